@@ -1,0 +1,28 @@
+import type Database from 'better-sqlite3';
+import m0001 from './migrations/0001-initial.sql?raw';
+
+/**
+ * Numbered migrations, bundled into the build as text. Never edit one that has
+ * landed: add the next number instead. The schema version is PRAGMA user_version.
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  { version: 1, name: '0001-initial', sql: m0001 },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Run every pending migration in one transaction: all of them land, or none. */
+export function migrate(db: Database.Database, target = LATEST_VERSION): number[] {
+  const from = schemaVersion(db);
+  const pending = MIGRATIONS.filter((m) => m.version > from && m.version <= target);
+  if (pending.length === 0) return [];
+  db.transaction(() => {
+    for (const migration of pending) db.exec(migration.sql);
+    db.pragma(`user_version = ${pending[pending.length - 1]!.version}`);
+  })();
+  return pending.map((m) => m.version);
+}

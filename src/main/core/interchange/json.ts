@@ -1,0 +1,87 @@
+import { AppError } from '@shared/errors';
+import type { Lang } from '@shared/domain/types';
+import { columnsOf, fitsColumn, isTableName, TABLE_ORDER, type Row, type TableName } from '../db/tables';
+import { readAllRows } from '../journal/snapshots';
+import { Workspace, type WorkspaceOptions } from '../workspace';
+
+export const INTERCHANGE_FORMAT = 'channelwise-workspace';
+export const INTERCHANGE_VERSION = 1;
+
+/** The JSON interchange document (docs/file-format.md): live rows per table, without tombstones. */
+export interface InterchangeDoc {
+  format: typeof INTERCHANGE_FORMAT;
+  version: number;
+  contentLanguage: Lang;
+  tables: Partial<Record<TableName, Record<string, unknown>[]>>;
+}
+
+/** Deterministic: rows sorted by id, columns in schema order, so equal workspaces give equal JSON. */
+export function exportJson(ws: Workspace): InterchangeDoc {
+  const all = readAllRows(ws.db);
+  const tables: InterchangeDoc['tables'] = {};
+  for (const table of TABLE_ORDER) {
+    const columns = columnsOf(table).filter((c) => c !== 'deleted');
+    tables[table] = (all[table] ?? [])
+      .filter((r) => r.deleted === 0)
+      .map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
+  }
+  return { format: INTERCHANGE_FORMAT, version: INTERCHANGE_VERSION, contentLanguage: ws.info().contentLanguage, tables };
+}
+
+export function serializeJson(doc: InterchangeDoc): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** Check a parsed document thoroughly before a single row is written. */
+export function validateDoc(value: unknown): InterchangeDoc {
+  const bad = (reason: string): never => {
+    throw new AppError('INVALID_INTERCHANGE', reason, { reason });
+  };
+  if (typeof value !== 'object' || value === null) return bad('not a JSON object');
+  const doc = value as Record<string, unknown>;
+  if (doc.format !== INTERCHANGE_FORMAT) bad(`"format" must be "${INTERCHANGE_FORMAT}"`);
+  if (typeof doc.version !== 'number' || doc.version > INTERCHANGE_VERSION) bad(`unsupported version ${String(doc.version)}`);
+  if (doc.contentLanguage !== 'en' && doc.contentLanguage !== 'nl') bad('"contentLanguage" must be "en" or "nl"');
+  if (typeof doc.tables !== 'object' || doc.tables === null) bad('"tables" is missing');
+  for (const [table, rows] of Object.entries(doc.tables as Record<string, unknown>)) {
+    if (!isTableName(table)) bad(`unknown table "${table}"`);
+    if (!Array.isArray(rows)) bad(`"${table}" must be a list`);
+    const columns = columnsOf(table as TableName).filter((c) => c !== 'deleted');
+    (rows as unknown[]).forEach((row, i) => {
+      if (typeof row !== 'object' || row === null) bad(`${table}[${i}] is not an object`);
+      const r = row as Record<string, unknown>;
+      for (const key of Object.keys(r)) if (!columns.includes(key)) bad(`${table}[${i}] has an unknown field "${key}"`);
+      for (const column of columns) {
+        if (!fitsColumn(table as TableName, column, r[column] ?? null)) bad(`${table}[${i}].${column} has the wrong type`);
+      }
+    });
+  }
+  return value as InterchangeDoc;
+}
+
+/** Create a new workspace at `path` holding exactly the document's rows (one transaction). */
+export function importJsonToNew(path: string, value: unknown, options: WorkspaceOptions): Workspace {
+  const doc = validateDoc(value);
+  const ws = Workspace.create(path, doc.contentLanguage, 'empty', options);
+  try {
+    ws.db.transaction(() => {
+      // The empty template seeds dimensions and scenarios; the document replaces them.
+      for (const table of [...TABLE_ORDER].reverse()) ws.db.prepare(`DELETE FROM ${table}`).run();
+      ws.db.prepare('DELETE FROM journal_ops').run();
+      ws.db.prepare('DELETE FROM journal_txns').run();
+      ws.journal.run({ kind: 'import', label: { key: 'history.import', params: { source: 'JSON' } }, undoable: false }, (w) => {
+        for (const table of TABLE_ORDER) {
+          for (const row of doc.tables[table] ?? []) w.insert(table, { ...(row as Row), deleted: 0 });
+        }
+      });
+      const violations = ws.db.pragma('foreign_key_check') as unknown[];
+      if (violations.length > 0) throw new AppError('INVALID_INTERCHANGE', 'rows refer to missing rows', { reason: 'rows refer to missing rows' });
+    })();
+    return ws;
+  } catch (err) {
+    ws.discard();
+    if (err instanceof AppError) throw err;
+    const reason = (err as Error).message;
+    throw new AppError('INVALID_INTERCHANGE', reason, { reason });
+  }
+}

@@ -1,0 +1,123 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '@shared/errors';
+import type { HistoryEntry, HistoryState, Label } from '@shared/domain/types';
+import { isTableName, type Row, type SqlValue } from '../db/tables';
+import { ROW_OP, type Journal, type Writer } from './journal';
+
+interface TxnRow {
+  seq: number;
+  hlc: string;
+  kind: HistoryEntry['kind'];
+  label: string;
+  state: 'done' | 'undone' | 'discarded' | null;
+}
+interface OpRow {
+  tbl: string;
+  row_id: string;
+  col: string;
+  old_value: SqlValue;
+  new_value: SqlValue;
+}
+
+/**
+ * Undo and redo over the journal. Undoable actions are 'done' until undone; undo
+ * takes the newest 'done', redo the oldest 'undone' (always the last one undone,
+ * because a new action discards the redo chain). Both are journaled themselves,
+ * so the history and later sync see them as ordinary changes, and both survive a
+ * restart because the state lives in the file.
+ */
+export class History {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly journal: Journal,
+  ) {}
+
+  state(): HistoryState {
+    const undo = this.newest('done');
+    const redo = this.oldestUndone();
+    return {
+      canUndo: undo !== undefined,
+      canRedo: redo !== undefined,
+      undoLabel: undo ? parseLabel(undo.label) : null,
+      redoLabel: redo ? parseLabel(redo.label) : null,
+    };
+  }
+
+  undo(): HistoryState {
+    const target = this.newest('done');
+    if (!target) throw new AppError('NOTHING_TO_UNDO', 'Nothing to undo');
+    this.journal.run({ kind: 'undo', label: parseLabel(target.label), undoable: false }, (w) => {
+      const ops = this.ops(target.seq).reverse();
+      for (const op of ops) applyBackward(w, op);
+      this.setState(target.seq, 'undone', w);
+    });
+    return this.state();
+  }
+
+  redo(): HistoryState {
+    const target = this.oldestUndone();
+    if (!target) throw new AppError('NOTHING_TO_REDO', 'Nothing to redo');
+    this.journal.run({ kind: 'redo', label: parseLabel(target.label), undoable: false }, (w) => {
+      for (const op of this.ops(target.seq)) applyForward(w, op);
+      this.setState(target.seq, 'done', w);
+    });
+    return this.state();
+  }
+
+  list(limit: number): HistoryEntry[] {
+    const rows = this.db
+      .prepare('SELECT seq, hlc, kind, label, state FROM journal_txns ORDER BY seq DESC LIMIT ?')
+      .all(limit) as TxnRow[];
+    return rows.map((r) => ({
+      seq: r.seq,
+      kind: r.kind,
+      label: parseLabel(r.label),
+      at: r.hlc.slice(0, 24),
+      undone: r.state === 'undone',
+    }));
+  }
+
+  private setState(seq: number, state: 'done' | 'undone', w: Writer): void {
+    this.journal.stmt('UPDATE journal_txns SET state = ? WHERE seq = ?').run(state, seq);
+    w.opCount = Math.max(w.opCount, 1);
+  }
+
+  private newest(state: 'done'): TxnRow | undefined {
+    return this.journal
+      .stmt('SELECT seq, hlc, kind, label, state FROM journal_txns WHERE state = ? ORDER BY seq DESC LIMIT 1')
+      .get(state) as TxnRow | undefined;
+  }
+
+  private oldestUndone(): TxnRow | undefined {
+    return this.journal
+      .stmt(`SELECT seq, hlc, kind, label, state FROM journal_txns WHERE state = 'undone' ORDER BY seq ASC LIMIT 1`)
+      .get() as TxnRow | undefined;
+  }
+
+  private ops(txnSeq: number): OpRow[] {
+    return this.journal
+      .stmt('SELECT tbl, row_id, col, old_value, new_value FROM journal_ops WHERE txn_seq = ? ORDER BY seq')
+      .all(txnSeq) as OpRow[];
+  }
+}
+
+function applyBackward(w: Writer, op: OpRow): void {
+  if (!isTableName(op.tbl)) return;
+  if (op.col === ROW_OP) w.remove(op.tbl, op.row_id);
+  else w.update(op.tbl, op.row_id, { [op.col]: op.old_value });
+}
+
+function applyForward(w: Writer, op: OpRow): void {
+  if (!isTableName(op.tbl)) return;
+  if (op.col === ROW_OP) w.put(op.tbl, JSON.parse(String(op.new_value)) as Row);
+  else w.update(op.tbl, op.row_id, { [op.col]: op.new_value });
+}
+
+export function parseLabel(text: string): Label {
+  try {
+    const value = JSON.parse(text) as Label;
+    return typeof value.key === 'string' ? value : { key: 'history.update', params: { name: '' } };
+  } catch {
+    return { key: 'history.update', params: { name: '' } };
+  }
+}

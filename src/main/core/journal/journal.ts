@@ -1,0 +1,148 @@
+import type Database from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
+import { AppError } from '@shared/errors';
+import type { Label } from '@shared/domain/types';
+import { formatHlc, nextHlc, parseHlc, type HlcState } from '@shared/sync/hlc';
+import { columnsOf, type Row, type SqlValue, type TableName } from '../db/tables';
+
+export type TxnKind = 'edit' | 'undo' | 'redo' | 'restore' | 'import';
+
+export interface TxnOptions {
+  kind: TxnKind;
+  label: Label;
+  /** Undoable actions start 'done'; undo/redo steps and the initial seed are not undoable (null). */
+  undoable: boolean;
+}
+
+/** Marker for a whole new row in journal_ops.col. */
+export const ROW_OP = '*';
+
+/**
+ * Every change to synced tables goes through a Writer inside `Journal.run`: it
+ * writes the row and, in the same SQLite transaction, one journal op per field
+ * (or one per new row). That single path gives undo/redo, history, snapshots
+ * and, later, sync their data.
+ */
+export class Journal {
+  private readonly db: Database.Database;
+  private readonly deviceId: string;
+  private clock: HlcState;
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly listeners = new Set<(tables: ReadonlySet<string>) => void>();
+
+  constructor(db: Database.Database, deviceId: string) {
+    this.db = db;
+    this.deviceId = deviceId;
+    const last = db.prepare('SELECT hlc FROM journal_txns ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined;
+    this.clock = last ? parseHlc(last) : { millis: 0, counter: 0 };
+  }
+
+  /** Run `fn` as one journaled, atomic action. Listeners hear of it after commit. */
+  run<T>(options: TxnOptions, fn: (writer: Writer) => T): T {
+    const touched = new Set<string>();
+    const result = this.db.transaction(() => {
+      this.clock = nextHlc(this.clock, Date.now());
+      const txnSeq = this.stmt(
+        `INSERT INTO journal_txns (id, hlc, device_id, kind, label, state) VALUES (?, ?, ?, ?, ?, ?) RETURNING seq`,
+      )
+        .pluck()
+        .get(
+          uuidv7(),
+          formatHlc(this.clock, this.deviceId),
+          this.deviceId,
+          options.kind,
+          JSON.stringify(options.label),
+          options.undoable ? 'done' : null,
+        ) as number;
+      const writer = new Writer(this, txnSeq, touched);
+      const value = fn(writer);
+      if (writer.opCount === 0) {
+        // Nothing changed: leave no empty step in the history.
+        this.stmt('DELETE FROM journal_txns WHERE seq = ?').run(txnSeq);
+      } else if (options.undoable) {
+        // A new action ends the redo chain, as in every editor.
+        this.stmt(`UPDATE journal_txns SET state = 'discarded' WHERE state = 'undone'`).run();
+      }
+      return value;
+    })();
+    if (touched.size > 0) for (const listener of this.listeners) listener(touched);
+    return result;
+  }
+
+  onCommit(listener: (tables: ReadonlySet<string>) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Prepared statements are cached: the same few shapes run thousands of times. */
+  stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
+export class Writer {
+  opCount = 0;
+  constructor(
+    private readonly journal: Journal,
+    readonly txnSeq: number,
+    private readonly touched: Set<string>,
+  ) {}
+
+  get(table: TableName, id: string): Row | undefined {
+    return this.journal.stmt(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+  }
+
+  /** Insert a complete new row. */
+  insert(table: TableName, row: Row): void {
+    const columns = columnsOf(table);
+    this.journal
+      .stmt(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+      .run(columns.map((c) => row[c] ?? null));
+    this.record(table, String(row.id), ROW_OP, null, JSON.stringify(row));
+  }
+
+  /** Change some fields of an existing row; only fields whose value differs are written. */
+  update(table: TableName, id: string, patch: Row, existing?: Row): Row {
+    const old = existing ?? this.get(table, id);
+    if (!old) throw new AppError('NOT_FOUND', `No ${table} row ${id}`, { id });
+    const changed = Object.keys(patch).filter((c) => c !== 'id' && !sameValue(old[c], patch[c]));
+    if (changed.length === 0) return old;
+    this.journal
+      .stmt(`UPDATE ${table} SET ${changed.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
+      .run(...changed.map((c) => patch[c] ?? null), id);
+    for (const column of changed) this.record(table, id, column, old[column] ?? null, patch[column] ?? null);
+    return { ...old, ...patch };
+  }
+
+  /** Insert the row, or bring an existing one (possibly a tombstone) to these values. */
+  put(table: TableName, row: Row, existing?: Row | null): void {
+    const old = existing === undefined ? this.get(table, String(row.id)) : existing;
+    if (old) this.update(table, String(row.id), row, old);
+    else this.insert(table, row);
+  }
+
+  /** Tombstone a row: synced rows are never removed. */
+  remove(table: TableName, id: string): void {
+    this.update(table, id, { deleted: 1 });
+  }
+
+  private record(table: string, rowId: string, column: string, oldValue: SqlValue, newValue: SqlValue): void {
+    this.journal
+      .stmt(
+        'INSERT INTO journal_ops (op_id, txn_seq, tbl, row_id, col, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(uuidv7(), this.txnSeq, table, rowId, column, oldValue, newValue);
+    this.opCount++;
+    this.touched.add(table);
+  }
+}
+
+function sameValue(a: SqlValue | undefined, b: SqlValue | undefined): boolean {
+  if (Buffer.isBuffer(a) && Buffer.isBuffer(b)) return a.equals(b);
+  return (a ?? null) === (b ?? null);
+}

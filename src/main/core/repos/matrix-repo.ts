@@ -1,0 +1,51 @@
+import type Database from 'better-sqlite3';
+import type { Evidence, Lens, MatrixCell, Role } from '@shared/domain/types';
+import type { Row } from '../db/tables';
+
+export const lensColumns = (lens: Lens): { kind: string; id: string } =>
+  lens.kind === 'all' ? { kind: 'all', id: '' } : { kind: lens.kind, id: lens.id };
+
+export function toCell(row: Row): MatrixCell {
+  const lens: Lens =
+    row.lens_kind === 'all'
+      ? { kind: 'all' }
+      : { kind: row.lens_kind as Exclude<Lens['kind'], 'all'>, id: String(row.lens_id) };
+  return {
+    id: String(row.id),
+    scenarioId: String(row.scenario_id),
+    phaseId: String(row.phase_id),
+    channelId: String(row.channel_id),
+    lens,
+    role: row.role == null ? null : (Number(row.role) as Role),
+    note: String(row.note ?? ''),
+    evidence: row.evidence == null ? null : (String(row.evidence) as Evidence),
+  };
+}
+
+export class MatrixRepo {
+  constructor(private readonly db: Database.Database) {}
+
+  /** Cells of one lens plus those of "all customers" it inherits from, for live phases and channels. */
+  view(scenarioId: string, lens: Lens): MatrixCell[] {
+    const { kind, id } = lensColumns(lens);
+    const rows = this.db
+      .prepare(
+        `SELECT m.* FROM matrix_cells m
+         JOIN phases p ON p.id = m.phase_id AND p.deleted = 0
+         JOIN channels c ON c.id = m.channel_id AND c.deleted = 0
+         WHERE m.scenario_id = ? AND m.deleted = 0
+           AND ((m.lens_kind = ? AND m.lens_id = ?) OR m.lens_kind = 'all')`,
+      )
+      .all(scenarioId, kind, id) as Row[];
+    return rows.map(toCell);
+  }
+
+  /** Every stored row of one lens, tombstones included, by id: what a bulk write compares against. */
+  rowsById(scenarioId: string, lens: Lens): Map<string, Row> {
+    const { kind, id } = lensColumns(lens);
+    const rows = this.db
+      .prepare('SELECT * FROM matrix_cells WHERE scenario_id = ? AND lens_kind = ? AND lens_id = ?')
+      .all(scenarioId, kind, id) as Row[];
+    return new Map(rows.map((r) => [String(r.id), r]));
+  }
+}

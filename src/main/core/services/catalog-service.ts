@@ -1,0 +1,142 @@
+import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
+import type { CatalogPatch } from '@shared/api';
+import { AppError } from '@shared/errors';
+import type { CatalogItem, CatalogKind, ChannelPreference, Label } from '@shared/domain/types';
+import type { Journal, Writer } from '../journal/journal';
+import { CATALOG_TABLE, type CatalogRepo } from '../repos/catalog-repo';
+import { cleanName } from './names';
+import { positionBetween } from './positions';
+import { blankRow, patchToColumns } from './rows';
+
+/** Namespace for ids derived from keys (cells, preferences, dimension values). */
+export const ID_NAMESPACE = '6f1b8c2e-4a7d-4c55-9a0e-2b7f3d9c1e84';
+export const derivedId = (...parts: string[]): string => uuidv5(parts.join('|'), ID_NAMESPACE);
+
+/** Create, edit, order and delete the framework lists. Every write is one journaled action. */
+export class CatalogService {
+  constructor(
+    private readonly repo: CatalogRepo,
+    private readonly journal: Journal,
+  ) {}
+
+  create(kind: CatalogKind, rawName: string, afterId?: string | null): CatalogItem {
+    const name = cleanName(rawName);
+    this.assertUnique(kind, name, null);
+    const id = uuidv7();
+    this.journal.run({ kind: 'edit', label: label('create', { name }), undoable: true }, (w) => {
+      const row = blankRow(CATALOG_TABLE[kind]);
+      Object.assign(row, { id, name, position: this.positionAfter(kind, afterId ?? this.lastId(kind)) });
+      w.insert(CATALOG_TABLE[kind], row);
+    });
+    return this.repo.item(kind, id)!;
+  }
+
+  update(id: string, patch: CatalogPatch): CatalogItem {
+    const kind = patch.kind;
+    const current = this.mustGet(kind, id);
+    const name = patch.name === undefined ? undefined : cleanName(patch.name);
+    if (name !== undefined && name.toLowerCase() !== current.name.toLowerCase()) this.assertUnique(kind, name, id);
+    if (patch.kind === 'customerType' && patch.typologyId) this.mustGet('typology', patch.typologyId);
+
+    this.journal.run({ kind: 'edit', label: updateLabel(current, patch, name), undoable: true }, (w) => {
+      const columns = patchToColumns({ ...patch, ...(name === undefined ? {} : { name }) }, ['dimensions']);
+      w.update(CATALOG_TABLE[kind], id, columns);
+      if (patch.kind === 'productDomain' && patch.isMain === true) this.clearOtherMainDomains(w, id);
+      if (patch.kind === 'customerType' && patch.dimensions) this.writeDimensions(w, id, patch.dimensions);
+    });
+    return this.repo.item(kind, id)!;
+  }
+
+  /** Place an item right after `afterId` (null: first). */
+  move(kind: CatalogKind, id: string, afterId: string | null): CatalogItem {
+    const item = this.mustGet(kind, id);
+    if (afterId === id) return item;
+    if (afterId !== null) this.mustGet(kind, afterId);
+    this.journal.run({ kind: 'edit', label: label('move', { name: item.name }), undoable: true }, (w) => {
+      const others = this.repo.rows(kind).filter((r) => r.id !== id);
+      const index = afterId === null ? -1 : others.findIndex((r) => r.id === afterId);
+      const before = others[index]?.position ?? null;
+      const after = others[index + 1]?.position ?? null;
+      w.update(CATALOG_TABLE[kind], id, { position: positionBetween(before as string | null, after as string | null) });
+    });
+    return this.repo.item(kind, id)!;
+  }
+
+  /** Tombstone the item; cells and steps that refer to it stay, so undo brings everything back. */
+  delete(kind: CatalogKind, id: string): void {
+    const item = this.mustGet(kind, id);
+    this.journal.run({ kind: 'edit', label: label('delete', { name: item.name }), undoable: true }, (w) => {
+      w.remove(CATALOG_TABLE[kind], id);
+    });
+  }
+
+  setChannelPreference(customerTypeId: string, channelId: string, preference: ChannelPreference | null): CatalogItem {
+    const type = this.mustGet('customerType', customerTypeId);
+    this.mustGet('channel', channelId);
+    const id = derivedId('pref', customerTypeId, channelId);
+    this.journal.run({ kind: 'edit', label: label('preference', { name: type.name }), undoable: true }, (w) => {
+      const existing = w.get('customer_type_channels', id);
+      if (preference === null) {
+        if (existing && existing.deleted === 0) w.remove('customer_type_channels', id);
+        return;
+      }
+      w.put(
+        'customer_type_channels',
+        { id, customer_type_id: customerTypeId, channel_id: channelId, preference, deleted: 0 },
+        existing ?? null,
+      );
+    });
+    return this.repo.item('customerType', customerTypeId)!;
+  }
+
+  private writeDimensions(w: Writer, customerTypeId: string, values: Record<string, number>): void {
+    const known = new Set(this.repo.dimensions().map((d) => d.id));
+    for (const [dimensionId, value] of Object.entries(values)) {
+      if (!known.has(dimensionId)) throw new AppError('NOT_FOUND', `No dimension ${dimensionId}`, { id: dimensionId });
+      const id = derivedId('dim', customerTypeId, dimensionId);
+      w.put('customer_type_dimensions', { id, customer_type_id: customerTypeId, dimension_id: dimensionId, value, deleted: 0 });
+    }
+  }
+
+  private clearOtherMainDomains(w: Writer, keepId: string): void {
+    for (const row of this.repo.rows('productDomain')) {
+      if (row.id !== keepId && row.is_main === 1) w.update('product_domains', String(row.id), { is_main: 0 }, row);
+    }
+  }
+
+  private positionAfter(kind: CatalogKind, afterId: string | null): string {
+    const rows = this.repo.rows(kind);
+    if (afterId === null) return positionBetween(null, (rows[0]?.position as string | undefined) ?? null);
+    const index = rows.findIndex((r) => r.id === afterId);
+    if (index < 0) throw new AppError('NOT_FOUND', `No ${kind} ${afterId}`, { id: afterId });
+    return positionBetween(rows[index]!.position as string, (rows[index + 1]?.position as string | undefined) ?? null);
+  }
+
+  private lastId(kind: CatalogKind): string | null {
+    const rows = this.repo.rows(kind);
+    return rows.length ? String(rows[rows.length - 1]!.id) : null;
+  }
+
+  private mustGet(kind: CatalogKind, id: string): CatalogItem {
+    const item = this.repo.item(kind, id);
+    if (!item) throw new AppError('NOT_FOUND', `No ${kind} ${id}`, { kind, id });
+    return item;
+  }
+
+  private assertUnique(kind: CatalogKind, name: string, exceptId: string | null): void {
+    if (this.repo.nameTaken(kind, name, exceptId)) throw new AppError('NAME_DUPLICATE', `${name} exists`, { name, kind });
+  }
+}
+
+function label(key: string, params: Record<string, string | number>): Label {
+  return { key: `history.${key}`, params };
+}
+
+function updateLabel(current: CatalogItem, patch: CatalogPatch, name: string | undefined): Label {
+  const keys = Object.keys(patch).filter((k) => k !== 'kind');
+  if (name !== undefined && name !== current.name && keys.length === 1) {
+    return label('rename', { from: current.name, name });
+  }
+  if (keys.length === 1 && patch.hidden !== undefined) return label(patch.hidden ? 'hide' : 'show', { name: current.name });
+  return label('update', { name: name ?? current.name });
+}

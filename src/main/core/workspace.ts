@@ -1,0 +1,170 @@
+import { rmSync } from 'node:fs';
+import { basename } from 'node:path';
+import type Database from 'better-sqlite3';
+import { AppError } from '@shared/errors';
+import type { Lang, WorkspaceCounts, WorkspaceInfo } from '@shared/domain/types';
+import { closeDb, openDb, type OpenedDb } from './db/open';
+import { writeBackup } from './db/backups';
+import { LATEST_VERSION } from './db/migrations';
+import { History } from './journal/history';
+import { Journal } from './journal/journal';
+import { Snapshots } from './journal/snapshots';
+import { CatalogRepo } from './repos/catalog-repo';
+import { MatrixRepo } from './repos/matrix-repo';
+import { CatalogService } from './services/catalog-service';
+import { MatrixService } from './services/matrix-service';
+import { seedWorkspace } from './seed/seed';
+
+export interface WorkspaceOptions {
+  dataDir: string;
+  deviceId: string;
+  readOnly?: boolean;
+}
+
+/** One open workspace file and the services that work on it. */
+export class Workspace {
+  readonly journal: Journal;
+  readonly history: History;
+  readonly snapshots: Snapshots;
+  readonly catalogRepo: CatalogRepo;
+  readonly catalog: CatalogService;
+  readonly matrix: MatrixService;
+  private changed = false;
+  private closed = false;
+
+  private constructor(
+    private readonly opened: OpenedDb,
+    private readonly options: WorkspaceOptions,
+  ) {
+    const { db } = opened;
+    this.journal = new Journal(db, options.deviceId);
+    this.history = new History(db, this.journal);
+    this.snapshots = new Snapshots(db, this.journal);
+    this.catalogRepo = new CatalogRepo(db);
+    this.catalog = new CatalogService(this.catalogRepo, this.journal);
+    this.matrix = new MatrixService(new MatrixRepo(db), this.catalogRepo, this.journal);
+    this.journal.onCommit(() => {
+      this.changed = true;
+    });
+  }
+
+  static open(path: string, options: WorkspaceOptions): Workspace {
+    return new Workspace(openDb(path, { dataDir: options.dataDir, readOnly: options.readOnly ?? false }), options);
+  }
+
+  /** Create a new file: schema, metadata and (unless empty) the default framework, all or nothing. */
+  static create(path: string, lang: Lang, template: 'default' | 'empty', options: WorkspaceOptions): Workspace {
+    const opened = openDb(path, { dataDir: options.dataDir, create: true });
+    try {
+      const ws = new Workspace(opened, options);
+      opened.db.transaction(() => {
+        const meta = opened.db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?)');
+        meta.run('content_language', lang);
+        meta.run('created_at', new Date().toISOString());
+        ws.journal.run({ kind: 'import', label: { key: 'history.seed' }, undoable: false }, (w) => seedWorkspace(w, lang, template));
+      })();
+      return ws;
+    } catch (err) {
+      closeDb(opened);
+      throw err;
+    }
+  }
+
+  get db(): Database.Database {
+    return this.opened.db;
+  }
+
+  get path(): string {
+    return this.opened.path;
+  }
+
+  get readOnly(): boolean {
+    return this.opened.readOnly;
+  }
+
+  info(): WorkspaceInfo {
+    const lang = this.meta('content_language');
+    return {
+      path: this.opened.path,
+      name: basename(this.opened.path).replace(/\.channelwise$/i, ''),
+      contentLanguage: lang === 'nl' ? 'nl' : 'en',
+      readOnly: this.opened.readOnly,
+      readOnlyReason: this.opened.readOnlyReason,
+      schemaVersion: LATEST_VERSION,
+      fileSchemaVersion: this.opened.fileSchemaVersion,
+      warnings: this.opened.warnings,
+    };
+  }
+
+  meta(key: string): string | undefined {
+    return this.db.prepare('SELECT value FROM workspace_meta WHERE key = ?').pluck().get(key) as string | undefined;
+  }
+
+  counts(): WorkspaceCounts {
+    const count = (sql: string) => this.db.prepare(sql).pluck().get() as number;
+    const live = (table: string) => count(`SELECT count(*) FROM ${table} WHERE deleted = 0`);
+    return {
+      phases: live('phases'),
+      channels: live('channels'),
+      customerTypes: live('customer_types'),
+      typologies: live('typologies'),
+      productDomains: live('product_domains'),
+      scenarios: live('scenarios'),
+      matrixCells: live('matrix_cells'),
+      journeys: live('journeys'),
+      journeySteps: live('journey_steps'),
+      schemaVersion: this.opened.fileSchemaVersion,
+    };
+  }
+
+  /** Integrity and schema checks for `channelwise check`; an empty list means sound. */
+  check(): string[] {
+    const problems: string[] = [];
+    const integrity = this.db.pragma('integrity_check') as { integrity_check: string }[];
+    if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
+      problems.push(...integrity.map((r) => `integrity: ${r.integrity_check}`));
+    }
+    const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+    for (const v of fk) problems.push(`foreign key: ${v.table} row ${v.rowid} points to a missing ${v.parent} row`);
+    if (this.opened.fileSchemaVersion > LATEST_VERSION) {
+      problems.push(`schema: version ${this.opened.fileSchemaVersion} is newer than this app's ${LATEST_VERSION}`);
+    }
+    return problems;
+  }
+
+  backup(reason: string): string {
+    return writeBackup(this.db, this.options.dataDir, this.opened.realPath, reason);
+  }
+
+  /** Timed backups only copy a workspace that changed since the last one. */
+  backupIfChanged(reason: string): string | null {
+    if (!this.changed || this.readOnly) return null;
+    this.changed = false;
+    return this.backup(reason);
+  }
+
+  saveCopy(target: string): void {
+    this.db.prepare('VACUUM INTO ?').run(target);
+  }
+
+  assertWritable(): void {
+    if (this.readOnly) throw new AppError('READ_ONLY', 'This workspace is read-only', { reason: this.opened.readOnlyReason ?? '' });
+  }
+
+  /** Close and delete a workspace that was never handed to the user (a failed create or import). */
+  discard(): void {
+    this.changed = false;
+    this.close();
+    for (const p of [this.opened.path, `${this.opened.path}-wal`, `${this.opened.path}-shm`]) rmSync(p, { force: true });
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      if (!this.readOnly && this.changed) this.backup('close');
+    } finally {
+      closeDb(this.opened);
+    }
+  }
+}

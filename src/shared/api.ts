@@ -1,0 +1,233 @@
+/**
+ * The whole contract between the UI and the core. Every host (Electron IPC, the
+ * HTTP/WebSocket browser host, the CLI) dispatches through this table: the input
+ * is validated with the method's zod schema before any service runs, and the
+ * answer is always a `Result` (see errors.ts). Nothing throws across the boundary.
+ */
+import { z } from 'zod';
+import {
+  CATALOG_KINDS,
+  CERTAINTIES,
+  CHANNEL_PREFERENCES,
+  COST_GROUPS,
+  DOMAIN_TYPES,
+  EVIDENCE_LEVELS,
+  LANGUAGES,
+  MAX_TEXT_LENGTH,
+  SCALES,
+  SEARCH_BEHAVIOURS,
+  SEARCH_INTENSITIES,
+  THEMES,
+  type AppInfo,
+  type AppSettings,
+  type BackupInfo,
+  type Catalog,
+  type CatalogItem,
+  type FolderListing,
+  type HistoryEntry,
+  type HistoryState,
+  type MatrixCell,
+  type RecentWorkspace,
+  type SnapshotInfo,
+  type WorkspaceCounts,
+  type WorkspaceInfo,
+} from './domain/types';
+import type { Result } from './errors';
+
+// ---- reusable schemas -------------------------------------------------------
+
+export const idSchema = z.string().min(1).max(64);
+/** Names are checked for emptiness/length/uniqueness by the services, with their own error codes. */
+const nameSchema = z.string().max(10_000);
+const textSchema = z.string().max(MAX_TEXT_LENGTH);
+const pathSchema = z.string().min(1).max(4096);
+const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/).nullable();
+const percentSchema = z.number().finite().min(0).max(100);
+const moneySchema = z.number().finite().min(0);
+
+export const langSchema = z.enum(LANGUAGES);
+export const catalogKindSchema = z.enum(CATALOG_KINDS);
+export const roleSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
+export const evidenceSchema = z.enum(EVIDENCE_LEVELS);
+export const lensSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.enum(['customerType', 'typology', 'productDomain']), id: idSchema }),
+]);
+
+const basePatch = {
+  name: nameSchema.optional(),
+  description: textSchema.optional(),
+  hidden: z.boolean().optional(),
+};
+
+export const catalogPatchSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('phase'), ...basePatch, digitalRole: textSchema.optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('channel'),
+      ...basePatch,
+      online: z.boolean().optional(),
+      personal: z.boolean().optional(),
+      dialogue: z.boolean().optional(),
+      costPerContact: moneySchema.nullable().optional(),
+      reach: moneySchema.nullable().optional(),
+      costGroup: z.enum(COST_GROUPS).nullable().optional(),
+      color: colorSchema.optional(),
+      icon: z.string().max(64).nullable().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('customerType'),
+      ...basePatch,
+      share: percentSchema.nullable().optional(),
+      value: z.number().finite().nullable().optional(),
+      color: colorSchema.optional(),
+      picture: z.string().max(2_000_000).startsWith('data:image/').nullable().optional(),
+      typologyId: idSchema.nullable().optional(),
+      dimensions: z.record(idSchema, z.number().finite().min(0).max(100)).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('typology'),
+      ...basePatch,
+      searchBehaviour: z.enum(SEARCH_BEHAVIOURS).nullable().optional(),
+      certainty: z.enum(CERTAINTIES).nullable().optional(),
+      searchIntensity: z.enum(SEARCH_INTENSITIES).nullable().optional(),
+      preferredSources: textSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('productDomain'),
+      ...basePatch,
+      domainType: z.enum(DOMAIN_TYPES).nullable().optional(),
+      isMain: z.boolean().optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('scenario'), ...basePatch }).strict(),
+]);
+export type CatalogPatch = z.infer<typeof catalogPatchSchema>;
+
+const cellKeySchema = z.object({ phaseId: idSchema, channelId: idSchema });
+const cellValueSchema = cellKeySchema.extend({
+  role: roleSchema.nullable(),
+  note: textSchema.optional(),
+  evidence: evidenceSchema.nullable().optional(),
+});
+
+const empty = z.object({}).strict();
+
+// ---- the method table -------------------------------------------------------
+
+/** A method: its input schema and (as a phantom) its result type. */
+export interface MethodDef<I extends z.ZodType, R> {
+  input: I;
+  /** Type-level only; never read at run time. */
+  result?: R;
+  /** Whether the method changes the workspace (refused on a read-only one). */
+  writes: boolean;
+}
+const query = <R>() => <I extends z.ZodType>(input: I): MethodDef<I, R> => ({ input, writes: false });
+const command = <R>() => <I extends z.ZodType>(input: I): MethodDef<I, R> => ({ input, writes: true });
+
+export const api = {
+  // The application (no workspace needed)
+  'app.info': query<AppInfo>()(empty),
+  'app.getSettings': query<AppSettings>()(empty),
+  'app.setSettings': query<AppSettings>()(
+    z
+      .object({
+        uiLanguage: langSchema.nullable().optional(),
+        theme: z.enum(THEMES).optional(),
+        scale: z.literal(SCALES).optional(),
+      })
+      .strict(),
+  ),
+  'recent.list': query<RecentWorkspace[]>()(empty),
+  'recent.remove': query<RecentWorkspace[]>()(z.object({ path: pathSchema }).strict()),
+  'files.list': query<FolderListing>()(z.object({ dir: pathSchema.optional() }).strict()),
+
+  // Opening and closing a workspace
+  'workspace.create': query<WorkspaceInfo>()(
+    z.object({ path: pathSchema, lang: langSchema, template: z.enum(['default', 'empty']) }).strict(),
+  ),
+  'workspace.open': query<WorkspaceInfo>()(z.object({ path: pathSchema }).strict()),
+  'workspace.recover': query<WorkspaceInfo>()(
+    z.object({ path: pathSchema, backupPath: pathSchema }).strict(),
+  ),
+  'workspace.close': query<null>()(empty),
+  'workspace.current': query<WorkspaceInfo | null>()(empty),
+  'workspace.counts': query<WorkspaceCounts>()(empty),
+  'workspace.saveCopy': query<{ path: string }>()(z.object({ path: pathSchema }).strict()),
+  'workspace.backups': query<BackupInfo[]>()(empty),
+
+  // The framework lists (phases, channels, customer types, typologies, domains, scenarios)
+  'catalog.get': query<Catalog>()(empty),
+  'catalog.create': command<CatalogItem>()(
+    z
+      .object({ kind: catalogKindSchema, name: nameSchema, afterId: idSchema.nullable().optional() })
+      .strict(),
+  ),
+  'catalog.update': command<CatalogItem>()(z.object({ id: idSchema, patch: catalogPatchSchema }).strict()),
+  'catalog.move': command<CatalogItem>()(
+    z.object({ kind: catalogKindSchema, id: idSchema, afterId: idSchema.nullable() }).strict(),
+  ),
+  'catalog.delete': command<null>()(z.object({ kind: catalogKindSchema, id: idSchema }).strict()),
+  'catalog.setChannelPreference': command<CatalogItem>()(
+    z
+      .object({
+        customerTypeId: idSchema,
+        channelId: idSchema,
+        preference: z.enum(CHANNEL_PREFERENCES).nullable(),
+      })
+      .strict(),
+  ),
+
+  // The phase x channel matrix
+  'matrix.get': query<MatrixCell[]>()(z.object({ scenarioId: idSchema, lens: lensSchema }).strict()),
+  'matrix.setCells': command<number>()(
+    z
+      .object({ scenarioId: idSchema, lens: lensSchema, cells: z.array(cellValueSchema).min(1).max(100_000) })
+      .strict(),
+  ),
+  'matrix.clearCells': command<number>()(
+    z
+      .object({ scenarioId: idSchema, lens: lensSchema, cells: z.array(cellKeySchema).min(1).max(100_000) })
+      .strict(),
+  ),
+
+  // History: undo/redo that survives a restart, and named snapshots
+  'history.state': query<HistoryState>()(empty),
+  'history.list': query<HistoryEntry[]>()(z.object({ limit: z.number().int().min(1).max(1000) }).strict()),
+  'history.undo': command<HistoryState>()(empty),
+  'history.redo': command<HistoryState>()(empty),
+  'snapshots.list': query<SnapshotInfo[]>()(empty),
+  'snapshots.create': command<SnapshotInfo>()(z.object({ name: nameSchema }).strict()),
+  'snapshots.restore': command<HistoryState>()(z.object({ id: idSchema }).strict()),
+  'snapshots.delete': command<null>()(z.object({ id: idSchema }).strict()),
+} as const satisfies Record<string, MethodDef<z.ZodType, unknown>>;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type MethodResult<M extends MethodName> = Exclude<Api[M]['result'], undefined>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}
+
+/** What every transport exposes to the renderer (window.api in Electron). */
+export interface ApiBridge {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodResult<M>>>;
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+}
+
+// ---- events pushed to every connected client --------------------------------
+
+export type ApiEvent =
+  | { type: 'workspace.changed'; tables: string[] }
+  | { type: 'session.changed'; workspace: WorkspaceInfo | null }
+  | { type: 'settings.changed'; settings: AppSettings };

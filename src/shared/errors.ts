@@ -1,0 +1,70 @@
+/**
+ * Stable error codes that cross every boundary (IPC, HTTP, CLI). The user-facing
+ * text lives in the i18n catalogs under `errors.<CODE>`; `message` is an English
+ * fallback for logs and for clients that cannot translate.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNKNOWN_METHOD',
+  'FORBIDDEN',
+  'INTERNAL',
+  'NO_WORKSPACE',
+  'READ_ONLY',
+  'NOT_FOUND',
+  'NAME_EMPTY',
+  'NAME_TOO_LONG',
+  'NAME_DUPLICATE',
+  'FILE_NOT_FOUND',
+  'FILE_EXISTS',
+  'NOT_SQLITE',
+  'NOT_A_WORKSPACE',
+  'WORKSPACE_CORRUPT',
+  'WORKSPACE_LOCKED',
+  'IO_ERROR',
+  'NOTHING_TO_UNDO',
+  'NOTHING_TO_REDO',
+  'INVALID_INTERCHANGE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number | boolean | null | string[] | object[]>;
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  params?: ErrorParams;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Thrown inside the core; turned into `{ ok: false, error }` by every adapter. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams | undefined;
+
+  constructor(code: ErrorCode, message: string, params?: ErrorParams) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+  }
+
+  toApiError(): ApiError {
+    return this.params === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, params: this.params };
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+/** Anything thrown becomes an ApiError; unknown failures never leak a stack trace. */
+export function toApiError(err: unknown): ApiError {
+  if (isAppError(err)) return err.toApiError();
+  return { code: 'INTERNAL', message: 'Something went wrong inside Channelwise.' };
+}
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: ApiError): Result<never> => ({ ok: false, error });

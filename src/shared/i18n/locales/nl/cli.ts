@@ -1,0 +1,2 @@
+const cli = {};
+export default cli;
