@@ -52,7 +52,9 @@ export function openDb(inputPath: string, options: OpenDbOptions): OpenedDb {
   const realPath = exists ? realpathSync(path) : resolve(realpathSync(dirname(path)), path.split(/[\\/]/).pop()!);
   const fileWritable = !exists || canWrite(path);
   const readOnlyWanted = options.readOnly === true || !fileWritable;
-  const release = readOnlyWanted ? () => undefined : acquireLock(realPath);
+  // Even a read-only look (CLI info/check) respects the owner of a writable file;
+  // only a file nobody can write to needs no lock.
+  const release = fileWritable ? acquireLock(realPath) : () => undefined;
 
   let db: Database.Database | undefined;
   try {

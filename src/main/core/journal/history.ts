@@ -96,7 +96,7 @@ export class History {
 
   private ops(txnSeq: number): OpRow[] {
     return this.journal
-      .stmt('SELECT tbl, row_id, col, old_value, new_value FROM journal_ops WHERE txn_seq = ? ORDER BY seq')
+      .stmt('SELECT tbl, row_id, col, old_value, new_value FROM journal_ops WHERE txn_seq = ? ORDER BY idx')
       .all(txnSeq) as OpRow[];
   }
 }

@@ -99,10 +99,8 @@ export class Writer {
 
   /** Insert a complete new row. */
   insert(table: TableName, row: Row): void {
-    const columns = columnsOf(table);
-    this.journal
-      .stmt(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-      .run(columns.map((c) => row[c] ?? null));
+    const { sql, columns } = insertSql(table);
+    this.journal.stmt(sql).run(columns.map((c) => row[c] ?? null));
     this.record(table, String(row.id), ROW_OP, null, JSON.stringify(row));
   }
 
@@ -133,13 +131,22 @@ export class Writer {
 
   private record(table: string, rowId: string, column: string, oldValue: SqlValue, newValue: SqlValue): void {
     this.journal
-      .stmt(
-        'INSERT INTO journal_ops (op_id, txn_seq, tbl, row_id, col, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(uuidv7(), this.txnSeq, table, rowId, column, oldValue, newValue);
+      .stmt('INSERT INTO journal_ops (txn_seq, idx, tbl, row_id, col, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(this.txnSeq, this.opCount, table, rowId, column, oldValue, newValue);
     this.opCount++;
     this.touched.add(table);
   }
+}
+
+const insertSqlCache = new Map<TableName, { sql: string; columns: string[] }>();
+function insertSql(table: TableName): { sql: string; columns: string[] } {
+  let entry = insertSqlCache.get(table);
+  if (!entry) {
+    const columns = columnsOf(table);
+    entry = { columns, sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})` };
+    insertSqlCache.set(table, entry);
+  }
+  return entry;
 }
 
 function sameValue(a: SqlValue | undefined, b: SqlValue | undefined): boolean {

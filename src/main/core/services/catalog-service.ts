@@ -1,16 +1,14 @@
-import { v5 as uuidv5, v7 as uuidv7 } from 'uuid';
+import { v7 as uuidv7 } from 'uuid';
 import type { CatalogPatch } from '@shared/api';
 import { AppError } from '@shared/errors';
 import type { CatalogItem, CatalogKind, ChannelPreference, Label } from '@shared/domain/types';
 import type { Journal, Writer } from '../journal/journal';
 import { CATALOG_TABLE, type CatalogRepo } from '../repos/catalog-repo';
+import { derivedId } from './ids';
 import { cleanName } from './names';
 import { positionBetween } from './positions';
 import { blankRow, patchToColumns } from './rows';
 
-/** Namespace for ids derived from keys (cells, preferences, dimension values). */
-export const ID_NAMESPACE = '6f1b8c2e-4a7d-4c55-9a0e-2b7f3d9c1e84';
-export const derivedId = (...parts: string[]): string => uuidv5(parts.join('|'), ID_NAMESPACE);
 
 /** Create, edit, order and delete the framework lists. Every write is one journaled action. */
 export class CatalogService {

@@ -2,10 +2,13 @@ import type { z } from 'zod';
 import type { api } from '@shared/api';
 import { AppError } from '@shared/errors';
 import type { CatalogKind, Lens, MatrixCell } from '@shared/domain/types';
-import type { Journal } from '../journal/journal';
+import type { Journal, Writer } from '../journal/journal';
+import type { Row } from '../db/tables';
 import type { CatalogRepo } from '../repos/catalog-repo';
 import { lensColumns, type MatrixRepo } from '../repos/matrix-repo';
-import { derivedId } from './catalog-service';
+import { derivedId } from './ids';
+
+const BULK_THRESHOLD = 64;
 
 type SetCellsInput = z.output<(typeof api)['matrix.setCells']['input']>;
 type ClearCellsInput = z.output<(typeof api)['matrix.clearCells']['input']>;
@@ -28,47 +31,60 @@ export class MatrixService {
     return this.repo.view(scenarioId, lens);
   }
 
-  setCells({ scenarioId, lens, cells }: SetCellsInput): number {
-    this.assertView(scenarioId, lens);
-    this.assertKeys(cells);
-    const { kind: lensKind, id: lensId } = lensColumns(lens);
-    const existing = this.repo.rowsById(scenarioId, lens);
-    const label = { key: 'history.setCells', params: { count: cells.length } };
+  setCells(view: SetCellsInput): number {
+    return this.setViews([view]);
+  }
+
+  /**
+   * Set cells in several scenario/lens views as ONE action (one undo step, one
+   * transaction): what imports and bulk loads use.
+   */
+  setViews(views: readonly SetCellsInput[]): number {
+    for (const view of views) {
+      this.assertView(view.scenarioId, view.lens);
+      this.assertKeys(view.cells);
+    }
+    const count = views.reduce((n, v) => n + v.cells.length, 0);
+    const label = { key: 'history.setCells', params: { count } };
     this.journal.run({ kind: 'edit', label, undoable: true }, (w) => {
-      for (const cell of cells) {
-        const id = cellId(scenarioId, cell.phaseId, cell.channelId, lens);
-        const old = existing.get(id) ?? null;
-        const live = old !== null && old.deleted === 0;
-        w.put(
-          'matrix_cells',
-          {
-            id,
-            scenario_id: scenarioId,
-            phase_id: cell.phaseId,
-            channel_id: cell.channelId,
-            lens_kind: lensKind,
-            lens_id: lensId,
-            role: cell.role,
-            note: cell.note ?? (live ? (old.note ?? '') : ''),
-            evidence: cell.evidence === undefined ? (live ? (old.evidence ?? null) : null) : cell.evidence,
-            deleted: 0,
-          },
-          old,
-        );
+      for (const { scenarioId, lens, cells } of views) {
+        const { kind: lensKind, id: lensId } = lensColumns(lens);
+        const existing = this.existingRows(scenarioId, lens, cells.length);
+        for (const cell of cells) {
+          const id = cellId(scenarioId, cell.phaseId, cell.channelId, lens);
+          const old = existing(id, w) ?? null;
+          const live = old !== null && old.deleted === 0;
+          w.put(
+            'matrix_cells',
+            {
+              id,
+              scenario_id: scenarioId,
+              phase_id: cell.phaseId,
+              channel_id: cell.channelId,
+              lens_kind: lensKind,
+              lens_id: lensId,
+              role: cell.role,
+              note: cell.note ?? (live ? (old.note ?? '') : ''),
+              evidence: cell.evidence === undefined ? (live ? (old.evidence ?? null) : null) : cell.evidence,
+              deleted: 0,
+            },
+            old,
+          );
+        }
       }
     });
-    return cells.length;
+    return count;
   }
 
   /** Clear cells; in a lens this means "inherit from all customers" again. */
   clearCells({ scenarioId, lens, cells }: ClearCellsInput): number {
     this.assertView(scenarioId, lens);
-    const existing = this.repo.rowsById(scenarioId, lens);
+    const existing = this.existingRows(scenarioId, lens, cells.length);
     let cleared = 0;
     this.journal.run({ kind: 'edit', label: { key: 'history.clearCells', params: { count: cells.length } }, undoable: true }, (w) => {
       for (const cell of cells) {
         const id = cellId(scenarioId, cell.phaseId, cell.channelId, lens);
-        const old = existing.get(id);
+        const old = existing(id, w);
         if (old && old.deleted === 0) {
           w.update('matrix_cells', id, { deleted: 1 }, old);
           cleared++;
@@ -76,6 +92,13 @@ export class MatrixService {
       }
     });
     return cleared;
+  }
+
+  /** A few cells are probed by id; a large batch reads its whole view once. */
+  private existingRows(scenarioId: string, lens: Lens, count: number): (id: string, w: Writer) => Row | undefined {
+    if (count <= BULK_THRESHOLD) return (id, w) => w.get('matrix_cells', id);
+    const rows = this.repo.rowsById(scenarioId, lens);
+    return (id) => rows.get(id);
   }
 
   private assertView(scenarioId: string, lens: Lens): void {
@@ -86,11 +109,16 @@ export class MatrixService {
   }
 
   private assertKeys(cells: readonly { phaseId: string; channelId: string }[]): void {
-    const phases = new Set(this.catalog.rows('phase').map((r) => String(r.id)));
-    const channels = new Set(this.catalog.rows('channel').map((r) => String(r.id)));
+    const exists = (kind: 'phase' | 'channel') => {
+      if (cells.length <= BULK_THRESHOLD) return (id: string) => this.catalog.row(kind, id) !== undefined;
+      const ids = new Set(this.catalog.rows(kind).map((r) => String(r.id)));
+      return (id: string) => ids.has(id);
+    };
+    const phaseExists = exists('phase');
+    const channelExists = exists('channel');
     for (const cell of cells) {
-      if (!phases.has(cell.phaseId)) throw new AppError('NOT_FOUND', `No phase ${cell.phaseId}`, { id: cell.phaseId });
-      if (!channels.has(cell.channelId)) throw new AppError('NOT_FOUND', `No channel ${cell.channelId}`, { id: cell.channelId });
+      if (!phaseExists(cell.phaseId)) throw new AppError('NOT_FOUND', `No phase ${cell.phaseId}`, { id: cell.phaseId });
+      if (!channelExists(cell.channelId)) throw new AppError('NOT_FOUND', `No channel ${cell.channelId}`, { id: cell.channelId });
     }
   }
 }

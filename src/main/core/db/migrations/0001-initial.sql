@@ -219,18 +219,19 @@ CREATE TABLE journal_txns (
 CREATE INDEX journal_txns_by_state ON journal_txns (state, seq);
 
 -- ... and one row per field it changed. col '*' records a whole new row (new_value
--- holds the row as JSON); any other col is one field's old and new value.
+-- holds the row as JSON); any other col is one field's old and new value. An op's
+-- global id is '<journal_txns.id>#<idx>': a txn id already seen means its ops are
+-- already applied, so applying them twice changes nothing.
 CREATE TABLE journal_ops (
-  seq       INTEGER PRIMARY KEY,
-  op_id     TEXT NOT NULL UNIQUE,            -- UUIDv7: applying an op twice is a no-op
   txn_seq   INTEGER NOT NULL REFERENCES journal_txns (seq),
+  idx       INTEGER NOT NULL,                -- order within the action
   tbl       TEXT NOT NULL,
   row_id    TEXT NOT NULL,
   col       TEXT NOT NULL,
   old_value ANY,
-  new_value ANY
-) STRICT;
-CREATE INDEX journal_ops_by_txn ON journal_ops (txn_seq);
+  new_value ANY,
+  PRIMARY KEY (txn_seq, idx)
+) STRICT, WITHOUT ROWID;
 
 -- Named snapshots: the workspace's content as gzip-compressed JSON.
 CREATE TABLE snapshots (

@@ -1,2 +1,41 @@
-const cli = {};
+/** Texts of the `channelwise` command. */
+const cli = {
+  description: 'Channelwise: multichannel strategy workbench. Work with .channelwise workspace files.',
+  new: { description: 'Create a new workspace file', lang: 'content language: en or nl', empty: 'start empty instead of from the default framework', done: 'Created {{path}}' },
+  info: { description: 'Show what a workspace holds', json: 'print JSON instead of a table' },
+  check: { description: 'Check a workspace for damage and schema problems (exit 0 only when sound)', ok: '{{path}} is sound (schema version {{version}}).', problems: '{{path}} has problems:' },
+  export: { description: 'Export a workspace', format: 'output format: json', out: 'file to write', done: 'Wrote {{path}}' },
+  import: { description: 'Create a workspace from an exported JSON file', from: 'the JSON file to read', done: 'Created {{path}} from {{from}}' },
+  backup: { description: 'Write a backup copy of a workspace', out: 'where to write the copy (default: the backup folder)', done: 'Backup written to {{path}}' },
+  serve: {
+    description: 'Open Channelwise in a browser (the browser host)',
+    port: 'port to listen on (default: a free one)',
+    host: 'address to bind (default 127.0.0.1: this computer only)',
+    open: 'open the system browser',
+    listening: 'Channelwise is running at {{url}}  (Ctrl+C to stop)',
+    shared: 'Reachable from the network. Participants need this address, token included: {{url}}',
+  },
+  file: 'the workspace file (.channelwise)',
+  readOnly: 'Note: opened read-only ({{reason}}).',
+  reasons: {
+    'newer-version': 'written by a newer version of Channelwise',
+    'file-read-only': 'the file is read-only',
+    requested: 'read-only on request',
+  },
+  badLang: 'Unknown language “{{value}}”: use en or nl.',
+  badFormat: 'Unknown format “{{value}}”: use json.',
+  badPort: 'Not a port number: “{{value}}”.',
+  labels: {
+    phases: 'Phases',
+    channels: 'Channels',
+    customerTypes: 'Customer types',
+    typologies: 'Typologies',
+    productDomains: 'Product domains',
+    scenarios: 'Scenarios',
+    matrixCells: 'Matrix cells',
+    journeys: 'Journeys',
+    journeySteps: 'Journey steps',
+    schemaVersion: 'Schema version',
+  },
+};
 export default cli;
