@@ -6,7 +6,7 @@ import { resources } from './resources';
 /** A translator for one language over the shared catalogs (CLI and main process; the renderer uses react-i18next). */
 export function createTranslator(lang: Lang): TFunction {
   const instance = i18next.createInstance();
-  void instance.init({ lng: lang, fallbackLng: 'en', resources, initAsync: false, interpolation: { escapeValue: false } });
+  void instance.init({ lng: lang, fallbackLng: 'en', resources, initAsync: false, showSupportNotice: false, interpolation: { escapeValue: false } });
   return instance.t.bind(instance);
 }
 

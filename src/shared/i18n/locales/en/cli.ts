@@ -11,6 +11,7 @@ const cli = {
     description: 'Open Channelwise in a browser (the browser host)',
     port: 'port to listen on (default: a free one)',
     host: 'address to bind (default 127.0.0.1: this computer only)',
+    quiet: 'do not print the address (the launcher already did)',
     open: 'open the system browser',
     listening: 'Channelwise is running at {{url}}  (Ctrl+C to stop)',
     shared: 'Reachable from the network. Participants need this address, token included: {{url}}',

@@ -14,6 +14,7 @@ const cli: DeepStrings<typeof en> = {
     description: 'Channelwise openen in een browser (de browserhost)',
     port: 'poort om op te luisteren (standaard: een vrije)',
     host: 'adres om aan te binden (standaard 127.0.0.1: alleen deze computer)',
+    quiet: 'het adres niet tonen (de starter deed dat al)',
     open: 'de systeembrowser openen',
     listening: 'Channelwise draait op {{url}}  (Ctrl+C om te stoppen)',
     shared: 'Bereikbaar via het netwerk. Deelnemers hebben dit adres nodig, inclusief token: {{url}}',

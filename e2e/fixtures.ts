@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+
+export interface HostFixture {
+  /** The browser host's URL. */
+  url: string;
+  /** This test's own folders: user data (settings, recents, backups) and documents. */
+  home: string;
+  docs: string;
+  /** Run the CLI against this test's data folder. */
+  cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
+  /** Stop the host (closes the workspace: checkpoint + backup), as quitting the app would. */
+  stop(): Promise<void>;
+  /** Start the host again on the same folders. */
+  restart(): Promise<void>;
+}
+
+const CLI = resolve('out/main/cli.js');
+
+function startHost(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolveStart, reject) => {
+    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`browser host did not start: ${out} ${err}`)), 20_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/?)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolveStart({ child, url: match[1]! });
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`browser host exited with ${code}: ${err}`));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Every test gets its own data folder, documents folder and browser host process. */
+export const test = base.extend<{ host: HostFixture }>({
+  host: async ({}, use) => {
+    const root = mkdtempSync(join(tmpdir(), 'cw-e2e-'));
+    const home = join(root, 'home');
+    const docs = join(root, 'docs');
+    mkdirSync(docs, { recursive: true });
+    const env = { ...process.env, CHANNELWISE_HOME: home, CHANNELWISE_DEFAULT_FOLDER: docs, LANG: 'en_GB.UTF-8', LC_ALL: '' };
+    let running = await startHost(env);
+    const fixture: HostFixture = {
+      get url() {
+        return running.url;
+      },
+      home,
+      docs,
+      cli: (...args) =>
+        new Promise((done) => {
+          const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+          let stdout = '';
+          let stderr = '';
+          child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+          child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+          child.once('exit', (code) => done({ code: code ?? 1, stdout, stderr }));
+        }),
+      stop: () => stopChild(running.child),
+      restart: async () => {
+        await stopChild(running.child);
+        running = await startHost(env);
+      },
+    };
+    await use(fixture);
+    await stopChild(running.child);
+    rmSync(root, { recursive: true, force: true });
+  },
+});
+
+export { expect };

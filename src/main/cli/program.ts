@@ -1,0 +1,117 @@
+import { Command, CommanderError, Option } from 'commander';
+import { AppError } from '@shared/errors';
+import { errorMessage } from '@shared/i18n/translate';
+import {
+  backupCommand,
+  checkCommand,
+  exportCommand,
+  importCommand,
+  infoCommand,
+  newCommand,
+  parsePort,
+  UsageError,
+} from './commands';
+import { createContext, type CliContext, type CliIo } from './context';
+import { serveCommand } from './serve-command';
+import { VERSION } from './version';
+
+/**
+ * Run `channelwise` with these arguments; resolves with the exit code. Every
+ * failure is one translated line on stderr (2 for usage, 1 otherwise), never a
+ * stack trace.
+ */
+export async function runCli(args: string[], io: CliIo): Promise<number> {
+  const ctx = createContext(io);
+  let code = 0;
+  const program = buildProgram(ctx, (result) => {
+    code = result;
+  });
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    return code;
+  } catch (err) {
+    return report(ctx, err);
+  }
+}
+
+function report(ctx: CliContext, err: unknown): number {
+  if (err instanceof CommanderError) {
+    // Help and version are "errors" to commander but successes to the user.
+    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
+  }
+  if (err instanceof UsageError) {
+    ctx.err(`channelwise: ${err.message}`);
+    return 2;
+  }
+  if (err instanceof AppError) {
+    ctx.err(`channelwise: ${errorMessage(ctx.t, err.toApiError())}`);
+    return 1;
+  }
+  ctx.err(`channelwise: ${errorMessage(ctx.t, { code: 'INTERNAL', message: String(err) })}`);
+  if (ctx.env.CHANNELWISE_DEBUG) ctx.err(String((err as Error).stack ?? err));
+  return 1;
+}
+
+function buildProgram(ctx: CliContext, setCode: (code: number) => void): Command {
+  const { t } = ctx;
+  const program = new Command('channelwise')
+    .description(t('cli.description'))
+    .version(VERSION)
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({ writeOut: (s) => ctx.out(s.trimEnd()), writeErr: (s) => ctx.err(s.trimEnd()) });
+  const run = (fn: () => number | Promise<number>) => async () => setCode(await fn());
+  const sub = (name: string) => program.command(name).exitOverride().configureOutput({ writeOut: (s) => ctx.out(s.trimEnd()), writeErr: (s) => ctx.err(s.trimEnd()) });
+
+  sub('new')
+    .description(t('cli.new.description'))
+    .argument('<file>', t('cli.file'))
+    .option('--lang <lang>', t('cli.new.lang'))
+    .option('--empty', t('cli.new.empty'))
+    .action((file: string, opts: { lang?: string; empty?: boolean }) => run(() => newCommand(ctx, file, opts))());
+
+  sub('info')
+    .description(t('cli.info.description'))
+    .argument('<file>', t('cli.file'))
+    .option('--json', t('cli.info.json'))
+    .action((file: string, opts: { json?: boolean }) => run(() => infoCommand(ctx, file, opts))());
+
+  sub('check')
+    .description(t('cli.check.description'))
+    .argument('<file>', t('cli.file'))
+    .action((file: string) => run(() => checkCommand(ctx, file))());
+
+  sub('export')
+    .description(t('cli.export.description'))
+    .argument('<file>', t('cli.file'))
+    .addOption(new Option('--format <format>', t('cli.export.format')).makeOptionMandatory())
+    .addOption(new Option('--out <path>', t('cli.export.out')).makeOptionMandatory())
+    .action((file: string, opts: { format: string; out: string }) => run(() => exportCommand(ctx, file, opts))());
+
+  sub('import')
+    .description(t('cli.import.description'))
+    .argument('<file>', t('cli.file'))
+    .addOption(new Option('--from <path>', t('cli.import.from')).makeOptionMandatory())
+    .action((file: string, opts: { from: string }) => run(() => importCommand(ctx, file, opts))());
+
+  sub('backup')
+    .description(t('cli.backup.description'))
+    .argument('<file>', t('cli.file'))
+    .option('--out <path>', t('cli.backup.out'))
+    .action((file: string, opts: { out?: string }) => run(() => backupCommand(ctx, file, opts))());
+
+  sub('serve')
+    .description(t('cli.serve.description'))
+    .argument('[file]', t('cli.file'))
+    .option('--port <n>', t('cli.serve.port'), '0')
+    .option('--host <addr>', t('cli.serve.host'), '127.0.0.1')
+    .option('--open', t('cli.serve.open'))
+    .option('--quiet', t('cli.serve.quiet'))
+    .action((file: string | undefined, opts: { port: string; host: string; open?: boolean; quiet?: boolean }) =>
+      run(() =>
+        serveCommand(ctx, file, { port: parsePort(ctx, opts.port), host: opts.host, open: opts.open ?? false, quiet: opts.quiet ?? false }),
+      )(),
+    );
+
+  return program;
+}

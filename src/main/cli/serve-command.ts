@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { createAppCore } from '../core/app-core';
+import { defaultDocumentsFolder } from '../core/app/paths';
+import { isLoopbackAddress } from '../host/access';
+import { openInBrowser } from '../host/open-browser';
+import { serveWorkspace } from '../host/serve';
+import { languageFromLocale } from '@shared/i18n/resources';
+import { localeFromEnv } from '../core/app/paths';
+import type { CliContext } from './context';
+import { VERSION } from './version';
+
+export interface ServeCommandOptions {
+  port: number;
+  host: string;
+  open?: boolean;
+  /** The launcher already printed where the app runs. */
+  quiet?: boolean;
+}
+
+/** Run the browser host until Ctrl+C / SIGTERM; resolves with the exit code. */
+export async function serveCommand(ctx: CliContext, file: string | undefined, opts: ServeCommandOptions): Promise<number> {
+  const core = createAppCore({
+    dataDir: ctx.dataDir,
+    host: 'browser',
+    version: VERSION,
+    osLanguage: languageFromLocale(localeFromEnv(ctx.env)),
+    defaultFolder: ctx.env.CHANNELWISE_DEFAULT_FOLDER ?? defaultDocumentsFolder(),
+  });
+  // Anything but loopback is a share: it must carry a token (see architecture.md).
+  const token = isLoopbackAddress(opts.host) ? undefined : randomBytes(24).toString('base64url');
+  let handle;
+  try {
+    handle = await serveWorkspace({
+      core,
+      port: opts.port,
+      host: opts.host,
+      ...(file === undefined ? {} : { open: resolve(file) }),
+      ...(token === undefined ? {} : { token }),
+    });
+  } catch (err) {
+    core.shutdown();
+    throw err;
+  }
+  if (!opts.quiet) ctx.out(ctx.t('cli.serve.listening', { url: handle.url }));
+  if (token) ctx.out(ctx.t('cli.serve.shared', { url: `${handle.url}?token=${token}` }));
+  if (opts.open) void openInBrowser(handle.url);
+
+  const server = handle;
+  return new Promise<number>((done) => {
+    let stopping = false;
+    // A second Ctrl+C must not cut the backup and checkpoint short: it is ignored.
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      void server.close().finally(() => {
+        core.shutdown();
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        done(0);
+      });
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,246 @@
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppCore } from '../core/app-core-types';
+import type { BrowserWindowLike, MenuItemTemplate, PreventableEvent, WebContentsLike, WindowOpenDetails } from './electron-types';
+import type { ElectronMain } from './load-electron';
+import { startDesktop, type DesktopOptions } from './main-process';
+import type { WindowOptions } from './window-options';
+
+/**
+ * The desktop wiring against a fake Electron and the real AppCore: the
+ * closest this machine gets to running the app without the Electron binary.
+ */
+class FakeWebContents extends EventEmitter implements WebContentsLike {
+  sent: unknown[][] = [];
+  openHandler: ((d: WindowOpenDetails) => { action: 'deny' }) | null = null;
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push([channel, ...args]);
+  }
+  isDestroyed(): boolean {
+    return false;
+  }
+  setWindowOpenHandler(handler: (d: WindowOpenDetails) => { action: 'deny' }): void {
+    this.openHandler = handler;
+  }
+}
+
+interface Fake {
+  electron: ElectronMain;
+  app: EventEmitter & { calls: string[] };
+  windows: FakeWindow[];
+  handlers: Map<string, (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => unknown>;
+  menu(): MenuItemTemplate[];
+  saveAnswer: string | null;
+  errors: string[];
+}
+
+class FakeWindow extends EventEmitter implements BrowserWindowLike {
+  static all: FakeWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  loaded: string | null = null;
+  shown = false;
+  constructor(readonly options: WindowOptions) {
+    super();
+    FakeWindow.all.push(this);
+  }
+  static getAllWindows(): FakeWindow[] {
+    return FakeWindow.all;
+  }
+  static getFocusedWindow(): FakeWindow | null {
+    return FakeWindow.all[0] ?? null;
+  }
+  show(): void {
+    this.shown = true;
+  }
+  focus(): void {}
+  restore(): void {}
+  isMinimized(): boolean {
+    return false;
+  }
+  isDestroyed(): boolean {
+    return false;
+  }
+  async loadFile(path: string): Promise<void> {
+    this.loaded = path;
+  }
+  async loadURL(url: string): Promise<void> {
+    this.loaded = url;
+  }
+}
+
+function fakeElectron(opts: { lock?: boolean; packaged?: boolean } = {}): Fake {
+  const calls: string[] = [];
+  const handlers: Fake['handlers'] = new Map();
+  let menu: MenuItemTemplate[] = [];
+  const app = Object.assign(new EventEmitter(), {
+    calls,
+    isPackaged: opts.packaged ?? false,
+    enableSandbox: () => calls.push('enableSandbox'),
+    requestSingleInstanceLock: () => opts.lock ?? true,
+    quit: () => {
+      calls.push('quit');
+      app.emit('will-quit');
+    },
+    whenReady: () => Promise.resolve(),
+    getPath: (name: string) => `/fake/${name}`,
+    setPath: (name: string, path: string) => calls.push(`setPath ${name} ${path}`),
+    getVersion: () => '9.9.9',
+    getLocale: () => 'nl-NL',
+    addRecentDocument: (path: string) => calls.push(`recent ${path}`),
+  });
+  FakeWindow.all = [];
+  const fake: Fake = {
+    app,
+    windows: FakeWindow.all,
+    handlers,
+    menu: () => menu,
+    saveAnswer: null,
+    errors: [],
+    electron: {
+      app,
+      BrowserWindow: FakeWindow,
+      ipcMain: {
+        handle: (channel, listener) => handlers.set(channel, listener),
+        removeHandler: (channel) => handlers.delete(channel),
+      },
+      Menu: {
+        buildFromTemplate: (template) => ({ template }),
+        setApplicationMenu: (m) => {
+          menu = m && 'template' in m ? (m.template as MenuItemTemplate[]) : [];
+        },
+      },
+      dialog: {
+        showSaveDialog: async (..._args: unknown[]) => ({ canceled: fake.saveAnswer === null, filePath: fake.saveAnswer ?? '' }),
+        showOpenDialog: async (..._args: unknown[]) => ({ canceled: true, filePaths: [] }),
+        showMessageBox: async (..._args: unknown[]) => ({ response: 0 }),
+        showErrorBox: (title, content) => fake.errors.push(`${title}: ${content}`),
+      },
+      shell: { openExternal: async () => undefined },
+      nativeTheme: { shouldUseDarkColors: true },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: () => calls.push('permissionRequest'),
+          setPermissionCheckHandler: () => calls.push('permissionCheck'),
+        },
+      },
+    },
+  };
+  return fake;
+}
+
+let root: string;
+let options: DesktopOptions;
+let core: AppCore | null = null;
+let fake: Fake;
+const MAIN_URL = 'file:///opt/cw/out/main/index.js';
+const APP_URL = 'file:///opt/cw/out/renderer/index.html';
+const settle = () => new Promise((r) => setTimeout(r, 50));
+const item = (id: string) => fake.menu().flatMap((m) => m.submenu ?? []).find((i) => i.id === id);
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'cw-desktop-'));
+  mkdirSync(join(root, 'docs'));
+  options = {
+    mainModuleUrl: MAIN_URL,
+    env: { CHANNELWISE_HOME: join(root, 'home'), CHANNELWISE_DEFAULT_FOLDER: join(root, 'docs') },
+    platform: 'linux',
+    argv: ['/opt/cw/channelwise'],
+  };
+});
+afterEach(() => {
+  fake.app.emit('will-quit');
+  core = null;
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('the desktop main process (fake Electron, real core)', () => {
+  it('starts locked down: shared data folder, sandbox, no permissions, a hidden window until ready', async () => {
+    fake = fakeElectron();
+    core = await startDesktop(fake.electron, options);
+    expect(core).not.toBeNull();
+    expect(fake.app.calls).toEqual(
+      expect.arrayContaining([`setPath userData ${join(root, 'home')}`, 'enableSandbox', 'permissionRequest', 'permissionCheck']),
+    );
+    const [win] = fake.windows;
+    expect(win!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, preload: '/opt/cw/out/preload/index.cjs' });
+    expect(win!.options.backgroundColor).toBe('#1e1e1e');
+    expect(win!.loaded).toBe('/opt/cw/out/renderer/index.html');
+    expect(win!.shown).toBe(false);
+    win!.emit('ready-to-show');
+    expect(win!.shown).toBe(true);
+    expect(fake.menu().map((m) => m.label)).toEqual(['&Bestand', 'B&ewerken', 'Beel&d', '&Help']);
+  });
+
+  it('answers IPC from the app page only, with the electron host', async () => {
+    fake = fakeElectron();
+    core = await startDesktop(fake.electron, options);
+    const call = fake.handlers.get('api:call')!;
+    expect(await call({ senderFrame: { url: APP_URL } }, 'app.info', {})).toMatchObject({
+      ok: true,
+      value: { host: 'electron', version: '9.9.9', osLanguage: 'nl', capabilities: { nativeDialogs: true } },
+    });
+    expect(await call({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('guards every WebContents created', async () => {
+    fake = fakeElectron();
+    core = await startDesktop(fake.electron, options);
+    const contents = new FakeWebContents();
+    fake.app.emit('web-contents-created', {}, contents);
+    let prevented = false;
+    const event: PreventableEvent = { preventDefault: () => (prevented = true) };
+    contents.emit('will-navigate', event, 'https://evil.example/');
+    expect(prevented).toBe(true);
+    expect(contents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('File > New creates a workspace, tells the window and updates the menu; quitting releases it', async () => {
+    fake = fakeElectron();
+    core = await startDesktop(fake.electron, options);
+    expect(item('file.saveCopy')?.enabled).toBe(false);
+    fake.saveAnswer = join(root, 'docs', 'Plan');
+    item('file.new')!.click!();
+    await settle();
+    const file = join(root, 'docs', 'Plan.channelwise');
+    expect(fake.errors).toEqual([]);
+    expect(existsSync(file)).toBe(true);
+    expect(fake.windows[0]!.webContents.sent).toContainEqual(['api:event', expect.objectContaining({ type: 'session.changed' })]);
+    expect(fake.app.calls).toContain(`recent ${file}`);
+    expect(item('file.saveCopy')?.enabled).toBe(true);
+    expect(existsSync(`${file}.lock`)).toBe(true);
+    fake.app.emit('window-all-closed');
+    expect(fake.app.calls).toContain('quit');
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('opens a workspace named on the command line, and loads the dev server only unpackaged', async () => {
+    fake = fakeElectron();
+    core = await startDesktop(fake.electron, { ...options, argv: ['/opt/cw/channelwise', join(root, 'docs', 'Missing.channelwise')] });
+    await settle();
+    expect(fake.errors[0]).toMatch(/Missing\.channelwise/);
+    fake.app.emit('will-quit');
+
+    fake = fakeElectron();
+    core = await startDesktop(fake.electron, { ...options, env: { ...options.env, ELECTRON_RENDERER_URL: 'http://localhost:5173/' } });
+    expect(fake.windows[0]!.loaded).toBe('http://localhost:5173/');
+    const call = fake.handlers.get('api:call')!;
+    expect(await call({ senderFrame: { url: 'http://localhost:5173/#/matrix' } }, 'app.info', {})).toMatchObject({ ok: true });
+    fake.app.emit('will-quit');
+
+    fake = fakeElectron({ packaged: true });
+    core = await startDesktop(fake.electron, { ...options, env: { ...options.env, ELECTRON_RENDERER_URL: 'http://localhost:5173/' } });
+    expect(fake.windows[0]!.loaded).toBe('/opt/cw/out/renderer/index.html');
+  });
+
+  it('leaves the work to the running instance when it is a second one', async () => {
+    fake = fakeElectron({ lock: false });
+    core = await startDesktop(fake.electron, options);
+    expect(core).toBeNull();
+    expect(fake.app.calls).toContain('quit');
+    expect(fake.windows).toEqual([]);
+  });
+});
+

@@ -1,0 +1,172 @@
+/**
+ * The desktop app's wiring: AppCore, IPC, window, menu, dialogs, security. It
+ * takes Electron as a parameter (see electron-types.ts) so a test can run it
+ * against a fake Electron with the real core; index.ts passes the real one.
+ */
+import { join } from 'node:path';
+import { languageFromLocale } from '@shared/i18n/resources';
+import { defaultDataDir } from '../core/app/paths';
+import { createAppCore } from '../core/app-core';
+import type { AppCore } from '../core/app-core-types';
+import type { BrowserWindowLike } from './electron-types';
+import { registerIpc } from './ipc-adapter';
+import { prefersDarkBackground, workspaceFromArgv } from './launch-args';
+import type { ElectronMain } from './load-electron';
+import { buildMenuTemplate } from './menu';
+import { createMenuActions, loadMenuState, type DialogPort } from './menu-actions';
+import { applyWebContentsSecurity, denyPermissionCheck, denyPermissionRequest, isTrustedSender } from './security';
+import { appPaths, createWindowOptions } from './window-options';
+
+export interface DesktopOptions {
+  /** import.meta.url of the built main bundle: the preload and renderer are found beside it. */
+  mainModuleUrl: string;
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+  argv: readonly string[];
+}
+
+/** Resolves with the running core, or null when another instance already runs. */
+export async function startDesktop(electron: ElectronMain, options: DesktopOptions): Promise<AppCore | null> {
+  const { env, platform } = options;
+  const { app, BrowserWindow, Menu, dialog } = electron;
+
+  // One data folder for the desktop app, the CLI and the browser host (one recent
+  // list, one set of backups); Chromium's own caches go into a subfolder.
+  const dataDir = defaultDataDir(env, platform);
+  app.setPath('userData', dataDir);
+  app.setPath('sessionData', join(dataDir, 'electron'));
+
+  // Every renderer sandboxed, including any created by mistake without our window options.
+  app.enableSandbox();
+
+  // A second launch hands its file to the running app, which owns the workspace lock.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+
+  const paths = appPaths(options.mainModuleUrl);
+  // The dev server URL is honoured only unpackaged: an installed app never loads remote code.
+  const devUrl = app.isPackaged ? undefined : env.ELECTRON_RENDERER_URL;
+  const appUrl = devUrl ?? paths.rendererFileUrl;
+  const openExternal = (url: string) => electron.shell.openExternal(url);
+  app.on('web-contents-created', (_event, contents) => applyWebContentsSecurity(contents, () => appUrl, openExternal));
+
+  const pending: string[] = [];
+  let openPath: ((path: string) => void) | null = null;
+  const requestOpen = (path: string) => (openPath ? openPath(path) : pending.push(path));
+  // macOS delivers double-clicked files this way, possibly before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    requestOpen(path);
+  });
+
+  await app.whenReady();
+  electron.session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
+  electron.session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+
+  const osLanguage = languageFromLocale(app.getLocale());
+  const defaultFolder = env.CHANNELWISE_DEFAULT_FOLDER ?? app.getPath('documents');
+  const core = createAppCore({
+    host: 'electron',
+    dataDir,
+    version: app.getVersion(),
+    osLanguage,
+    defaultFolder,
+    // printToPDF is Electron-only but not wired to a contract method yet.
+    capabilities: { nativeDialogs: true, printToPdf: false },
+  });
+  let shutDown = false;
+  app.on('will-quit', () => {
+    if (shutDown) return;
+    shutDown = true;
+    core.shutdown();
+  });
+
+  const live = (): BrowserWindowLike[] => BrowserWindow.getAllWindows().filter((w) => !w.isDestroyed());
+  registerIpc(electron.ipcMain, core, (url) => isTrustedSender(url, appUrl), () => live().map((w) => w.webContents));
+
+  let mainWindow: BrowserWindowLike | null = null;
+  const targetWindow = (): BrowserWindowLike | null => {
+    const focused = BrowserWindow.getFocusedWindow();
+    if (focused && !focused.isDestroyed()) return focused;
+    return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
+  };
+
+  const filePath = (result: { canceled: boolean; filePath?: string; filePaths?: string[] }): string | null =>
+    result.canceled ? null : (result.filePath ?? result.filePaths?.[0] ?? null) || null;
+  const dialogs: DialogPort = {
+    async saveFile(options) {
+      const parent = targetWindow();
+      const full = { ...options, properties: ['createDirectory' as const] };
+      return filePath(parent ? await dialog.showSaveDialog(parent, full) : await dialog.showSaveDialog(full));
+    },
+    async openFile(options) {
+      const parent = targetWindow();
+      const full = { ...options, properties: ['openFile' as const] };
+      return filePath(parent ? await dialog.showOpenDialog(parent, full) : await dialog.showOpenDialog(full));
+    },
+    showError: (title, message) => dialog.showErrorBox(title, message),
+    async showInfo(title, message, detail) {
+      const parent = targetWindow();
+      const options = { type: 'info' as const, title, message, detail, buttons: ['OK'] };
+      await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+    },
+  };
+
+  let lang = osLanguage;
+  const actions = createMenuActions({
+    core,
+    dialogs,
+    targetWindow: () => targetWindow()?.webContents ?? null,
+    lang: () => lang,
+    defaultFolder,
+    version: app.getVersion(),
+  });
+
+  const refreshMenu = async (): Promise<void> => {
+    const state = await loadMenuState(core, osLanguage);
+    lang = state.lang;
+    const template = buildMenuTemplate({ ...state, platform, isPackaged: app.isPackaged, actions });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  core.onEvent((event) => {
+    if (event.type === 'workspace.changed') return;
+    if (event.type === 'session.changed' && event.workspace) app.addRecentDocument(event.workspace.path);
+    void refreshMenu();
+  });
+
+  const createWindow = async (): Promise<void> => {
+    const { settings } = await loadMenuState(core, osLanguage);
+    const dark = prefersDarkBackground(settings, electron.nativeTheme.shouldUseDarkColors);
+    const win = new BrowserWindow(createWindowOptions({ preloadPath: paths.preload, isPackaged: app.isPackaged, dark }));
+    mainWindow = win;
+    win.once('ready-to-show', () => win.show());
+    await (devUrl ? win.loadURL(devUrl) : win.loadFile(paths.rendererIndex));
+  };
+
+  await refreshMenu();
+  await createWindow();
+
+  openPath = (path) => void actions.openRecent(path);
+  for (const path of pending.splice(0)) openPath(path);
+  const fromArgs = workspaceFromArgv(options.argv);
+  if (fromArgs) openPath(fromArgs);
+
+  app.on('second-instance', (_event, argv) => {
+    const win = targetWindow();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+    const path = workspaceFromArgv(argv);
+    if (path) openPath?.(path);
+  });
+  app.on('activate', () => {
+    if (live().length === 0) void createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (platform !== 'darwin') app.quit();
+  });
+  return core;
+}

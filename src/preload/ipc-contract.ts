@@ -1,0 +1,21 @@
+/**
+ * The IPC channel names and menu commands shared by the preload and the main
+ * process (src/main/electron). Both bundle this file; it must stay free of
+ * Node and Electron imports because the sandboxed preload can load neither.
+ * (Candidate for src/shared/api.ts: it is part of the contract.)
+ */
+export const IPC_CALL = 'api:call';
+export const IPC_EVENT = 'api:event';
+export const IPC_COMMAND = 'app:command';
+
+/**
+ * Commands the native menu hands to the renderer. The renderer decides what
+ * they mean where focus is: Undo inside a text field undoes typing, elsewhere
+ * it undoes the last workspace change (history.undo).
+ */
+export const APP_COMMANDS = ['edit.undo', 'edit.redo'] as const;
+export type AppCommandId = (typeof APP_COMMANDS)[number];
+
+export function isAppCommand(value: unknown): value is AppCommandId {
+  return typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value);
+}
