@@ -18,7 +18,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['./e2e/skip-reasons-reporter.ts']],
   use: {
     locale: 'en-GB',
     viewport: { width: 1400, height: 900 },

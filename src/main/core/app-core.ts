@@ -139,7 +139,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     'history.undo': () => need().history.undo(),
     'history.redo': () => need().history.redo(),
     'snapshots.list': () => need().snapshots.list(),
-    'snapshots.create': ({ name }) => need().snapshots.create(cleanSnapshotName(name)),
+    'snapshots.create': ({ name }) => {
+      const snapshot = need().snapshots.create(cleanSnapshotName(name));
+      // Snapshots are not journaled (they are not content), so say so here.
+      emit({ type: 'workspace.changed', tables: ['snapshots'] });
+      return snapshot;
+    },
     'snapshots.restore': ({ id }) => {
       const ws = need();
       ws.snapshots.restore(id);
@@ -147,6 +152,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
     'snapshots.delete': ({ id }) => {
       need().snapshots.delete(id);
+      emit({ type: 'workspace.changed', tables: ['snapshots'] });
       return null;
     },
   };

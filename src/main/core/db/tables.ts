@@ -9,6 +9,12 @@ export type Row = Record<string, SqlValue>;
 type ColType = 'text' | 'int' | 'real' | 'bool';
 interface TableSpec {
   columns: Record<string, { type: ColType; nullable?: boolean }>;
+  /**
+   * Columns that make up the row's identity: set when the row is created and never
+   * changed (rows are tombstoned, never removed, so they stay readable in the row).
+   * The journal does not repeat them in a row-creation op.
+   */
+  identity?: readonly string[];
 }
 
 const t = (type: ColType, nullable = false) => ({ type, nullable });
@@ -69,9 +75,11 @@ export const TABLES = {
   },
   customer_type_dimensions: {
     columns: { id: t('text'), customer_type_id: t('text'), dimension_id: t('text'), value: t('real'), deleted: t('bool') },
+    identity: ['customer_type_id', 'dimension_id'],
   },
   customer_type_channels: {
     columns: { id: t('text'), customer_type_id: t('text'), channel_id: t('text'), preference: t('text'), deleted: t('bool') },
+    identity: ['customer_type_id', 'channel_id'],
   },
   product_domains: { columns: { ...catalogBase, domain_type: t('text', true), is_main: t('bool') } },
   scenarios: { columns: { ...catalogBase } },
@@ -88,6 +96,7 @@ export const TABLES = {
       evidence: t('text', true),
       deleted: t('bool'),
     },
+    identity: ['scenario_id', 'phase_id', 'channel_id', 'lens_kind', 'lens_id'],
   },
   journeys: {
     columns: {
@@ -145,6 +154,7 @@ export const TABLES = {
       dots: t('int'),
       deleted: t('bool'),
     },
+    identity: ['session_id', 'participant_id', 'item_kind', 'item_id'],
   },
 } as const satisfies Record<string, TableSpec>;
 
@@ -158,6 +168,20 @@ export function isTableName(name: string): name is TableName {
 
 export function columnsOf(table: TableName): string[] {
   return Object.keys(TABLES[table].columns);
+}
+
+export function identityOf(table: TableName): readonly string[] {
+  const spec: TableSpec = TABLES[table];
+  return spec.identity ?? [];
+}
+
+/** A new row of `table` with every column at its neutral value. */
+export function blankRow(table: TableName): Row {
+  const row: Row = {};
+  for (const [column, spec] of Object.entries(TABLES[table].columns) as [string, { type: ColType; nullable: boolean }][]) {
+    row[column] = spec.nullable ? null : spec.type === 'text' ? '' : 0;
+  }
+  return row;
 }
 
 /** Whether `value` fits the column's declared type (used to check imported data). */

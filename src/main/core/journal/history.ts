@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import type { HistoryEntry, HistoryState, Label } from '@shared/domain/types';
-import { isTableName, type Row, type SqlValue } from '../db/tables';
-import { ROW_OP, type Journal, type Writer } from './journal';
+import { isTableName, type SqlValue } from '../db/tables';
+import { ROW_OP, rowOpValues, type Journal, type Writer } from './journal';
 
 interface TxnRow {
   seq: number;
@@ -109,7 +109,8 @@ function applyBackward(w: Writer, op: OpRow): void {
 
 function applyForward(w: Writer, op: OpRow): void {
   if (!isTableName(op.tbl)) return;
-  if (op.col === ROW_OP) w.put(op.tbl, JSON.parse(String(op.new_value)) as Row);
+  // The row is still there (undo only tombstoned it): bring back its initial values.
+  if (op.col === ROW_OP) w.update(op.tbl, op.row_id, rowOpValues(op.tbl, String(op.new_value)));
   else w.update(op.tbl, op.row_id, { [op.col]: op.new_value });
 }
 

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import type { Label } from '@shared/domain/types';
 import { formatHlc, nextHlc, parseHlc, type HlcState } from '@shared/sync/hlc';
-import { columnsOf, type Row, type SqlValue, type TableName } from '../db/tables';
+import { blankRow, columnsOf, identityOf, type Row, type SqlValue, type TableName } from '../db/tables';
 
 export type TxnKind = 'edit' | 'undo' | 'redo' | 'restore' | 'import';
 
@@ -14,8 +14,43 @@ export interface TxnOptions {
   undoable: boolean;
 }
 
-/** Marker for a whole new row in journal_ops.col. */
+/**
+ * Marker for a new row in journal_ops.col. Its new_value is JSON of the row's
+ * initial values, leaving out the id (in row_id), the identity columns (kept in
+ * the row for good, see TABLES) and columns at their blank default: a bulk load
+ * of matrix cells then journals a few bytes per cell instead of a second copy.
+ */
 export const ROW_OP = '*';
+
+/** The payload of a row-creation op. */
+export function rowOpPayload(table: TableName, row: Row): string {
+  const { columns, blank } = payloadShape(table);
+  const payload: Row = {};
+  for (const column of columns) {
+    const value = row[column] ?? null;
+    if (value !== blank[column]) payload[column] = value;
+  }
+  return JSON.stringify(payload);
+}
+
+/** Per table, once: the columns a creation op carries and their blank values. */
+const payloadShapes = new Map<TableName, { columns: string[]; blank: Row }>();
+function payloadShape(table: TableName): { columns: string[]; blank: Row } {
+  let shape = payloadShapes.get(table);
+  if (!shape) {
+    const skip = new Set(['id', ...identityOf(table)]);
+    shape = { columns: columnsOf(table).filter((c) => !skip.has(c)), blank: blankRow(table) };
+    payloadShapes.set(table, shape);
+  }
+  return shape;
+}
+
+/** The values a row-creation op sets, every non-identity column included. */
+export function rowOpValues(table: TableName, payload: string): Row {
+  const { columns, blank } = payloadShape(table);
+  const given = JSON.parse(payload) as Row;
+  return Object.fromEntries(columns.map((c) => [c, c in given ? given[c]! : blank[c]!]));
+}
 
 /**
  * Every change to synced tables goes through a Writer inside `Journal.run`: it
@@ -74,6 +109,14 @@ export class Journal {
     return () => this.listeners.delete(listener);
   }
 
+  /** The hottest statement of all: one row per changed field. */
+  get insertOp(): Database.Statement {
+    return (this.insertOpStmt ??= this.db.prepare(
+      'INSERT INTO journal_ops (txn_seq, idx, tbl, row_id, col, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ));
+  }
+  private insertOpStmt: Database.Statement | undefined;
+
   /** Prepared statements are cached: the same few shapes run thousands of times. */
   stmt(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
@@ -100,8 +143,10 @@ export class Writer {
   /** Insert a complete new row. */
   insert(table: TableName, row: Row): void {
     const { sql, columns } = insertSql(table);
-    this.journal.stmt(sql).run(columns.map((c) => row[c] ?? null));
-    this.record(table, String(row.id), ROW_OP, null, JSON.stringify(row));
+    const values: SqlValue[] = new Array<SqlValue>(columns.length);
+    for (let i = 0; i < columns.length; i++) values[i] = row[columns[i]!] ?? null;
+    this.journal.stmt(sql).run(values);
+    this.record(table, String(row.id), ROW_OP, null, rowOpPayload(table, row));
   }
 
   /** Change some fields of an existing row; only fields whose value differs are written. */
@@ -130,9 +175,7 @@ export class Writer {
   }
 
   private record(table: string, rowId: string, column: string, oldValue: SqlValue, newValue: SqlValue): void {
-    this.journal
-      .stmt('INSERT INTO journal_ops (txn_seq, idx, tbl, row_id, col, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(this.txnSeq, this.opCount, table, rowId, column, oldValue, newValue);
+    this.journal.insertOp.run(this.txnSeq, this.opCount, table, rowId, column, oldValue, newValue);
     this.opCount++;
     this.touched.add(table);
   }

@@ -51,25 +51,23 @@ export class MatrixService {
         const { kind: lensKind, id: lensId } = lensColumns(lens);
         const existing = this.existingRows(scenarioId, lens, cells.length);
         for (const cell of cells) {
-          const id = cellId(scenarioId, cell.phaseId, cell.channelId, lens);
+          const id = derivedId('cell', scenarioId, cell.phaseId, cell.channelId, lensKind, lensId);
           const old = existing(id, w) ?? null;
           const live = old !== null && old.deleted === 0;
-          w.put(
-            'matrix_cells',
-            {
-              id,
-              scenario_id: scenarioId,
-              phase_id: cell.phaseId,
-              channel_id: cell.channelId,
-              lens_kind: lensKind,
-              lens_id: lensId,
-              role: cell.role,
-              note: cell.note ?? (live ? (old.note ?? '') : ''),
-              evidence: cell.evidence === undefined ? (live ? (old.evidence ?? null) : null) : cell.evidence,
-              deleted: 0,
-            },
-            old,
-          );
+          const row: Row = {
+            id,
+            scenario_id: scenarioId,
+            phase_id: cell.phaseId,
+            channel_id: cell.channelId,
+            lens_kind: lensKind,
+            lens_id: lensId,
+            role: cell.role,
+            note: cell.note ?? (live ? (old.note ?? '') : ''),
+            evidence: cell.evidence === undefined ? (live ? (old.evidence ?? null) : null) : cell.evidence,
+            deleted: 0,
+          };
+          if (old === null) w.insert('matrix_cells', row);
+          else w.update('matrix_cells', id, row, old);
         }
       }
     });

@@ -1,13 +1,6 @@
-import { TABLES, type Row, type SqlValue, type TableName } from '../db/tables';
+import type { Row, SqlValue } from '../db/tables';
 
-/** A new row of `table` with every column at its neutral value. */
-export function blankRow(table: TableName): Row {
-  const row: Row = {};
-  for (const [column, spec] of Object.entries(TABLES[table].columns) as [string, { type: string; nullable: boolean }][]) {
-    row[column] = spec.nullable ? null : spec.type === 'text' ? '' : 0;
-  }
-  return row;
-}
+export { blankRow } from '../db/tables';
 
 const snake = (key: string): string => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 

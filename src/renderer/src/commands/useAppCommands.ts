@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceInfo } from '@shared/domain/types';
+import { useNotices } from '../components/Notices';
+import { useHistoryState } from '../features/history/queries';
+import { useRedo, useUndo } from '../features/history/mutations';
+import { useCloseWorkspace } from '../features/workspace/mutations';
+import { describeError } from '../i18n/errorText';
+import { labelText } from '../i18n/labels';
+import type { CommandMap } from './types';
+
+interface AppCommandsInput {
+  workspace: WorkspaceInfo | null;
+  openSettings: () => void;
+}
+
+/** Builds the command objects from the current state; buttons and shortcuts both use these. */
+export function useAppCommands({ workspace, openSettings }: AppCommandsInput): CommandMap {
+  const { t } = useTranslation();
+  const notices = useNotices();
+  const history = useHistoryState(workspace !== null).data;
+  const undo = useUndo();
+  const redo = useRedo();
+  const close = useCloseWorkspace();
+  const writable = workspace !== null && !workspace.readOnly;
+  // While the history state is still loading, let Undo/Redo through: the core answers either way.
+
+  const undoLabel = writable && history?.undoLabel ? labelText(t, history.undoLabel) : null;
+  const redoLabel = writable && history?.redoLabel ? labelText(t, history.redoLabel) : null;
+  const onError = (err: unknown) => notices.showError(describeError(t, err));
+
+  return {
+    'edit.undo': {
+      id: 'edit.undo',
+      label: t('ui.commands.undo'),
+      detail: undoLabel ? t('history.undo', { label: undoLabel }) : t('ui.commands.nothingToUndo'),
+      shortcut: ['Mod+Z'],
+      enabled: writable && history?.canUndo !== false && !undo.isPending && !redo.isPending,
+      run: () =>
+        undo.mutate(
+          {},
+          { onSuccess: () => undoLabel && notices.announce(t('ui.commands.undone', { label: undoLabel })), onError },
+        ),
+    },
+    'edit.redo': {
+      id: 'edit.redo',
+      label: t('ui.commands.redo'),
+      detail: redoLabel ? t('history.redo', { label: redoLabel }) : t('ui.commands.nothingToRedo'),
+      shortcut: ['Mod+Shift+Z', 'Mod+Y'],
+      enabled: writable && history?.canRedo !== false && !undo.isPending && !redo.isPending,
+      run: () =>
+        redo.mutate(
+          {},
+          { onSuccess: () => redoLabel && notices.announce(t('ui.commands.redone', { label: redoLabel })), onError },
+        ),
+    },
+    'app.settings': {
+      id: 'app.settings',
+      label: t('ui.commands.settings'),
+      shortcut: ['Mod+,'],
+      enabled: true,
+      run: openSettings,
+    },
+    'workspace.close': {
+      id: 'workspace.close',
+      label: t('ui.commands.closeWorkspace'),
+      shortcut: ['Mod+W'],
+      enabled: workspace !== null && !close.isPending,
+      run: () => close.mutate({}, { onError }),
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogItem } from '@shared/domain/types';
+import { Badge } from '../../components/Badge';
+import { Button } from '../../components/Button';
+import { cx } from '../../components/classNames';
+import { InlineEditableText } from '../../components/InlineEditableText';
+import { describeError } from '../../i18n/errorText';
+import type { MoveDirection } from './catalog';
+import { ItemAttributes } from './ItemAttributes';
+
+export type RowControl = 'name' | 'hide' | 'up' | 'down' | 'delete';
+
+interface CatalogRowProps {
+  item: CatalogItem;
+  kindLabel: string;
+  isFirst: boolean;
+  isLast: boolean;
+  readOnly: boolean;
+  onRename: (name: string) => Promise<void>;
+  onToggleHidden: () => void;
+  onMove: (direction: MoveDirection, control: RowControl) => void;
+  onDelete: () => void;
+}
+
+/** One item of a framework list: its name edited in place, its key attributes, and its actions. */
+export function CatalogRow({
+  item,
+  kindLabel,
+  isFirst,
+  isLast,
+  readOnly,
+  onRename,
+  onToggleHidden,
+  onMove,
+  onDelete,
+}: CatalogRowProps) {
+  const { t } = useTranslation();
+  const name = item.name;
+
+  function onKeyDown(event: KeyboardEvent<HTMLLIElement>) {
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || readOnly) return;
+    const direction = event.key === 'ArrowUp' ? 'up' : event.key === 'ArrowDown' ? 'down' : null;
+    if (!direction) return;
+    event.preventDefault();
+    if ((direction === 'up' && isFirst) || (direction === 'down' && isLast)) return;
+    const control = (event.target as HTMLElement).dataset.control as RowControl | undefined;
+    onMove(direction, control ?? 'name');
+  }
+
+  return (
+    <li className={cx('item', item.hidden && 'item--hidden')} data-item-id={item.id} onKeyDown={onKeyDown}>
+      <div className="item__main">
+        <div className="item__title">
+          <InlineEditableText
+            value={name}
+            label={t('ui.framework.item.nameOf', { kind: kindLabel, name })}
+            onCommit={onRename}
+            describeError={(err) => describeError(t, err)}
+            disabled={readOnly}
+            className="item__name"
+            data-control="name"
+          />
+          {item.hidden && <Badge tone="muted">{t('ui.common.hidden')}</Badge>}
+        </div>
+        <ItemAttributes item={item} />
+      </div>
+      <div className="item__actions" role="group" aria-label={t('ui.framework.item.actions', { name })}>
+        <Button
+          variant="ghost"
+          size="small"
+          iconOnly
+          icon={item.hidden ? 'eye' : 'eyeOff'}
+          label={t(item.hidden ? 'ui.framework.item.show' : 'ui.framework.item.hide', { name })}
+          data-control="hide"
+          disabled={readOnly}
+          onClick={onToggleHidden}
+        />
+        <Button
+          variant="ghost"
+          size="small"
+          iconOnly
+          icon="up"
+          label={t('ui.framework.item.moveUp', { name })}
+          aria-keyshortcuts="Alt+ArrowUp"
+          data-control="up"
+          disabled={readOnly || isFirst}
+          onClick={() => onMove('up', 'up')}
+        />
+        <Button
+          variant="ghost"
+          size="small"
+          iconOnly
+          icon="down"
+          label={t('ui.framework.item.moveDown', { name })}
+          aria-keyshortcuts="Alt+ArrowDown"
+          data-control="down"
+          disabled={readOnly || isLast}
+          onClick={() => onMove('down', 'down')}
+        />
+        <Button
+          variant="ghost"
+          size="small"
+          iconOnly
+          icon="trash"
+          label={t('ui.framework.item.delete', { name })}
+          data-control="delete"
+          disabled={readOnly}
+          onClick={onDelete}
+          className="btn--danger-ghost"
+        />
+      </div>
+    </li>
+  );
+}

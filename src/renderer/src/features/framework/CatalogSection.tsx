@@ -1,0 +1,125 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CatalogItem, CatalogKind } from '@shared/domain/types';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useNotices } from '../../components/Notices';
+import { describeError } from '../../i18n/errorText';
+import { AddItemForm } from './AddItemForm';
+import { moveTarget, neighbourAfterDelete, type MoveDirection } from './catalog';
+import { CatalogRow, type RowControl } from './CatalogRow';
+import { useCreateItem, useDeleteItem, useMoveItem, useUpdateItem } from './mutations';
+import { useFocusRequest } from './useFocusRequest';
+
+interface CatalogSectionProps {
+  kind: CatalogKind;
+  /** Sorted by position. */
+  items: readonly CatalogItem[];
+  readOnly: boolean;
+}
+
+/** One framework list (phases, channels, ...): rows, the add field, and the delete confirmation. */
+export function CatalogSection({ kind, items, readOnly }: CatalogSectionProps) {
+  const { t } = useTranslation();
+  const notices = useNotices();
+  const headingId = useId();
+  const titleId = useId();
+  const listRef = useRef<HTMLDivElement>(null);
+  const requestFocus = useFocusRequest(listRef, items);
+  const [confirming, setConfirming] = useState<CatalogItem | null>(null);
+  const create = useCreateItem();
+  const update = useUpdateItem();
+  const move = useMoveItem();
+  const remove = useDeleteItem();
+  const kindLabel = t(`ui.framework.kinds.${kind}.one`);
+  const fail = (err: unknown) => notices.showError(describeError(t, err));
+
+  async function onMove(item: CatalogItem, direction: MoveDirection, control: RowControl) {
+    const afterId = moveTarget(items, item.id, direction);
+    if (afterId === undefined || move.isPending) return;
+    try {
+      await move.mutateAsync({ kind, id: item.id, afterId });
+      requestFocus({ itemId: item.id, control });
+      notices.announce(t(direction === 'up' ? 'ui.framework.movedUp' : 'ui.framework.movedDown', { name: item.name }));
+    } catch (err) {
+      fail(err);
+    }
+  }
+
+  function onToggleHidden(item: CatalogItem) {
+    const hidden = !item.hidden;
+    update.mutate(
+      { id: item.id, patch: { kind, hidden } },
+      {
+        onSuccess: () =>
+          notices.announce(t(hidden ? 'ui.framework.hiddenNow' : 'ui.framework.shownNow', { name: item.name })),
+        onError: fail,
+      },
+    );
+  }
+
+  async function onConfirmDelete(item: CatalogItem) {
+    const next = neighbourAfterDelete(items, item.id);
+    try {
+      await remove.mutateAsync({ kind, id: item.id });
+      setConfirming(null);
+      requestFocus(next ? { itemId: next, control: 'delete' } : { itemId: null, control: 'add' });
+      notices.announce(t('ui.framework.deleted', { name: item.name }));
+    } catch (err) {
+      setConfirming(null);
+      fail(err);
+    }
+  }
+
+  return (
+    <section className="catalog-section card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="card__title">
+        <span id={titleId}>{t(`ui.framework.kinds.${kind}.title`)}</span>
+        <span className="catalog-section__count" aria-hidden="true">
+          {items.length}
+        </span>
+      </h2>
+      <div ref={listRef}>
+        {items.length === 0 ? (
+          <p className="muted catalog-section__empty">{t(`ui.framework.kinds.${kind}.empty`)}</p>
+        ) : (
+          <ul className="catalog-list" role="list" aria-labelledby={titleId}>
+            {items.map((item, index) => (
+              <CatalogRow
+                key={item.id}
+                item={item}
+                kindLabel={kindLabel}
+                isFirst={index === 0}
+                isLast={index === items.length - 1}
+                readOnly={readOnly}
+                onRename={async (name) => {
+                  await update.mutateAsync({ id: item.id, patch: { kind, name } });
+                }}
+                onToggleHidden={() => onToggleHidden(item)}
+                onMove={(direction, control) => void onMove(item, direction, control)}
+                onDelete={() => setConfirming(item)}
+              />
+            ))}
+          </ul>
+        )}
+        <AddItemForm
+          kind={kind}
+          readOnly={readOnly}
+          onAdd={async (name) => {
+            const added = await create.mutateAsync({ kind, name });
+            notices.announce(t('ui.framework.added', { name: added.name }));
+          }}
+        />
+      </div>
+      {confirming && (
+        <ConfirmDialog
+          title={t('ui.framework.deleteDialog.title', { kind: kindLabel, name: confirming.name })}
+          body={t('ui.framework.deleteDialog.body')}
+          confirmLabel={t('ui.framework.deleteDialog.confirm')}
+          busy={remove.isPending}
+          onConfirm={() => void onConfirmDelete(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { CatalogItem } from '@shared/domain/types';
+import { Badge } from '../../components/Badge';
+
+/** A few key attributes of an item, compact; nothing for kinds that have none. */
+export function ItemAttributes({ item }: { item: CatalogItem }) {
+  const { t } = useTranslation();
+  const badges: { key: string; text: string; tone?: 'info' | 'positive' | 'neutral' }[] = [];
+  let note: string | null = null;
+
+  switch (item.kind) {
+    case 'phase':
+      note = item.description || null;
+      break;
+    case 'channel':
+      badges.push({ key: 'online', text: t(item.online ? 'ui.framework.attrs.online' : 'ui.framework.attrs.offline'), tone: item.online ? 'info' : 'neutral' });
+      if (item.personal) badges.push({ key: 'personal', text: t('ui.framework.attrs.personal') });
+      if (item.dialogue) badges.push({ key: 'dialogue', text: t('ui.framework.attrs.dialogue') });
+      break;
+    case 'customerType':
+      if (item.share !== null) badges.push({ key: 'share', text: t('ui.framework.attrs.share', { value: item.share }) });
+      note = item.description || null;
+      break;
+    case 'typology':
+      if (item.searchBehaviour) badges.push({ key: 'behaviour', text: t(`ui.framework.attrs.searchBehaviour.${item.searchBehaviour}`) });
+      if (item.certainty) badges.push({ key: 'certainty', text: t(`ui.framework.attrs.certainty.${item.certainty}`) });
+      if (item.searchIntensity) badges.push({ key: 'intensity', text: t(`ui.framework.attrs.searchIntensity.${item.searchIntensity}`) });
+      note = item.preferredSources ? t('ui.framework.attrs.preferredSources', { sources: item.preferredSources }) : null;
+      break;
+    case 'productDomain':
+      if (item.domainType) badges.push({ key: 'type', text: t(`ui.framework.attrs.domainType.${item.domainType}`) });
+      if (item.isMain) badges.push({ key: 'main', text: t('ui.framework.attrs.main'), tone: 'positive' });
+      break;
+    case 'scenario':
+      note = item.description || null;
+      break;
+  }
+
+  if (badges.length === 0 && !note) return null;
+  return (
+    <div className="item__attributes">
+      {badges.length > 0 && (
+        <ul className="item__badges" role="list" aria-label={t('ui.framework.item.attributes', { name: item.name })}>
+          {badges.map((badge) => (
+            <li key={badge.key}>
+              <Badge tone={badge.tone}>{badge.text}</Badge>
+            </li>
+          ))}
+        </ul>
+      )}
+      {note && <p className="item__note">{note}</p>}
+    </div>
+  );
+}

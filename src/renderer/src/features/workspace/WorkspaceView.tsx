@@ -1,0 +1,65 @@
+import { useId, useRef, useState } from 'react';
+import type { WorkspaceInfo } from '@shared/domain/types';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { MainNav } from './MainNav';
+import { TopBar } from './TopBar';
+import { useHashRoute } from './useHashRoute';
+import { WorkspaceNotices } from './WorkspaceNotices';
+import './workspace.css';
+
+const HISTORY_OPEN_KEY = 'channelwise.historyOpen';
+
+function initialHistoryOpen(): boolean {
+  try {
+    return window.localStorage.getItem(HISTORY_OPEN_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+/** The open workspace: top bar, notices, main navigation, the current page and the history panel. */
+export function WorkspaceView({ workspace }: { workspace: WorkspaceInfo }) {
+  const route = useHashRoute();
+  const [historyOpen, setHistoryOpen] = useState(initialHistoryOpen);
+  const historyPanelId = useId();
+  const historyButtonRef = useRef<HTMLButtonElement>(null);
+  const Page = route.Page;
+
+  const toggleHistory = (open: boolean) => {
+    setHistoryOpen(open);
+    try {
+      window.localStorage.setItem(HISTORY_OPEN_KEY, String(open));
+    } catch {
+      // Storage may be unavailable (private mode); the panel still works.
+    }
+  };
+
+  return (
+    <div className="workspace">
+      <TopBar
+        workspace={workspace}
+        historyOpen={historyOpen}
+        historyPanelId={historyPanelId}
+        onToggleHistory={() => toggleHistory(!historyOpen)}
+        historyButtonRef={historyButtonRef}
+      />
+      <WorkspaceNotices workspace={workspace} />
+      <div className={historyOpen ? 'workspace__body workspace__body--with-panel' : 'workspace__body'}>
+        <MainNav current={route} />
+        <main id="main" className="workspace__main" tabIndex={-1}>
+          <Page workspace={workspace} />
+        </main>
+        {historyOpen && (
+          <HistoryPanel
+            id={historyPanelId}
+            readOnly={workspace.readOnly}
+            onClose={() => {
+              toggleHistory(false);
+              historyButtonRef.current?.focus();
+            }}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
