@@ -22,9 +22,12 @@ export function backupFolder(dataDir: string, realPath: string): string {
 export function writeBackup(db: Database.Database, dataDir: string, realPath: string, reason: string): string {
   const folder = backupFolder(dataDir, realPath);
   mkdirSync(folder, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  let target = join(folder, `${stamp}-${reason}.channelwise`);
-  for (let n = 2; existsSync(target); n++) target = join(folder, `${stamp}-${reason}-${n}.channelwise`);
+  // Names sort by time: two backups in one millisecond take the next free one.
+  const nameAt = (ms: number) => join(folder, `${new Date(ms).toISOString().replace(/[:.]/g, '-')}-${reason}.channelwise`);
+  let ms = Date.now();
+  const taken = new Set(readdirSync(folder).map((f) => f.slice(0, 24)));
+  while (taken.has(basename(nameAt(ms)).slice(0, 24))) ms++;
+  const target = nameAt(ms);
   db.prepare('VACUUM INTO ?').run(target);
   prune(folder);
   return target;
@@ -37,7 +40,7 @@ export function listBackups(dataDir: string, realPath: string): BackupInfo[] {
     .filter((f) => f.endsWith('.channelwise'))
     .map((f) => {
       const path = join(folder, f);
-      const match = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+?)(-\d+)?\.channelwise$/.exec(f);
+      const match = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+)\.channelwise$/.exec(f);
       const createdAt = match ? match[1]!.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/, 'T$1:$2:$3.$4Z') : statSync(path).mtime.toISOString();
       return { path, createdAt, reason: match?.[2] ?? 'backup', sizeBytes: statSync(path).size };
     })

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { ComponentProps, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogItem } from '@shared/domain/types';
 import { Badge } from '../../components/Badge';
@@ -8,6 +8,11 @@ import { InlineEditableText } from '../../components/InlineEditableText';
 import { describeError } from '../../i18n/errorText';
 import type { MoveDirection } from './catalog';
 import { ItemAttributes } from './ItemAttributes';
+
+/** The small icon-only buttons at the end of a row. */
+function RowAction(props: ComponentProps<typeof Button> & { 'data-control': RowControl }) {
+  return <Button variant="ghost" size="small" iconOnly {...props} />;
+}
 
 export type RowControl = 'name' | 'hide' | 'up' | 'down' | 'delete';
 
@@ -66,20 +71,14 @@ export function CatalogRow({
         <ItemAttributes item={item} />
       </div>
       <div className="item__actions" role="group" aria-label={t('ui.framework.item.actions', { name })}>
-        <Button
-          variant="ghost"
-          size="small"
-          iconOnly
+        <RowAction
           icon={item.hidden ? 'eye' : 'eyeOff'}
           label={t(item.hidden ? 'ui.framework.item.show' : 'ui.framework.item.hide', { name })}
           data-control="hide"
           disabled={readOnly}
           onClick={onToggleHidden}
         />
-        <Button
-          variant="ghost"
-          size="small"
-          iconOnly
+        <RowAction
           icon="up"
           label={t('ui.framework.item.moveUp', { name })}
           aria-keyshortcuts="Alt+ArrowUp"
@@ -87,10 +86,7 @@ export function CatalogRow({
           disabled={readOnly || isFirst}
           onClick={() => onMove('up', 'up')}
         />
-        <Button
-          variant="ghost"
-          size="small"
-          iconOnly
+        <RowAction
           icon="down"
           label={t('ui.framework.item.moveDown', { name })}
           aria-keyshortcuts="Alt+ArrowDown"
@@ -98,10 +94,7 @@ export function CatalogRow({
           disabled={readOnly || isLast}
           onClick={() => onMove('down', 'down')}
         />
-        <Button
-          variant="ghost"
-          size="small"
-          iconOnly
+        <RowAction
           icon="trash"
           label={t('ui.framework.item.delete', { name })}
           data-control="delete"
