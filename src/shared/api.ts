@@ -23,6 +23,8 @@ import {
   type BackupInfo,
   type Catalog,
   type CatalogItem,
+  type DeleteImpact,
+  type Scenario,
   type FolderListing,
   type HistoryEntry,
   type HistoryState,
@@ -175,6 +177,9 @@ export const api = {
     z.object({ kind: catalogKindSchema, id: idSchema, afterId: idSchema.nullable() }).strict(),
   ),
   'catalog.delete': command<null>()(z.object({ kind: catalogKindSchema, id: idSchema }).strict()),
+  'catalog.deleteImpact': query<DeleteImpact>()(z.object({ kind: catalogKindSchema, id: idSchema }).strict()),
+  /** A new scenario holding a copy of every cell (all lenses) of an existing one. */
+  'catalog.copyScenario': command<Scenario>()(z.object({ id: idSchema, name: nameSchema }).strict()),
   'catalog.setChannelPreference': command<CatalogItem>()(
     z
       .object({

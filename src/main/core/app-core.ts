@@ -2,13 +2,14 @@ import { copyFileSync, existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ApiEvent } from '@shared/api';
 import { AppError } from '@shared/errors';
-import type { AppSettings, WorkspaceInfo } from '@shared/domain/types';
+import type { AppSettings, Scenario, WorkspaceInfo } from '@shared/domain/types';
 import type { AppCore, AppCoreOptions } from './app-core-types';
 import { listBackups, listGoodBackups } from './db/backups';
 import { createDispatch, type Handlers } from './dispatch';
 import { listFolder } from './app/folders';
 import { forgetRecent, loadDeviceId, loadRecent, loadSettings, rememberRecent, saveSettings } from './app/user-files';
 import { Workspace } from './workspace';
+import { deleteImpact } from './services/impact';
 
 export const WORKSPACE_EXTENSION = '.channelwise';
 
@@ -126,6 +127,15 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     'catalog.delete': ({ kind, id }) => {
       need().catalog.delete(kind, id);
       return null;
+    },
+    'catalog.deleteImpact': ({ kind, id }) => {
+      const ws = need();
+      if (!ws.catalogRepo.row(kind, id)) throw new AppError('NOT_FOUND', `No ${kind} ${id}`, { kind, id });
+      return deleteImpact(ws.db, kind, id);
+    },
+    'catalog.copyScenario': ({ id, name }) => {
+      const ws = need();
+      return ws.catalogRepo.item('scenario', ws.matrix.copyScenario(id, name)) as Scenario;
     },
     'catalog.setChannelPreference': ({ customerTypeId, channelId, preference }) =>
       need().catalog.setChannelPreference(customerTypeId, channelId, preference),

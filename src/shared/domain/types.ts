@@ -238,3 +238,15 @@ export interface BackupInfo {
   reason: string;
   sizeBytes: number;
 }
+
+/** What goes with an item when it is deleted (all of it comes back on undo). */
+export interface DeleteImpact {
+  /** Matrix cells (any scenario and lens) on this phase/channel/scenario, or in this lens. */
+  cells: number;
+  /** Of those, cells with a note. */
+  notes: number;
+  /** Journeys in this scenario or for this customer type/typology/domain. */
+  journeys: number;
+  /** Journey steps on this phase or channel. */
+  journeySteps: number;
+}

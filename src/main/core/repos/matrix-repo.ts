@@ -40,6 +40,18 @@ export class MatrixRepo {
     return rows.map(toCell);
   }
 
+  /** Live cells of a scenario in every lens, on live phases and channels. */
+  liveRowsOfScenario(scenarioId: string): Row[] {
+    return this.db
+      .prepare(
+        `SELECT m.* FROM matrix_cells m
+         JOIN phases p ON p.id = m.phase_id AND p.deleted = 0
+         JOIN channels c ON c.id = m.channel_id AND c.deleted = 0
+         WHERE m.scenario_id = ? AND m.deleted = 0`,
+      )
+      .all(scenarioId) as Row[];
+  }
+
   /** Every stored row of one lens, tombstones included, by id: what a bulk write compares against. */
   rowsById(scenarioId: string, lens: Lens): Map<string, Row> {
     const { kind, id } = lensColumns(lens);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { api } from '@shared/api';
+import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import type { CatalogKind, Lens, MatrixCell } from '@shared/domain/types';
 import type { Journal, Writer } from '../journal/journal';
@@ -7,6 +8,9 @@ import type { Row } from '../db/tables';
 import type { CatalogRepo } from '../repos/catalog-repo';
 import { lensColumns, type MatrixRepo } from '../repos/matrix-repo';
 import { derivedId } from './ids';
+import { cleanName } from './names';
+import { positionBetween } from './positions';
+import { blankRow } from './rows';
 
 const BULK_THRESHOLD = 64;
 
@@ -72,6 +76,32 @@ export class MatrixService {
       }
     });
     return count;
+  }
+
+  /** A new scenario, placed after the source, with a copy of every live cell of every lens. */
+  copyScenario(sourceId: string, rawName: string): string {
+    const source = this.catalog.item('scenario', sourceId);
+    if (!source) throw new AppError('NOT_FOUND', `No scenario ${sourceId}`, { id: sourceId });
+    const name = cleanName(rawName);
+    if (this.catalog.nameTaken('scenario', name, null)) throw new AppError('NAME_DUPLICATE', `${name} exists`, { name, kind: 'scenario' });
+    const id = uuidv7();
+    const rows = this.repo.liveRowsOfScenario(sourceId);
+    const siblings = this.catalog.rows('scenario');
+    const next = siblings[siblings.findIndex((r) => r.id === sourceId) + 1];
+    this.journal.run({ kind: 'edit', label: { key: 'history.copyScenario', params: { from: source.name, name } }, undoable: true }, (w) => {
+      w.insert('scenarios', {
+        ...blankRow('scenarios'),
+        id,
+        name,
+        description: source.description,
+        position: positionBetween(source.position, (next?.position as string | undefined) ?? null),
+      });
+      for (const row of rows) {
+        const lens: Lens = row.lens_kind === 'all' ? { kind: 'all' } : ({ kind: row.lens_kind, id: row.lens_id } as Lens);
+        w.insert('matrix_cells', { ...row, id: cellId(id, String(row.phase_id), String(row.channel_id), lens), scenario_id: id });
+      }
+    });
+    return id;
   }
 
   /** Clear cells; in a lens this means "inherit from all customers" again. */

@@ -12,6 +12,7 @@ const history = {
   setCells_other: 'Set {{count}} matrix cells',
   clearCells_one: 'Clear {{count}} matrix cell',
   clearCells_other: 'Clear {{count}} matrix cells',
+  copyScenario: 'Copy scenario “{{from}}” as “{{name}}”',
   snapshotCreate: 'Take snapshot “{{name}}”',
   snapshotDelete: 'Delete snapshot “{{name}}”',
   restore: 'Restore snapshot “{{name}}”',

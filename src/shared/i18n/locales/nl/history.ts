@@ -13,6 +13,7 @@ const history: Record<keyof typeof en, string> = {
   setCells_other: '{{count}} matrixcellen instellen',
   clearCells_one: '{{count}} matrixcel wissen',
   clearCells_other: '{{count}} matrixcellen wissen',
+  copyScenario: 'Scenario “{{from}}” kopiëren als “{{name}}”',
   snapshotCreate: 'Momentopname “{{name}}” maken',
   snapshotDelete: 'Momentopname “{{name}}” verwijderen',
   restore: 'Momentopname “{{name}}” terugzetten',
