@@ -41,6 +41,11 @@ export default tseslint.config(
     },
   },
   {
+    // Scripts that drive Chromium run some of their code inside the page.
+    files: ['bench/render.mjs', 'scripts/screenshots.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // Playwright fixtures declare "no dependencies" as an empty destructuring pattern.
     files: ['e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },

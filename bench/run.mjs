@@ -1,8 +1,13 @@
 // `npm run bench`: performance figures as JSON, then as a table; budgets are checked here.
 import { importTs } from '../scripts/run-ts.mjs';
 
+import { runRenderBench } from './render.mjs';
+
 const { runBench } = await importTs('/bench/bench.ts');
 const figures = runBench();
+const render = await runRenderBench();
+if (render.figures) figures.push(...render.figures);
+else console.log(`Render timing skipped: ${render.skipped}`);
 const rounded = figures.map((f) => ({ ...f, value: Math.round(f.value * 1000) / 1000 }));
 console.log(JSON.stringify({ node: process.version, date: new Date().toISOString(), figures: rounded }, null, 2));
 console.log('');

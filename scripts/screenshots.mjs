@@ -1,4 +1,3 @@
-/* global document */
 // `npm run screenshots`: README pictures of the real app, through the browser host in Chromium.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';

@@ -21,6 +21,20 @@ function withWorkspace<T>(ctx: CliContext, file: string, fn: (ws: Workspace) => 
   }
 }
 
+/** The same for commands that wait on something (reading and writing spreadsheets). */
+export async function withWorkspaceAsync<T>(ctx: CliContext, file: string, fn: (ws: Workspace) => Promise<T>, readOnly = false): Promise<T> {
+  const ws = Workspace.open(resolve(file), { dataDir: ctx.dataDir, deviceId: ctx.deviceId(), readOnly });
+  try {
+    const info = ws.info();
+    if (info.readOnlyReason && info.readOnlyReason !== 'requested') {
+      ctx.err(ctx.t('cli.readOnly', { reason: ctx.t(`cli.reasons.${info.readOnlyReason}`) }));
+    }
+    return await fn(ws);
+  } finally {
+    ws.close();
+  }
+}
+
 export function newCommand(ctx: CliContext, file: string, opts: { lang?: string; empty?: boolean }): number {
   const lang = parseLang(ctx, opts.lang ?? ctx.lang);
   const path = resolve(withExtension(file));

@@ -105,6 +105,77 @@ describe('channelwise CLI', () => {
     expect((await en('new', text)).err).toMatch(/already exists/);
   });
 
+  it('imports a matrix sheet into a workspace: Dutch CSV, unknown names skipped or created', async () => {
+    const run = cli(join(tmp.dir(), 'home'));
+    const file = tmp.file('plan.channelwise');
+    await run('new', file);
+    const sheet = tmp.file('matrix.csv');
+    writeFileSync(sheet, '\ufeffFase;Winkel;Website;Podcast\r\nAantrekken;leidend;2;1\r\nInformeren;;belangrijk;3\r\n');
+    const skipped = await run('import', file, '--matrix', sheet);
+    expect(skipped).toMatchObject({ code: 0 });
+    expect(skipped.err).toBe('Skipped, not in the workspace (add them with --create-missing): “Podcast”');
+    expect(skipped.out).toBe(
+      'Imported matrix.csv into As-is / All customers: 3 cells set, 2 skipped.',
+    );
+    const created = await run('import', file, '--matrix', sheet, '--scenario', 'to-be', '--lens', 'Diensten', '--create-missing');
+    expect(created.out).toBe('Imported matrix.csv into To-be / Services: 5 cells set, 1 channel created.');
+    expect(JSON.parse((await run('info', file, '--json')).out)).toMatchObject({ channels: 14, matrixCells: 8 });
+  });
+
+  it('exports the matrix as XLSX and CSV, and the export imports back', async () => {
+    const run = cli(join(tmp.dir(), 'home'));
+    const file = tmp.file('plan.channelwise');
+    await run('new', file);
+    writeFileSync(tmp.file('m.csv'), 'Phase,Store,Website\nAttract,3,1\nInform,,2\n');
+    await run('import', file, '--matrix', tmp.file('m.csv'));
+    const xlsx = tmp.file('view.xlsx');
+    expect(await run('export', file, '--format', 'xlsx', '--out', xlsx, '--scenario', 'As-is')).toMatchObject({ code: 0, out: `Wrote ${xlsx}` });
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    const again = await run('import', file, '--matrix', xlsx, '--scenario', 'To-be');
+    expect(again.out).toBe('Imported view.xlsx into To-be / All customers: 3 cells set.');
+    expect((await run('import', file, '--matrix', xlsx)).out).toMatch(/: 0 cells set, 3 already right\.$/);
+    const all = tmp.file('all.csv');
+    expect((await run('export', file, '--format', 'csv', '--out', all, '--delimiter', 'tab')).code).toBe(0);
+    expect(readFileSync(all, 'utf8').split('\r\n').slice(0, 2)).toEqual([
+      '\ufeffscenario\tlens\tphase\tchannel\trole\tnote\tevidence',
+      'As-is\tAll customers\tAttract\tStore\t3\t\t',
+    ]);
+    expect((await run('export', file, '--format', 'xlsx', '--out', tmp.file('all.xlsx'))).code).toBe(0);
+    expect((await run('import', file, '--matrix', tmp.file('all.xlsx'), '--sheet', 'To-be - All customers')).out).toMatch(/0 cells set, 3 already right/);
+  });
+
+  it('refuses bad matrix input with one translated line and nothing written', async () => {
+    const en = cli(join(tmp.dir(), 'home'));
+    const nl = cli(join(tmp.dir(), 'home'), 'nl_NL.UTF-8');
+    const file = tmp.file('plan.channelwise');
+    await en('new', file);
+    const write = (name: string, content: string | Buffer) => {
+      writeFileSync(tmp.file(name), content);
+      return tmp.file(name);
+    };
+    const cases: [string[], RegExp][] = [
+      [['--matrix', write('bad.csv', 'Phase;Store;Web\nAttract;7;x\n')], /^channelwise: 2 cell\(s\) do not hold a role: B2: 7, C2: x\./],
+      [['--matrix', write('f.csv', 'Phase;Store\nAttract;=1+1\n')], /A formula was found in B2/],
+      [['--matrix', write('dup.csv', 'Phase;Store;store\nAttract;1;2\n')], /The channel “Store” has more than one column \(B1, C1\)/],
+      [['--matrix', write('fake.xlsx', 'not a zip')], /could not be read/],
+      [['--matrix', write('big.csv', Buffer.alloc(4 * 1024 * 1024, 0x41))], /is 4 MB; files up to 3 MB/],
+      [['--matrix', write('ok.csv', 'Phase;Store\nAttract;1\n'), '--scenario', 'Future'], /There is no scenario “Future”. Scenarios: As-is, To-be\./],
+      [['--matrix', tmp.file('ok.csv'), '--lens', 'Nobody'], /There is no lens “Nobody”/],
+      [['--matrix', tmp.file('missing.csv')], /There is no file at/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await en('import', file, ...args);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.err).toMatch(message);
+      expect(result.err.split('\n')).toHaveLength(1);
+    }
+    expect((await nl('import', file, '--matrix', tmp.file('bad.csv'))).err).toMatch(/2 cel\(len\) bevatten geen rol/);
+    expect(JSON.parse((await en('info', file, '--json')).out).matrixCells).toBe(0);
+    expect((await en('import', file)).code).toBe(2);
+    expect((await en('import', file, '--from', 'a.json', '--matrix', 'b.csv')).code).toBe(2);
+    expect((await en('export', file, '--format', 'csv', '--out', tmp.file('x.csv'), '--delimiter', '|')).code).toBe(2);
+  });
+
   it('prints help for every command with exit 0', async () => {
     const run = cli(join(tmp.dir(), 'home'));
     for (const command of ['new', 'info', 'check', 'export', 'import', 'backup', 'serve']) {

@@ -12,6 +12,7 @@ import {
   UsageError,
 } from './commands';
 import { createContext, type CliContext, type CliIo } from './context';
+import { exportMatrixCommand, importMatrixCommand } from './matrix-commands';
 import { serveCommand } from './serve-command';
 import { VERSION } from './version';
 
@@ -52,6 +53,40 @@ function report(ctx: CliContext, err: unknown): number {
   return 1;
 }
 
+interface ExportOptions {
+  format: string;
+  out: string;
+  scenario?: string;
+  lens?: string;
+  delimiter?: string;
+}
+
+/** JSON is the whole workspace; csv and xlsx are its matrix (see matrix-commands). */
+function exportAny(ctx: CliContext, file: string, opts: ExportOptions): number | Promise<number> {
+  if (opts.format === 'csv' || opts.format === 'xlsx') return exportMatrixCommand(ctx, file, { ...opts, format: opts.format });
+  if (opts.format === 'json' && (opts.scenario ?? opts.lens ?? opts.delimiter) !== undefined) {
+    throw new UsageError(ctx.t('cli.export.viewNeedsSheet'));
+  }
+  return exportCommand(ctx, file, opts);
+}
+
+interface ImportOptions {
+  from?: string;
+  matrix?: string;
+  scenario?: string;
+  lens?: string;
+  sheet?: string;
+  createMissing?: boolean;
+}
+
+/** --from makes a new workspace from JSON; --matrix imports a sheet into an existing one. */
+function importAny(ctx: CliContext, file: string, opts: ImportOptions): number | Promise<number> {
+  if ((opts.from === undefined) === (opts.matrix === undefined)) throw new UsageError(ctx.t('cli.import.oneSource'));
+  if (opts.matrix !== undefined) return importMatrixCommand(ctx, file, { ...opts, matrix: opts.matrix });
+  if ((opts.scenario ?? opts.lens ?? opts.sheet ?? opts.createMissing) !== undefined) throw new UsageError(ctx.t('cli.import.matrixOnly'));
+  return importCommand(ctx, file, { from: opts.from! });
+}
+
 function buildProgram(ctx: CliContext, setCode: (code: number) => void): Command {
   const { t } = ctx;
   const program = new Command('channelwise')
@@ -86,13 +121,21 @@ function buildProgram(ctx: CliContext, setCode: (code: number) => void): Command
     .argument('<file>', t('cli.file'))
     .addOption(new Option('--format <format>', t('cli.export.format')).makeOptionMandatory())
     .addOption(new Option('--out <path>', t('cli.export.out')).makeOptionMandatory())
-    .action((file: string, opts: { format: string; out: string }) => run(() => exportCommand(ctx, file, opts))());
+    .option('--scenario <name>', t('cli.export.scenario'))
+    .option('--lens <name>', t('cli.export.lens'))
+    .option('--delimiter <char>', t('cli.export.delimiter'))
+    .action((file: string, opts: ExportOptions) => run(() => exportAny(ctx, file, opts))());
 
   sub('import')
     .description(t('cli.import.description'))
     .argument('<file>', t('cli.file'))
-    .addOption(new Option('--from <path>', t('cli.import.from')).makeOptionMandatory())
-    .action((file: string, opts: { from: string }) => run(() => importCommand(ctx, file, opts))());
+    .option('--from <path>', t('cli.import.from'))
+    .option('--matrix <sheet>', t('cli.import.matrix'))
+    .option('--scenario <name>', t('cli.import.scenario'))
+    .option('--lens <name>', t('cli.import.lens'))
+    .option('--sheet <name>', t('cli.import.sheet'))
+    .option('--create-missing', t('cli.import.createMissing'))
+    .action((file: string, opts: ImportOptions) => run(() => importAny(ctx, file, opts))());
 
   sub('backup')
     .description(t('cli.backup.description'))

@@ -10,6 +10,9 @@ import { listFolder } from './app/folders';
 import { forgetRecent, loadDeviceId, loadRecent, loadSettings, rememberRecent, saveSettings } from './app/user-files';
 import { Workspace } from './workspace';
 import { deleteImpact } from './services/impact';
+import { applyImport, previewImport } from './matrix-io/import-service';
+import { exportMatrixFile } from './matrix-io/export-service';
+import { decodeUpload } from './matrix-io/sniff';
 
 export const WORKSPACE_EXTENSION = '.channelwise';
 
@@ -143,6 +146,16 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     'matrix.get': ({ scenarioId, lens }) => need().matrix.get(scenarioId, lens),
     'matrix.setCells': (input) => need().matrix.setCells(input),
     'matrix.clearCells': (input) => need().matrix.clearCells(input),
+
+    // Matrix import and export
+    'matrix.importPreview': ({ fileName, contentBase64, scenarioId, lens, sheet }) =>
+      previewImport(need(), { fileName, bytes: decodeUpload(fileName, contentBase64), scenarioId, lens, sheet }),
+    'matrix.importApply': async ({ decisions, ...file }) => {
+      const ws = need();
+      const preview = await previewImport(ws, { ...file, bytes: decodeUpload(file.fileName, file.contentBase64) });
+      return applyImport(ws, preview, decisions);
+    },
+    'matrix.export': (request) => exportMatrixFile(need(), request),
 
     'history.state': () => need().history.state(),
     'history.list': ({ limit }) => need().history.list(limit),

@@ -51,31 +51,38 @@ export class MatrixService {
     const count = views.reduce((n, v) => n + v.cells.length, 0);
     const label = { key: 'history.setCells', params: { count } };
     this.journal.run({ kind: 'edit', label, undoable: true }, (w) => {
-      for (const { scenarioId, lens, cells } of views) {
-        const { kind: lensKind, id: lensId } = lensColumns(lens);
-        const existing = this.existingRows(scenarioId, lens, cells.length);
-        for (const cell of cells) {
-          const id = derivedId('cell', scenarioId, cell.phaseId, cell.channelId, lensKind, lensId);
-          const old = existing(id, w) ?? null;
-          const live = old !== null && old.deleted === 0;
-          const row: Row = {
-            id,
-            scenario_id: scenarioId,
-            phase_id: cell.phaseId,
-            channel_id: cell.channelId,
-            lens_kind: lensKind,
-            lens_id: lensId,
-            role: cell.role,
-            note: cell.note ?? (live ? (old.note ?? '') : ''),
-            evidence: cell.evidence === undefined ? (live ? (old.evidence ?? null) : null) : cell.evidence,
-            deleted: 0,
-          };
-          if (old === null) w.insert('matrix_cells', row);
-          else w.update('matrix_cells', id, row, old);
-        }
-      }
+      for (const view of views) this.writeView(w, view);
     });
     return count;
+  }
+
+  /**
+   * Write one view's cells inside an action the caller runs (the import
+   * creates phases and channels and sets cells as one undo step). The caller
+   * has checked the view and that every phase and channel exists.
+   */
+  writeView(w: Writer, { scenarioId, lens, cells }: SetCellsInput): void {
+    const { kind: lensKind, id: lensId } = lensColumns(lens);
+    const existing = this.existingRows(scenarioId, lens, cells.length);
+    for (const cell of cells) {
+      const id = derivedId('cell', scenarioId, cell.phaseId, cell.channelId, lensKind, lensId);
+      const old = existing(id, w) ?? null;
+      const live = old !== null && old.deleted === 0;
+      const row: Row = {
+        id,
+        scenario_id: scenarioId,
+        phase_id: cell.phaseId,
+        channel_id: cell.channelId,
+        lens_kind: lensKind,
+        lens_id: lensId,
+        role: cell.role,
+        note: cell.note ?? (live ? (old.note ?? '') : ''),
+        evidence: cell.evidence === undefined ? (live ? (old.evidence ?? null) : null) : cell.evidence,
+        deleted: 0,
+      };
+      if (old === null) w.insert('matrix_cells', row);
+      else w.update('matrix_cells', id, row, old);
+    }
   }
 
   /** A new scenario, placed after the source, with a copy of every live cell of every lens. */

@@ -27,6 +27,11 @@ const PATHS = {
 export type IconName = keyof typeof PATHS;
 
 export function Icon({ name, className }: { name: IconName; className?: string }) {
+  return <LineIcon path={PATHS[name]} className={className} />;
+}
+
+/** Any 24x24 line drawing in the house style; feature icon sets draw through this. */
+export function LineIcon({ path, className }: { path: string; className?: string }) {
   return (
     <svg
       className={className ? `icon ${className}` : 'icon'}
@@ -41,7 +46,7 @@ export function Icon({ name, className }: { name: IconName; className?: string }
       aria-hidden="true"
       focusable="false"
     >
-      <path d={PATHS[name]} />
+      <path d={path} />
     </svg>
   );
 }

@@ -1,23 +1,27 @@
 import type { ComponentProps, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogItem } from '@shared/domain/types';
+import type { Catalog, CatalogItem } from '@shared/domain/types';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { cx } from '../../components/classNames';
 import { InlineEditableText } from '../../components/InlineEditableText';
 import { describeError } from '../../i18n/errorText';
+import { PencilIcon } from '../profiles/icons';
+import { editButtonLabel } from '../profiles/labels';
 import type { MoveDirection } from './catalog';
 import { ItemAttributes } from './ItemAttributes';
+import { ItemVisual } from './ItemVisual';
 
 /** The small icon-only buttons at the end of a row. */
 function RowAction(props: ComponentProps<typeof Button> & { 'data-control': RowControl }) {
   return <Button variant="ghost" size="small" iconOnly {...props} />;
 }
 
-export type RowControl = 'name' | 'hide' | 'up' | 'down' | 'delete';
+export type RowControl = 'name' | 'edit' | 'hide' | 'up' | 'down' | 'delete';
 
 interface CatalogRowProps {
   item: CatalogItem;
+  catalog: Catalog;
   kindLabel: string;
   isFirst: boolean;
   isLast: boolean;
@@ -25,12 +29,14 @@ interface CatalogRowProps {
   onRename: (name: string) => Promise<void>;
   onToggleHidden: () => void;
   onMove: (direction: MoveDirection, control: RowControl) => void;
+  onEdit: () => void;
   onDelete: () => void;
 }
 
 /** One item of a framework list: its name edited in place, its key attributes, and its actions. */
 export function CatalogRow({
   item,
+  catalog,
   kindLabel,
   isFirst,
   isLast,
@@ -38,6 +44,7 @@ export function CatalogRow({
   onRename,
   onToggleHidden,
   onMove,
+  onEdit,
   onDelete,
 }: CatalogRowProps) {
   const { t } = useTranslation();
@@ -57,6 +64,7 @@ export function CatalogRow({
     <li className={cx('item', item.hidden && 'item--hidden')} data-item-id={item.id} onKeyDown={onKeyDown}>
       <div className="item__main">
         <div className="item__title">
+          <ItemVisual item={item} />
           <InlineEditableText
             value={name}
             label={t('ui.framework.item.nameOf', { kind: kindLabel, name })}
@@ -68,9 +76,22 @@ export function CatalogRow({
           />
           {item.hidden && <Badge tone="muted">{t('ui.common.hidden')}</Badge>}
         </div>
-        <ItemAttributes item={item} />
+        <ItemAttributes item={item} catalog={catalog} />
       </div>
       <div className="item__actions" role="group" aria-label={t('ui.framework.item.actions', { name })}>
+        {/* Opens even in a read-only workspace: the details can be read there, not changed. */}
+        <Button
+          variant="ghost"
+          size="small"
+          className="btn--icon item__edit"
+          aria-label={editButtonLabel(t, item)}
+          title={editButtonLabel(t, item)}
+          aria-haspopup="dialog"
+          data-control="edit"
+          onClick={onEdit}
+        >
+          <PencilIcon />
+        </Button>
         <RowAction
           icon={item.hidden ? 'eye' : 'eyeOff'}
           label={t(item.hidden ? 'ui.framework.item.show' : 'ui.framework.item.hide', { name })}

@@ -1,12 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogItem, CatalogKind } from '@shared/domain/types';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import type { Catalog, CatalogItem, CatalogKind } from '@shared/domain/types';
 import { useNotices } from '../../components/Notices';
 import { describeError } from '../../i18n/errorText';
+import { ProfileEditor } from '../profiles/ProfileEditor';
 import { AddItemForm } from './AddItemForm';
 import { moveTarget, neighbourAfterDelete, type MoveDirection } from './catalog';
 import { CatalogRow, type RowControl } from './CatalogRow';
+import { DeleteConfirm } from './DeleteConfirm';
 import { useCreateItem, useDeleteItem, useMoveItem, useUpdateItem } from './mutations';
 import { useFocusRequest } from './useFocusRequest';
 
@@ -14,11 +15,13 @@ interface CatalogSectionProps {
   kind: CatalogKind;
   /** Sorted by position. */
   items: readonly CatalogItem[];
+  /** The whole catalog: editors and summaries refer to other lists (dimensions, channels, typologies). */
+  catalog: Catalog;
   readOnly: boolean;
 }
 
 /** One framework list (phases, channels, ...): rows, the add field, and the delete confirmation. */
-export function CatalogSection({ kind, items, readOnly }: CatalogSectionProps) {
+export function CatalogSection({ kind, items, catalog, readOnly }: CatalogSectionProps) {
   const { t } = useTranslation();
   const notices = useNotices();
   const headingId = useId();
@@ -26,6 +29,11 @@ export function CatalogSection({ kind, items, readOnly }: CatalogSectionProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const requestFocus = useFocusRequest(listRef, items);
   const [confirming, setConfirming] = useState<CatalogItem | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  // Looked up on every render so the editor shows the saved values; gone (e.g. its creation undone) closes it.
+  const editing = editingId === null ? undefined : items.find((item) => item.id === editingId);
+  // Forget it too, so a redo that brings the item back does not reopen the editor out of the blue.
+  if (editingId !== null && !editing) setEditingId(null);
   const create = useCreateItem();
   const update = useUpdateItem();
   const move = useMoveItem();
@@ -87,6 +95,7 @@ export function CatalogSection({ kind, items, readOnly }: CatalogSectionProps) {
               <CatalogRow
                 key={item.id}
                 item={item}
+                catalog={catalog}
                 kindLabel={kindLabel}
                 isFirst={index === 0}
                 isLast={index === items.length - 1}
@@ -96,6 +105,7 @@ export function CatalogSection({ kind, items, readOnly }: CatalogSectionProps) {
                 }}
                 onToggleHidden={() => onToggleHidden(item)}
                 onMove={(direction, control) => void onMove(item, direction, control)}
+                onEdit={() => setEditingId(item.id)}
                 onDelete={() => setConfirming(item)}
               />
             ))}
@@ -111,14 +121,16 @@ export function CatalogSection({ kind, items, readOnly }: CatalogSectionProps) {
         />
       </div>
       {confirming && (
-        <ConfirmDialog
-          title={t('ui.framework.deleteDialog.title', { kind: kindLabel, name: confirming.name })}
-          body={t('ui.framework.deleteDialog.body')}
-          confirmLabel={t('ui.framework.deleteDialog.confirm')}
+        <DeleteConfirm
+          item={confirming}
+          kindLabel={kindLabel}
           busy={remove.isPending}
           onConfirm={() => void onConfirmDelete(confirming)}
           onCancel={() => setConfirming(null)}
         />
+      )}
+      {editing && (
+        <ProfileEditor item={editing} catalog={catalog} readOnly={readOnly} onClose={() => setEditingId(null)} />
       )}
     </section>
   );

@@ -31,6 +31,7 @@ export function FrameworkPage({ workspace }: { workspace: WorkspaceInfo }) {
               key={kind}
               kind={kind}
               items={sortByPosition(itemsOf(catalog.data, kind))}
+              catalog={catalog.data}
               readOnly={workspace.readOnly}
             />
           ))}

@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { CatalogItem } from '@shared/domain/types';
+import type { Catalog, CatalogItem } from '@shared/domain/types';
 import { Badge } from '../../components/Badge';
+import { localeFor } from '../../i18n/format';
+import { formatNumberDisplay } from '../profiles/numbers';
+import { preferenceCounts } from '../profiles/preferences';
 
 /** A few key attributes of an item, compact; nothing for kinds that have none. */
-export function ItemAttributes({ item }: { item: CatalogItem }) {
-  const { t } = useTranslation();
+export function ItemAttributes({ item, catalog }: { item: CatalogItem; catalog: Catalog }) {
+  const { t, i18n } = useTranslation();
+  const number = (value: number) => formatNumberDisplay(value, localeFor(i18n.language));
   const badges: { key: string; text: string; tone?: 'info' | 'positive' | 'neutral' }[] = [];
   let note: string | null = null;
 
@@ -16,11 +20,23 @@ export function ItemAttributes({ item }: { item: CatalogItem }) {
       badges.push({ key: 'online', text: t(item.online ? 'ui.framework.attrs.online' : 'ui.framework.attrs.offline'), tone: item.online ? 'info' : 'neutral' });
       if (item.personal) badges.push({ key: 'personal', text: t('ui.framework.attrs.personal') });
       if (item.dialogue) badges.push({ key: 'dialogue', text: t('ui.framework.attrs.dialogue') });
+      if (item.costPerContact !== null) {
+        badges.push({ key: 'cost', text: t('ui.profiles.summary.costPerContact', { value: number(item.costPerContact) }) });
+      }
+      if (item.reach !== null) badges.push({ key: 'reach', text: t('ui.profiles.summary.reach', { value: number(item.reach) }) });
       break;
-    case 'customerType':
-      if (item.share !== null) badges.push({ key: 'share', text: t('ui.framework.attrs.share', { value: item.share }) });
+    case 'customerType': {
+      if (item.share !== null) badges.push({ key: 'share', text: t('ui.framework.attrs.share', { value: number(item.share) }) });
+      const typology = item.typologyId ? catalog.typologies.find((entry) => entry.id === item.typologyId) : undefined;
+      if (typology) badges.push({ key: 'typology', text: t('ui.profiles.summary.typology', { name: typology.name }), tone: 'info' });
+      const counts = preferenceCounts(item, new Set(catalog.channels.map((channel) => channel.id)));
+      if (counts.preferred > 0) {
+        badges.push({ key: 'preferred', text: t('ui.profiles.summary.preferred', { count: counts.preferred }), tone: 'positive' });
+      }
+      if (counts.refused > 0) badges.push({ key: 'refused', text: t('ui.profiles.summary.refused', { count: counts.refused }) });
       note = item.description || null;
       break;
+    }
     case 'typology':
       if (item.searchBehaviour) badges.push({ key: 'behaviour', text: t(`ui.framework.attrs.searchBehaviour.${item.searchBehaviour}`) });
       if (item.certainty) badges.push({ key: 'certainty', text: t(`ui.framework.attrs.certainty.${item.certainty}`) });

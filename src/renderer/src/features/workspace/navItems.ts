@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { WorkspaceInfo } from '@shared/domain/types';
 import { FrameworkPage } from '../framework/FrameworkPage';
+import { MatrixPage } from '../matrix/MatrixPage';
 
 export interface PageProps {
   workspace: WorkspaceInfo;
@@ -17,6 +18,7 @@ export interface NavItem {
 /** The main navigation. Adding a page (Matrix, Charts, Journeys, Present) is one line here. */
 export const NAV_ITEMS: readonly [NavItem, ...NavItem[]] = [
   { id: 'framework', labelKey: 'ui.nav.framework', Page: FrameworkPage },
+  { id: 'matrix', labelKey: 'ui.nav.matrix', Page: MatrixPage },
 ];
 
 export function navItemFor(hash: string): NavItem {

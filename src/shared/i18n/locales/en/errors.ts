@@ -22,5 +22,20 @@ const errors: Record<ErrorCode, string> = {
   NOTHING_TO_UNDO: 'There is nothing to undo.',
   NOTHING_TO_REDO: 'There is nothing to redo.',
   INVALID_INTERCHANGE: 'That JSON file is not a Channelwise export: {{reason}}',
+  // Matrix import and export
+  IMPORT_TOO_LARGE: '“{{name}}” is {{size, number(maximumFractionDigits: 1)}} MB; files up to {{max, number(maximumFractionDigits: 1)}} MB can be imported. Save only the matrix sheet and try again.',
+  IMPORT_UNSUPPORTED_TYPE: '“{{name}}” is not a CSV or XLSX file. Save the sheet from your spreadsheet as .xlsx or .csv and import that.',
+  IMPORT_UNREADABLE: '“{{name}}” could not be read: it is damaged, or not really the XLSX or CSV file its name says ({{detail}}).',
+  IMPORT_ZIP_BOMB: '“{{name}}” would unpack to far more data than a spreadsheet holds (over {{max, number(maximumFractionDigits: 1)}} MB), so it was not opened.',
+  IMPORT_NO_SHEET: '“{{name}}” has no worksheet called “{{sheet}}”.',
+  IMPORT_NO_MATRIX: 'No matrix found in “{{name}}”. Put the phase names in the first column, the channel names in the first row, and roles 0–3 in between.',
+  IMPORT_GRID_TOO_BIG: 'That sheet is too big for a matrix ({{phases}} rows, {{channels}} columns, {{cells}} filled cells). At most {{maxNames}} phases, {{maxNames}} channels and {{maxCells}} filled cells can be imported at once.',
+  IMPORT_DUPLICATE_HEADER: 'The channel “{{name}}” has more than one column ({{cells}}). Keep one column per channel.',
+  IMPORT_DUPLICATE_PHASE: 'The phase “{{name}}” has more than one row ({{cells}}). Keep one row per phase.',
+  IMPORT_BAD_ROLE: '{{count}} cell(s) do not hold a role: {{cells}}. Use 0–3 or none, supporting, important, lead (geen, ondersteunend, belangrijk, leidend), or leave the cell empty.',
+  IMPORT_FORMULA: 'A formula was found in {{cells}}. Channelwise imports values only: replace formulas with their values (Paste special, Values) and try again.',
+  IMPORT_MAPPING_CONFLICT: '{{names}} would all go to “{{target}}”. Map each to a different item, or skip all but one.',
+  SCENARIO_NOT_FOUND: 'There is no scenario “{{name}}”. Scenarios: {{list}}.',
+  LENS_NOT_FOUND: 'There is no lens “{{name}}”. Use “All customers” or the name of a customer type, typology or product domain: {{list}}.',
 };
 export default errors;

@@ -1,3 +1,7 @@
+import matrix from './ui-matrix';
+import matrixIo from './ui-matrixIo';
+import profiles from './ui-profiles';
+
 /** Renderer texts. Owned by the renderer; keep keys grouped by feature. */
 const ui = {
   app: {
@@ -102,6 +106,7 @@ const ui = {
   nav: {
     label: 'Main',
     framework: 'Framework',
+    matrix: 'Matrix',
   },
   framework: {
     title: 'Framework',
@@ -230,5 +235,8 @@ const ui = {
     badResponse: 'Channelwise gave an answer this window does not understand. Reload the window.',
     bridge: 'This window lost its connection to Channelwise. Reload the window.',
   },
+  matrix,
+  matrixIo,
+  profiles,
 };
 export default ui;

@@ -21,5 +21,20 @@ const errors: Record<ErrorCode, string> = {
   NOTHING_TO_UNDO: 'Er is niets om ongedaan te maken.',
   NOTHING_TO_REDO: 'Er is niets om opnieuw te doen.',
   INVALID_INTERCHANGE: 'Dat JSON-bestand is geen Channelwise-export: {{reason}}',
+  // Matrix importeren en exporteren
+  IMPORT_TOO_LARGE: '“{{name}}” is {{size, number(maximumFractionDigits: 1)}} MB; bestanden tot {{max, number(maximumFractionDigits: 1)}} MB kunnen worden geïmporteerd. Bewaar alleen het matrixblad en probeer het opnieuw.',
+  IMPORT_UNSUPPORTED_TYPE: '“{{name}}” is geen CSV- of XLSX-bestand. Bewaar het blad in uw spreadsheet als .xlsx of .csv en importeer dat.',
+  IMPORT_UNREADABLE: '“{{name}}” kon niet worden gelezen: het is beschadigd, of niet echt het XLSX- of CSV-bestand dat de naam zegt ({{detail}}).',
+  IMPORT_ZIP_BOMB: '“{{name}}” zou uitpakken tot veel meer gegevens dan een spreadsheet bevat (meer dan {{max, number(maximumFractionDigits: 1)}} MB), dus het is niet geopend.',
+  IMPORT_NO_SHEET: '“{{name}}” heeft geen werkblad met de naam “{{sheet}}”.',
+  IMPORT_NO_MATRIX: 'Geen matrix gevonden in “{{name}}”. Zet de namen van de fasen in de eerste kolom, de namen van de kanalen in de eerste rij en rollen 0–3 daartussen.',
+  IMPORT_GRID_TOO_BIG: 'Dat blad is te groot voor een matrix ({{phases}} rijen, {{channels}} kolommen, {{cells}} gevulde cellen). Hoogstens {{maxNames}} fasen, {{maxNames}} kanalen en {{maxCells}} gevulde cellen kunnen in één keer worden geïmporteerd.',
+  IMPORT_DUPLICATE_HEADER: 'Het kanaal “{{name}}” heeft meer dan één kolom ({{cells}}). Houd één kolom per kanaal.',
+  IMPORT_DUPLICATE_PHASE: 'De fase “{{name}}” heeft meer dan één rij ({{cells}}). Houd één rij per fase.',
+  IMPORT_BAD_ROLE: '{{count}} cel(len) bevatten geen rol: {{cells}}. Gebruik 0–3 of geen, ondersteunend, belangrijk, leidend (none, supporting, important, lead), of laat de cel leeg.',
+  IMPORT_FORMULA: 'Er staat een formule in {{cells}}. Channelwise importeert alleen waarden: vervang formules door hun waarden (Plakken speciaal, Waarden) en probeer het opnieuw.',
+  IMPORT_MAPPING_CONFLICT: '{{names}} zouden allemaal naar “{{target}}” gaan. Koppel elk aan een ander onderdeel, of sla ze op één na over.',
+  SCENARIO_NOT_FOUND: 'Er is geen scenario “{{name}}”. Scenario’s: {{list}}.',
+  LENS_NOT_FOUND: 'Er is geen lens “{{name}}”. Gebruik “Alle klanten” of de naam van een klanttype, zoektypologie of productdomein: {{list}}.',
 };
 export default errors;

@@ -1,4 +1,8 @@
 import type en from '../en/ui';
+import matrix from './ui-matrix';
+import matrixIo from './ui-matrixIo';
+import profiles from './ui-profiles';
+
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
@@ -106,6 +110,7 @@ const ui: DeepStrings<typeof en> = {
   nav: {
     label: 'Hoofdmenu',
     framework: 'Raamwerk',
+    matrix: 'Matrix',
   },
   framework: {
     title: 'Raamwerk',
@@ -240,5 +245,8 @@ const ui: DeepStrings<typeof en> = {
     badResponse: 'Channelwise gaf een antwoord dat dit venster niet begrijpt. Laad het venster opnieuw.',
     bridge: 'Dit venster heeft de verbinding met Channelwise verloren. Laad het venster opnieuw.',
   },
+  matrix,
+  matrixIo,
+  profiles,
 };
 export default ui;
