@@ -6,14 +6,10 @@
  */
 import { z } from 'zod';
 import {
-  CATALOG_KINDS,
   CERTAINTIES,
   CHANNEL_PREFERENCES,
   COST_GROUPS,
   DOMAIN_TYPES,
-  EVIDENCE_LEVELS,
-  LANGUAGES,
-  MAX_TEXT_LENGTH,
   SCALES,
   SEARCH_BEHAVIOURS,
   SEARCH_INTENSITIES,
@@ -44,26 +40,26 @@ import {
   type ImportPreview,
   type ImportResult,
 } from './matrix-io/types';
+import {
+  catalogKindSchema,
+  colorSchema,
+  command,
+  empty,
+  evidenceSchema,
+  idSchema,
+  langSchema,
+  lensSchema,
+  moneySchema,
+  nameSchema,
+  pathSchema,
+  percentSchema,
+  query,
+  roleSchema,
+  textSchema,
+  type MethodDef,
+} from './contract/define';
 
-// ---- reusable schemas -------------------------------------------------------
-
-export const idSchema = z.string().min(1).max(64);
-/** Names are checked for emptiness/length/uniqueness by the services, with their own error codes. */
-const nameSchema = z.string().max(10_000);
-const textSchema = z.string().max(MAX_TEXT_LENGTH);
-const pathSchema = z.string().min(1).max(4096);
-const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/).nullable();
-const percentSchema = z.number().finite().min(0).max(100);
-const moneySchema = z.number().finite().min(0);
-
-export const langSchema = z.enum(LANGUAGES);
-export const catalogKindSchema = z.enum(CATALOG_KINDS);
-export const roleSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
-export const evidenceSchema = z.enum(EVIDENCE_LEVELS);
-export const lensSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('all') }),
-  z.object({ kind: z.enum(['customerType', 'typology', 'productDomain']), id: idSchema }),
-]);
+export { idSchema, langSchema, catalogKindSchema, roleSchema, evidenceSchema, lensSchema };
 
 const basePatch = {
   name: nameSchema.optional(),
@@ -128,8 +124,6 @@ const cellValueSchema = cellKeySchema.extend({
   evidence: evidenceSchema.nullable().optional(),
 });
 
-const empty = z.object({}).strict();
-
 // ---- Matrix import and export -------------------------------------------------
 
 /**
@@ -158,17 +152,6 @@ const decisionsSchema = z
   .strict();
 
 // ---- the method table -------------------------------------------------------
-
-/** A method: its input schema and (as a phantom) its result type. */
-export interface MethodDef<I extends z.ZodType, R> {
-  input: I;
-  /** Type-level only; never read at run time. */
-  result?: R;
-  /** Whether the method changes the workspace (refused on a read-only one). */
-  writes: boolean;
-}
-const query = <R>() => <I extends z.ZodType>(input: I): MethodDef<I, R> => ({ input, writes: false });
-const command = <R>() => <I extends z.ZodType>(input: I): MethodDef<I, R> => ({ input, writes: true });
 
 export const api = {
   // The application (no workspace needed)
@@ -228,6 +211,8 @@ export const api = {
 
   // The phase x channel matrix
   'matrix.get': query<MatrixCell[]>()(z.object({ scenarioId: idSchema, lens: lensSchema }).strict()),
+  /** Every set cell of a scenario in every lens: what analyses across lenses read. */
+  'matrix.scenarioCells': query<MatrixCell[]>()(z.object({ scenarioId: idSchema }).strict()),
   'matrix.setCells': command<number>()(
     z
       .object({ scenarioId: idSchema, lens: lensSchema, cells: z.array(cellValueSchema).min(1).max(100_000) })

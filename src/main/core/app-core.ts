@@ -144,6 +144,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       need().catalog.setChannelPreference(customerTypeId, channelId, preference),
 
     'matrix.get': ({ scenarioId, lens }) => need().matrix.get(scenarioId, lens),
+    'matrix.scenarioCells': ({ scenarioId }) => need().matrix.scenarioCells(scenarioId),
     'matrix.setCells': (input) => need().matrix.setCells(input),
     'matrix.clearCells': (input) => need().matrix.clearCells(input),
 

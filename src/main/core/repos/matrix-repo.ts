@@ -40,6 +40,11 @@ export class MatrixRepo {
     return rows.map(toCell);
   }
 
+  /** Cells of a scenario in every lens, on live phases and channels, as the contract shows them. */
+  scenarioCells(scenarioId: string): MatrixCell[] {
+    return this.liveRowsOfScenario(scenarioId).map(toCell);
+  }
+
   /** Live cells of a scenario in every lens, on live phases and channels. */
   liveRowsOfScenario(scenarioId: string): Row[] {
     return this.db

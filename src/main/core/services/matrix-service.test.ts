@@ -53,4 +53,13 @@ describe('matrix service', () => {
     expect(() => ws.matrix.setCells({ scenarioId: asIs, lens, cells: [{ phaseId: 'nope', channelId: c.channels[0]!.id, role: 1 }] })).toThrow(AppError);
     expect(() => ws.matrix.setCells({ scenarioId: asIs, lens: { kind: 'typology', id: 'nope' }, cells: [{ phaseId: c.phases[0]!.id, channelId: c.channels[0]!.id, role: 1 }] })).toThrow(AppError);
   });
+
+  it("lists a scenario's cells in every lens, without deleted channels, and refuses an unknown scenario", () => {
+    const { ws, c, asIs } = setup();
+    const kinds = ws.matrix.scenarioCells(asIs).map((cell) => `${cell.lens.kind}:${cell.role}`).sort();
+    expect(kinds).toEqual(['all:2', 'all:3', 'customerType:1']);
+    ws.catalog.delete('channel', c.channels[0]!.id);
+    expect(ws.matrix.scenarioCells(asIs).map((cell) => cell.role)).toEqual([2]);
+    expect(() => ws.matrix.scenarioCells('nope')).toThrow(AppError);
+  });
 });

@@ -35,6 +35,11 @@ export class MatrixService {
     return this.repo.view(scenarioId, lens);
   }
 
+  scenarioCells(scenarioId: string): MatrixCell[] {
+    this.assertView(scenarioId, { kind: 'all' });
+    return this.repo.scenarioCells(scenarioId);
+  }
+
   setCells(view: SetCellsInput): number {
     return this.setViews([view]);
   }

@@ -1,5 +1,6 @@
 import type { Lens } from '@shared/domain/types';
 import type { ExportFile } from '@shared/matrix-io/types';
+import { downloadBlob } from '../../components/exportImage';
 
 /** Bytes as base64 without one giant argument list (String.fromCharCode(...all) overflows the stack). */
 export function toBase64(bytes: Uint8Array): string {
@@ -15,21 +16,9 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/**
- * Save an exported file the way a browser downloads one: a Blob URL on an
- * <a download>. Electron turns the same click into its save dialog.
- */
-export function downloadFile(file: ExportFile, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([fromBase64(file.contentBase64)], { type: file.mimeType }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.style.display = 'none';
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // The click has started the download; the URL can go once the event loop moves on.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+/** Save an exported file the way a browser downloads one (Electron turns it into its save dialog). */
+export function downloadFile(file: ExportFile): void {
+  downloadBlob(new Blob([fromBase64(file.contentBase64)], { type: file.mimeType }), file.fileName);
 }
 
 /** A lens as one <select> value ("all", "customerType:<id>") and back. */

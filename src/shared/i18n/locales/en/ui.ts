@@ -1,6 +1,10 @@
 import matrix from './ui-matrix';
 import matrixIo from './ui-matrixIo';
 import profiles from './ui-profiles';
+import charts from './ui-charts';
+import findings from './ui-findings';
+import economics from './ui-economics';
+import journeys from './ui-journeys';
 
 /** Renderer texts. Owned by the renderer; keep keys grouped by feature. */
 const ui = {
@@ -107,6 +111,10 @@ const ui = {
     label: 'Main',
     framework: 'Framework',
     matrix: 'Matrix',
+    charts: 'Charts',
+    findings: 'Findings',
+    economics: 'Economics',
+    journeys: 'Journeys',
   },
   framework: {
     title: 'Framework',
@@ -238,5 +246,9 @@ const ui = {
   matrix,
   matrixIo,
   profiles,
+  charts,
+  findings,
+  economics,
+  journeys,
 };
 export default ui;

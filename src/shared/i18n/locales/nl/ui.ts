@@ -2,6 +2,10 @@ import type en from '../en/ui';
 import matrix from './ui-matrix';
 import matrixIo from './ui-matrixIo';
 import profiles from './ui-profiles';
+import charts from './ui-charts';
+import findings from './ui-findings';
+import economics from './ui-economics';
+import journeys from './ui-journeys';
 
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
@@ -111,6 +115,10 @@ const ui: DeepStrings<typeof en> = {
     label: 'Hoofdmenu',
     framework: 'Raamwerk',
     matrix: 'Matrix',
+    charts: 'Grafieken',
+    findings: 'Bevindingen',
+    economics: 'Economie',
+    journeys: 'Klantreizen',
   },
   framework: {
     title: 'Raamwerk',
@@ -248,5 +256,9 @@ const ui: DeepStrings<typeof en> = {
   matrix,
   matrixIo,
   profiles,
+  charts,
+  findings,
+  economics,
+  journeys,
 };
 export default ui;

@@ -1,0 +1,5 @@
+/** Renderer texts of the charts feature (ui.charts.*). */
+const charts = {
+  title: 'Charts',
+};
+export default charts;

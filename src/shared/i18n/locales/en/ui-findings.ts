@@ -1,0 +1,5 @@
+/** Renderer texts of the findings feature (ui.findings.*). */
+const findings = {
+  title: 'Findings',
+};
+export default findings;
