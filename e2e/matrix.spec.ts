@@ -203,6 +203,8 @@ test('reorder a channel from the keyboard, hide and show it, group, filter and t
   await expect(page.getByText('Hidden: 1')).toBeVisible();
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect(grid.getByRole('columnheader', { name: 'Store', exact: true })).toBeVisible();
+  // Showing all is one step: Undo hides it again.
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAccessibleDescription(/Show 1 hidden item/);
 
   await page.getByRole('combobox', { name: 'Group by' }).selectOption({ label: 'Online / offline' });
   await expect(grid.getByRole('columnheader', { name: 'Online', exact: true })).toBeVisible();

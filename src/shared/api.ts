@@ -195,6 +195,8 @@ export const api = {
   'catalog.move': command<CatalogItem>()(
     z.object({ kind: catalogKindSchema, id: idSchema, afterId: idSchema.nullable() }).strict(),
   ),
+  /** Show every hidden item of these kinds, as one undoable action; the count shown. */
+  'catalog.showAll': command<number>()(z.object({ kinds: z.array(catalogKindSchema).min(1).max(6) }).strict()),
   'catalog.delete': command<null>()(z.object({ kind: catalogKindSchema, id: idSchema }).strict()),
   'catalog.deleteImpact': query<DeleteImpact>()(z.object({ kind: catalogKindSchema, id: idSchema }).strict()),
   /** A new scenario holding a copy of every cell (all lenses) of an existing one. */

@@ -127,6 +127,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     'catalog.create': ({ kind, name, afterId }) => need().catalog.create(kind, name, afterId),
     'catalog.update': ({ id, patch }) => need().catalog.update(id, patch),
     'catalog.move': ({ kind, id, afterId }) => need().catalog.move(kind, id, afterId),
+    'catalog.showAll': ({ kinds }) => need().catalog.showAll(kinds),
     'catalog.delete': ({ kind, id }) => {
       need().catalog.delete(kind, id);
       return null;

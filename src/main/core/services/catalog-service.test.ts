@@ -58,6 +58,26 @@ describe('catalog service', () => {
     expect(ws.catalogRepo.catalog().channels.find((c) => c.id === print.id)?.hidden).toBe(true);
   });
 
+  it('shows every hidden phase and channel as one undo step', () => {
+    const ws = tmp.create();
+    const c = ws.catalogRepo.catalog();
+    ws.catalog.update(c.channels[0]!.id, { kind: 'channel', hidden: true });
+    ws.catalog.update(c.channels[1]!.id, { kind: 'channel', hidden: true });
+    ws.catalog.update(c.phases[0]!.id, { kind: 'phase', hidden: true });
+    const hiddenCount = () => {
+      const now = ws.catalogRepo.catalog();
+      return [...now.phases, ...now.channels].filter((i) => i.hidden).length;
+    };
+    expect(ws.catalog.showAll(['phase', 'channel'])).toBe(3);
+    expect(hiddenCount()).toBe(0);
+    expect(ws.history.state().undoLabel).toEqual({ key: 'history.showAll', params: { count: 3 } });
+    ws.history.undo();
+    expect(hiddenCount()).toBe(3);
+    ws.history.redo();
+    expect(ws.catalog.showAll(['phase', 'channel'])).toBe(0);
+    expect(ws.history.state().undoLabel).toEqual({ key: 'history.showAll', params: { count: 3 } });
+  });
+
   it('keeps one main product domain', () => {
     const ws = tmp.create();
     const [a, b] = ws.catalogRepo.catalog().productDomains;

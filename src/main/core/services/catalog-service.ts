@@ -45,6 +45,16 @@ export class CatalogService {
     return this.repo.item(kind, id)!;
   }
 
+  /** Show every hidden item of these kinds as ONE action (one undo step); returns how many. */
+  showAll(kinds: readonly CatalogKind[]): number {
+    const hidden = kinds.flatMap((kind) => this.repo.rows(kind).filter((r) => r.hidden === 1).map((r) => ({ kind, id: String(r.id) })));
+    if (hidden.length === 0) return 0;
+    this.journal.run({ kind: 'edit', label: label('showAll', { count: hidden.length }), undoable: true }, (w) => {
+      for (const { kind, id } of hidden) w.update(CATALOG_TABLE[kind], id, { hidden: 0 });
+    });
+    return hidden.length;
+  }
+
   /** Place an item right after `afterId` (null: first). */
   move(kind: CatalogKind, id: string, afterId: string | null): CatalogItem {
     const item = this.mustGet(kind, id);

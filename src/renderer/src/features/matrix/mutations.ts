@@ -48,6 +48,7 @@ export const useCreateScenario = () => useApiMutation('catalog.create', { invali
 export const useCopyScenario = () => useApiMutation('catalog.copyScenario', { invalidates: CHANGED });
 export const useUpdateItem = () => useApiMutation('catalog.update', { invalidates: CHANGED });
 export const useDeleteItem = () => useApiMutation('catalog.delete', { invalidates: CHANGED });
+export const useShowAll = () => useApiMutation('catalog.showAll', { invalidates: CHANGED });
 
 /** Reorder with the new place shown at once (a dropped column must not jump back while saving). */
 export function useMoveItem() {

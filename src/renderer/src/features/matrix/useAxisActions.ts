@@ -5,7 +5,7 @@ import { useNotices } from '../../components/Notices';
 import { describeError } from '../../i18n/errorText';
 import type { HeaderActions } from './HeaderCell';
 import type { Axis, AxisItem } from './layout';
-import { useMoveItem, useUpdateItem } from './mutations';
+import { useMoveItem, useShowAll, useUpdateItem } from './mutations';
 import { dropAfterId, stepAfterId } from './reorder';
 import { useLatest } from './useLatest';
 
@@ -24,7 +24,8 @@ export function useAxisActions(input: AxisActionsInput) {
   const notices = useNotices();
   const move = useMoveItem();
   const update = useUpdateItem();
-  const latest = useLatest({ ...input, t, notices, move, update });
+  const reveal = useShowAll();
+  const latest = useLatest({ ...input, t, notices, move, update, reveal });
 
   // Stable: the headers are memoised and read the latest state through the ref.
   const [actions] = useState(() => {
@@ -59,12 +60,10 @@ export function useAxisActions(input: AxisActionsInput) {
         if (item) moveTo(item, dropAfterId(all(axis.kind), axis.items.map((i) => i.id), activeId, overId));
       },
       showAll: async () => {
-        const { phases, channels, update: updater, notices, t: tr } = latest.current;
+        const { reveal: revealer, notices, t: tr } = latest.current;
         try {
-          // One update per item: the contract has no bulk "show"; each is its own undo step.
-          for (const item of [...phases, ...channels].filter((i) => i.hidden)) {
-            await updater.mutateAsync({ id: item.id, patch: { kind: item.kind, hidden: false } });
-          }
+          // One action, so one Undo hides them all again.
+          await revealer.mutateAsync({ kinds: ['phase', 'channel'] });
           notices.announce(tr('ui.matrix.view.shownAll'));
         } catch (err) {
           fail(err);

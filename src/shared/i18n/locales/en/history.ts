@@ -5,6 +5,8 @@ const history = {
   update: 'Edit “{{name}}”',
   hide: 'Hide “{{name}}”',
   show: 'Show “{{name}}”',
+  showAll_one: 'Show {{count}} hidden item',
+  showAll_other: 'Show {{count}} hidden items',
   move: 'Move “{{name}}”',
   delete: 'Delete “{{name}}”',
   preference: 'Change contact preferences of “{{name}}”',

@@ -6,6 +6,8 @@ const history: Record<keyof typeof en, string> = {
   update: '“{{name}}” bewerken',
   hide: '“{{name}}” verbergen',
   show: '“{{name}}” tonen',
+  showAll_one: '{{count}} verborgen onderdeel tonen',
+  showAll_other: '{{count}} verborgen onderdelen tonen',
   move: '“{{name}}” verplaatsen',
   delete: '“{{name}}” verwijderen',
   preference: 'Contactvoorkeuren van “{{name}}” wijzigen',
