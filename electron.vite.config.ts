@@ -48,7 +48,12 @@ export default defineConfig({
       outDir: 'out/renderer',
       // Workshop participants load the renderer over Wi-Fi from the browser host.
       minify: true,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/renderer/index.html'),
+          participant: resolve(import.meta.dirname, 'src/renderer/participant.html'),
+        },
+      },
     },
   },
 });

@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     // Scripts that drive Chromium run some of their code inside the page.
-    files: ['bench/render.mjs', 'scripts/screenshots.mjs'],
+    files: ['bench/**/*.mjs', 'scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -5,9 +5,15 @@ import { runRenderBench } from './render.mjs';
 
 const { runBench } = await importTs('/bench/bench.ts');
 const figures = runBench();
+figures.push(...(await importTs('/bench/journeys.ts')).runJourneyBench());
+figures.push(...(await importTs('/bench/economics.ts')).runEconomicsBench());
+figures.push(...(await importTs('/bench/findings.ts')).runFindingsBench());
+figures.push(...(await (await importTs('/bench/workshop.ts')).runWorkshopBench()));
+figures.push(...(await (await import('./charts-bench.mjs')).runChartsFigures()));
 const render = await runRenderBench();
 if (render.figures) figures.push(...render.figures);
 else console.log(`Render timing skipped: ${render.skipped}`);
+figures.push(...(await (await import('./render-journeys.mjs')).journeyRenderFigures()));
 const rounded = figures.map((f) => ({ ...f, value: Math.round(f.value * 1000) / 1000 }));
 console.log(JSON.stringify({ node: process.version, date: new Date().toISOString(), figures: rounded }, null, 2));
 console.log('');

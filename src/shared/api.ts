@@ -58,6 +58,10 @@ import {
   textSchema,
   type MethodDef,
 } from './contract/define';
+import { journeyMethods } from './contract/journeys';
+import { workshopMethods } from './contract/workshop';
+import { economicsMethods } from './contract/economics';
+import { findingsMethods } from './contract/findings';
 
 export { idSchema, langSchema, catalogKindSchema, roleSchema, evidenceSchema, lensSchema };
 
@@ -154,6 +158,10 @@ const decisionsSchema = z
 // ---- the method table -------------------------------------------------------
 
 export const api = {
+  ...workshopMethods,
+  ...journeyMethods,
+  ...economicsMethods,
+  ...findingsMethods,
   // The application (no workspace needed)
   'app.info': query<AppInfo>()(empty),
   'app.getSettings': query<AppSettings>()(empty),

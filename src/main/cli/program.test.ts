@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTempDir } from '../core/testing/temp';
+import { LATEST_VERSION } from '../core/db/migrations';
 import { runCli } from './program';
 
 function cli(home: string, lang = 'en_GB.UTF-8') {
@@ -24,7 +25,7 @@ describe('channelwise CLI', () => {
     expect(info.code).toBe(0);
     expect(JSON.parse(info.out)).toEqual({
       phases: 6, channels: 13, customerTypes: 0, typologies: 4, productDomains: 3, scenarios: 2,
-      matrixCells: 0, journeys: 0, journeySteps: 0, schemaVersion: 1,
+      matrixCells: 0, journeys: 0, journeySteps: 0, schemaVersion: LATEST_VERSION,
     });
     expect((await run('info', `${file}.channelwise`)).out).toMatch(/Channels\s+13/);
     expect((await run('new', tmp.file('empty.channelwise'), '--empty', '--lang', 'nl')).code).toBe(0);

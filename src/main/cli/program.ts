@@ -13,6 +13,7 @@ import {
 } from './commands';
 import { createContext, type CliContext, type CliIo } from './context';
 import { exportMatrixCommand, importMatrixCommand } from './matrix-commands';
+import { journeysCommand } from './journey-commands';
 import { serveCommand } from './serve-command';
 import { VERSION } from './version';
 
@@ -136,6 +137,12 @@ function buildProgram(ctx: CliContext, setCode: (code: number) => void): Command
     .option('--sheet <name>', t('cli.import.sheet'))
     .option('--create-missing', t('cli.import.createMissing'))
     .action((file: string, opts: ImportOptions) => run(() => importAny(ctx, file, opts))());
+
+  sub('journeys')
+    .description(t('cli.journeys.description'))
+    .argument('<file>', t('cli.file'))
+    .option('--json', t('cli.journeys.json'))
+    .action((file: string, opts: { json?: boolean }) => run(() => journeysCommand(ctx, file, opts))());
 
   sub('backup')
     .description(t('cli.backup.description'))

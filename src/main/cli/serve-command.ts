@@ -4,7 +4,9 @@ import { createAppCore } from '../core/app-core';
 import { defaultDocumentsFolder } from '../core/app/paths';
 import { isLoopbackAddress } from '../host/access';
 import { openInBrowser } from '../host/open-browser';
-import { serveWorkspace } from '../host/serve';
+import { defaultRendererDir, serveWorkspace } from '../host/serve';
+import { shareOptionsFromEnv } from '../host/workshop/share-env';
+import { createShareLauncher } from '../host/workshop/share-server';
 import { languageFromLocale } from '@shared/i18n/resources';
 import { localeFromEnv } from '../core/app/paths';
 import type { CliContext } from './context';
@@ -26,6 +28,7 @@ export async function serveCommand(ctx: CliContext, file: string | undefined, op
     version: VERSION,
     osLanguage: languageFromLocale(localeFromEnv(ctx.env)),
     defaultFolder: ctx.env.CHANNELWISE_DEFAULT_FOLDER ?? defaultDocumentsFolder(),
+    share: createShareLauncher({ rendererDir: defaultRendererDir(), ...shareOptionsFromEnv(ctx.env) }),
   });
   // Anything but loopback is a share: it must carry a token (see architecture.md).
   const token = isLoopbackAddress(opts.host) ? undefined : randomBytes(24).toString('base64url');

@@ -1,6 +1,7 @@
 import type { ApiEvent } from '@shared/api';
 import type { Lang } from '@shared/domain/types';
 import type { Dispatch } from './dispatch';
+import type { ShareLauncher } from './services/workshop-room';
 
 export interface AppCoreOptions {
   /** Folder for settings, recent list, device id and backups (per user). */
@@ -14,6 +15,8 @@ export interface AppCoreOptions {
   capabilities?: { nativeDialogs: boolean; printToPdf: boolean };
   /** Minutes between timed backups while a workspace is open; 0 turns them off. */
   backupIntervalMinutes?: number;
+  /** The workshop share's network side, from a host that can listen on the local network. */
+  share?: ShareLauncher;
 }
 
 /** The UI-free application: one open workspace at a time, driven through the contract. */

@@ -9,6 +9,10 @@ import { createDispatch, type Handlers } from './dispatch';
 import { listFolder } from './app/folders';
 import { forgetRecent, loadDeviceId, loadRecent, loadSettings, rememberRecent, saveSettings } from './app/user-files';
 import { Workspace } from './workspace';
+import { journeyHandlers } from './handlers/journeys';
+import { workshopHandlers } from './handlers/workshop';
+import { economicsHandlers } from './handlers/economics';
+import { findingsHandlers } from './handlers/findings';
 import { deleteImpact } from './services/impact';
 import { applyImport, previewImport } from './matrix-io/import-service';
 import { exportMatrixFile } from './matrix-io/export-service';
@@ -74,6 +78,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   timer?.unref();
 
   const handlers: Handlers = {
+    ...workshopHandlers(need, options.share),
+    ...journeyHandlers(need),
+    ...economicsHandlers(need),
+    ...findingsHandlers(need),
     'app.info': () => ({
       version: options.version,
       host: options.host === 'electron' ? 'electron' : 'browser',

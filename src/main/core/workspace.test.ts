@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Workspace } from './workspace';
 import { useTempDir } from './testing/temp';
 import { listBackups } from './db/backups';
+import { LATEST_VERSION } from './db/migrations';
 import { realpathSync } from 'node:fs';
 
 describe('a new workspace', () => {
@@ -10,7 +11,7 @@ describe('a new workspace', () => {
 
   it('holds the default framework in the chosen language', () => {
     const ws = tmp.create();
-    expect(ws.counts()).toMatchObject({ phases: 6, channels: 13, typologies: 4, productDomains: 3, scenarios: 2, customerTypes: 0, matrixCells: 0, schemaVersion: 1 });
+    expect(ws.counts()).toMatchObject({ phases: 6, channels: 13, typologies: 4, productDomains: 3, scenarios: 2, customerTypes: 0, matrixCells: 0, schemaVersion: LATEST_VERSION });
     const catalog = ws.catalogRepo.catalog();
     expect(catalog.phases.map((p) => p.key)).toEqual(['attract', 'inform', 'advise', 'transact', 'support', 'relationship']);
     expect(catalog.phases.every((p) => p.description.length > 0 && p.digitalRole.length > 0)).toBe(true);

@@ -11,8 +11,14 @@ import { Journal } from './journal/journal';
 import { Snapshots } from './journal/snapshots';
 import { CatalogRepo } from './repos/catalog-repo';
 import { MatrixRepo } from './repos/matrix-repo';
+import { JourneyRepo } from './repos/journey-repo';
+import { JourneyService } from './services/journey-service';
 import { CatalogService } from './services/catalog-service';
 import { MatrixService } from './services/matrix-service';
+import { EconomicsRepo } from './repos/economics-repo';
+import { EconomicsService } from './services/economics-service';
+import { FindingsRepo } from './repos/findings-repo';
+import { FindingsService } from './services/findings-service';
 import { seedWorkspace } from './seed/seed';
 
 export interface WorkspaceOptions {
@@ -29,6 +35,9 @@ export class Workspace {
   readonly catalogRepo: CatalogRepo;
   readonly catalog: CatalogService;
   readonly matrix: MatrixService;
+  readonly economics: EconomicsService;
+  readonly findings: FindingsService;
+  readonly journeys: JourneyService;
   private changed = false;
   private closed = false;
 
@@ -43,6 +52,9 @@ export class Workspace {
     this.catalogRepo = new CatalogRepo(db);
     this.catalog = new CatalogService(this.catalogRepo, this.journal);
     this.matrix = new MatrixService(new MatrixRepo(db), this.catalogRepo, this.journal);
+    this.economics = new EconomicsService(new EconomicsRepo(db), this.catalogRepo, this.journal);
+    this.findings = new FindingsService(new FindingsRepo(db), this.journal);
+    this.journeys = new JourneyService(new JourneyRepo(db), this.catalogRepo, this.journal);
     this.journal.onCommit(() => {
       this.changed = true;
     });

@@ -1,13 +1,21 @@
 /** The journeys part of the contract (see api.ts for how a method is dispatched). */
 import { z } from 'zod';
 import type { Journey, JourneyDetail, JourneyStep } from '../domain/journeys';
-import { command, empty, evidenceSchema, idSchema, nameSchema, query, textSchema } from './define';
+import { command, empty, evidenceSchema, idSchema, nameSchema, query } from './define';
 
 export const emotionSchema = z.union([z.literal(-2), z.literal(-1), z.literal(0), z.literal(1), z.literal(2)]);
 
+/**
+ * Texts and emotions are checked for length and range by the service, which
+ * says what is wrong in the user's words (TEXT_TOO_LONG, EMOTION_OUT_OF_RANGE)
+ * instead of a schema message; the bounds here only keep absurd payloads out.
+ */
+const looseTextSchema = z.string().max(1_000_000);
+const looseEmotionSchema = z.number().finite();
+
 const journeyFields = {
   name: nameSchema,
-  description: textSchema.optional(),
+  description: looseTextSchema.optional(),
   scenarioId: idSchema,
   customerTypeId: idSchema.nullable().optional(),
   typologyId: idSchema.nullable().optional(),
@@ -18,16 +26,16 @@ export const stepFieldsSchema = z
   .object({
     phaseId: idSchema.nullable(),
     channelId: idSchema.nullable(),
-    title: textSchema,
-    does: textSchema,
-    thinks: textSchema,
-    feels: textSchema,
-    emotion: emotionSchema.nullable(),
-    painPoints: textSchema,
-    opportunities: textSchema,
+    title: looseTextSchema,
+    does: looseTextSchema,
+    thinks: looseTextSchema,
+    feels: looseTextSchema,
+    emotion: looseEmotionSchema.nullable(),
+    painPoints: looseTextSchema,
+    opportunities: looseTextSchema,
     momentOfTruth: z.boolean(),
-    owner: textSchema,
-    kpi: textSchema,
+    owner: looseTextSchema,
+    kpi: looseTextSchema,
     evidence: evidenceSchema.nullable(),
   })
   .partial()

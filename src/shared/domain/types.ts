@@ -245,8 +245,8 @@ export interface DeleteImpact {
   cells: number;
   /** Of those, cells with a note. */
   notes: number;
-  /** Journeys in this scenario or for this customer type/typology/domain. */
+  /** Journeys in this scenario or for this customer type/typology/domain; for a phase or channel, those with a step on it. */
   journeys: number;
-  /** Journey steps on this phase or channel. */
+  /** Steps on this phase or channel; for a scenario or lens item, all steps of its journeys. */
   journeySteps: number;
 }

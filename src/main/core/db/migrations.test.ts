@@ -13,13 +13,13 @@ describe('migrations', () => {
 
   it('0001 creates the whole schema and sets user_version, once', () => {
     const db = new Database(':memory:');
-    expect(migrate(db)).toEqual([1]);
+    expect(migrate(db, 1)).toEqual([1]);
     expect(schemaVersion(db)).toBe(1);
     const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
     expect(tables).toEqual(
       expect.arrayContaining(['phases', 'channels', 'customer_types', 'typologies', 'product_domains', 'scenarios', 'matrix_cells', 'journeys', 'journey_steps', 'votes', 'journal_txns', 'journal_ops', 'snapshots']),
     );
-    expect(migrate(db)).toEqual([]);
+    expect(migrate(db, 1)).toEqual([]);
     db.close();
   });
 

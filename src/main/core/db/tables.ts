@@ -156,6 +156,48 @@ export const TABLES = {
     },
     identity: ['session_id', 'participant_id', 'item_kind', 'item_id'],
   },
+  // Economics (migration 0002)
+  economics_role_contacts: {
+    columns: { id: t('text'), role: t('int'), contacts: t('real'), deleted: t('bool') },
+    identity: ['role'],
+  },
+  economics_contacts: {
+    columns: {
+      id: t('text'),
+      scenario_id: t('text'),
+      phase_id: t('text'),
+      channel_id: t('text'),
+      customer_type_id: t('text', true),
+      contacts: t('real'),
+      deleted: t('bool'),
+    },
+    identity: ['scenario_id', 'phase_id', 'channel_id', 'customer_type_id'],
+  },
+  economics_customer_types: {
+    columns: {
+      id: t('text'),
+      customer_type_id: t('text'),
+      transactions: t('real', true),
+      purchases_per_transaction: t('real', true),
+      price: t('real', true),
+      acquisition_cost: t('real', true),
+      yearly_margin: t('real', true),
+      retention: t('real', true),
+      discount_rate: t('real', true),
+      horizon_years: t('int', true),
+      nps_mode: t('text'),
+      promoters: t('real', true),
+      passives: t('real', true),
+      detractors: t('real', true),
+      deleted: t('bool'),
+    },
+    identity: ['customer_type_id'],
+  },
+  // Findings (migration 0003)
+  findings_thresholds: {
+    columns: { id: t('text'), key: t('text'), value: t('real'), deleted: t('bool') },
+    identity: ['key'],
+  },
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof TABLES;

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lens } from '@shared/domain/types';
 import { effectiveMatrix } from '@shared/analysis/matrix';
@@ -12,7 +12,8 @@ import { CellPopover } from './CellPopover';
 import { MatrixGrid, type GridCommands } from './MatrixGrid';
 import { cellTexts } from './names';
 import { useMatrix } from './queries';
-import { selectedRect, type Pos } from './selection';
+import { cellPos, type CellRef } from './route';
+import { collapseTo, selectedRect, type Pos } from './selection';
 import { SelectionStore } from './selectionStore';
 import { useCellEditing } from './useCellEditing';
 import { ValueStore } from './valueStore';
@@ -32,11 +33,14 @@ interface EditableMatrixProps {
   toolbar?: ReactNode;
   /** Instructions for the grid. */
   describedBy?: string;
+  /** A cell to select and focus once the cells are in (a finding's link); `onFocusCell` says it was taken. */
+  focusCell?: CellRef | null;
+  onFocusCell?: () => void;
 }
 
 /** One scenario's matrix in one lens: the grid, its selection and clipboard, and the cell popover. */
 export function EditableMatrix(props: EditableMatrixProps) {
-  const { scenarioId, scenarioName, lens, lensNames, layout, readOnly, headerActions, onDrop, showEditBar, toolbar, describedBy } = props;
+  const { scenarioId, scenarioName, lens, lensNames, layout, readOnly, headerActions, onDrop, showEditBar, toolbar, describedBy, focusCell, onFocusCell } = props;
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const matrix = useMatrix(scenarioId, lens);
@@ -84,6 +88,18 @@ export function EditableMatrix(props: EditableMatrixProps) {
       if (rect) editing.paste(text, rect);
     },
   };
+
+  const loaded = matrix.data !== undefined && !stale;
+  useEffect(() => {
+    if (!focusCell || !loaded) return;
+    onFocusCell?.();
+    const pos = cellPos(layout, focusCell);
+    if (!pos) return;
+    store.set(collapseTo(pos));
+    const element = scrollRef.current?.querySelector<HTMLElement>(`[data-pos="${pos.r}:${pos.c}"]`);
+    element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    element?.focus();
+  }, [focusCell, loaded, layout, onFocusCell, store]);
 
   const gridLabel = t('ui.matrix.grid.label', { scenario: scenarioName, lens: lensNames.lens });
   const focusActive = () => elementAt(store.get().active)?.focus();

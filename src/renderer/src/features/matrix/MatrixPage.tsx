@@ -123,6 +123,8 @@ function MatrixWorkbench({ catalog, readOnly }: { catalog: Catalog; readOnly: bo
           toolbar={viewControls}
           describedBy={hintId}
           showEditBar
+          focusCell={route.cell ?? null}
+          onFocusCell={() => setRoute({ cell: null })}
         />
       )}
       {!empty && <Legend isAllLens={lens.kind === 'all'} />}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMatrixHash, lensFromParam, parseMatrixHash, resolveRoute, type MatrixRoute } from './route';
+import { cellFromParam, cellPos, formatMatrixHash, lensFromParam, parseMatrixHash, resolveRoute, type MatrixRoute } from './route';
+import type { MatrixLayout } from './layout';
 
 const route: MatrixRoute = {
   scenario: 's1',
@@ -27,6 +28,31 @@ describe('matrix hash', () => {
     expect(lensFromParam('planet:x')).toEqual({ kind: 'all' });
     expect(lensFromParam('typology:')).toEqual({ kind: 'all' });
     expect(parseMatrixHash('#/matrix?group=colour').groupBy).toBe('none');
+  });
+});
+
+describe('the cell parameter', () => {
+  it('round-trips a cell and leaves it out when there is none', () => {
+    const withCell = { ...route, cell: { phaseId: 'p-1', channelId: 'c-2' } };
+    const hash = formatMatrixHash(withCell);
+    expect(hash).toContain('cell=p-1%3Ac-2');
+    expect(parseMatrixHash(hash)).toEqual(withCell);
+    expect(formatMatrixHash({ ...route, cell: null })).toBe(formatMatrixHash(route));
+  });
+
+  it('ignores a malformed cell', () => {
+    for (const value of ['', 'p1', ':c1', 'p1:']) expect(cellFromParam(value)).toBeNull();
+    expect(cellFromParam(null)).toBeNull();
+    expect(parseMatrixHash('#/matrix?cell=nonsense').cell).toBeUndefined();
+  });
+
+  it('finds the cell in the grid either way round, or not at all', () => {
+    const axis = (kind: 'phase' | 'channel', ids: string[]) => ({ kind, items: ids.map((id) => ({ kind, id, name: id })), groups: null });
+    const layout: MatrixLayout = { rows: axis('phase', ['p1', 'p2']), cols: axis('channel', ['c1', 'c2', 'c3']), transposed: false };
+    expect(cellPos(layout, { phaseId: 'p2', channelId: 'c3' })).toEqual({ r: 1, c: 2 });
+    const transposed: MatrixLayout = { rows: layout.cols, cols: layout.rows, transposed: true };
+    expect(cellPos(transposed, { phaseId: 'p2', channelId: 'c3' })).toEqual({ r: 2, c: 1 });
+    expect(cellPos(layout, { phaseId: 'p9', channelId: 'c1' })).toBeNull();
   });
 });
 

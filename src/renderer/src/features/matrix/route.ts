@@ -3,7 +3,8 @@
  * so a reload, a bookmark or Back shows the same scenario, lens and layout.
  */
 import type { Catalog, Lens } from '@shared/domain/types';
-import { isGroupBy, type GroupBy } from './layout';
+import { isGroupBy, type GroupBy, type MatrixLayout } from './layout';
+import type { Pos } from './selection';
 
 export type CompareMode = 'side' | 'diff';
 
@@ -15,6 +16,28 @@ export interface MatrixRoute {
   mode: CompareMode;
   transposed: boolean;
   groupBy: GroupBy;
+  /** A cell to select and focus once the grid shows (a link from a finding); the page then drops it. */
+  cell?: CellRef | null;
+}
+
+export interface CellRef {
+  phaseId: string;
+  channelId: string;
+}
+
+/** `cell=<phaseId>:<channelId>`; anything else is no cell. */
+export function cellFromParam(value: string | null): CellRef | null {
+  const at = value?.indexOf(':') ?? -1;
+  if (!value || at <= 0 || at === value.length - 1) return null;
+  return { phaseId: value.slice(0, at), channelId: value.slice(at + 1) };
+}
+
+/** Where a cell sits in the grid as laid out (either way round); null when it is not shown. */
+export function cellPos(layout: MatrixLayout, cell: CellRef): Pos | null {
+  const idOn = (kind: 'phase' | 'channel') => (kind === 'phase' ? cell.phaseId : cell.channelId);
+  const r = layout.rows.items.findIndex((item) => item.id === idOn(layout.rows.kind));
+  const c = layout.cols.items.findIndex((item) => item.id === idOn(layout.cols.kind));
+  return r >= 0 && c >= 0 ? { r, c } : null;
 }
 
 const LENS_KINDS = ['customerType', 'typology', 'productDomain'] as const;
@@ -36,7 +59,9 @@ export function parseMatrixHash(hash: string): MatrixRoute {
   const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '';
   const params = new URLSearchParams(query);
   const groupBy = params.get('group');
+  const cell = cellFromParam(params.get('cell'));
   return {
+    ...(cell ? { cell } : {}),
     scenario: params.get('scenario') || null,
     lens: lensFromParam(params.get('lens')),
     compare: params.get('compare') || null,
@@ -56,6 +81,7 @@ export function formatMatrixHash(route: MatrixRoute): string {
   }
   if (route.transposed) params.set('transposed', '1');
   if (route.groupBy !== 'none') params.set('group', route.groupBy);
+  if (route.cell) params.set('cell', `${route.cell.phaseId}:${route.cell.channelId}`);
   const query = params.toString();
   return query ? `#/matrix?${query}` : '#/matrix';
 }

@@ -2,6 +2,11 @@ import type { ComponentType } from 'react';
 import type { WorkspaceInfo } from '@shared/domain/types';
 import { FrameworkPage } from '../framework/FrameworkPage';
 import { MatrixPage } from '../matrix/MatrixPage';
+import { WorkshopPage } from '../workshop/WorkshopPage';
+import { JourneysPage } from '../journeys/JourneysPage';
+import { ChartsPage } from '../charts/ChartsPage';
+import { EconomicsPage } from '../economics/EconomicsPage';
+import { FindingsPage } from '../findings/FindingsPage';
 
 export interface PageProps {
   workspace: WorkspaceInfo;
@@ -19,6 +24,11 @@ export interface NavItem {
 export const NAV_ITEMS: readonly [NavItem, ...NavItem[]] = [
   { id: 'framework', labelKey: 'ui.nav.framework', Page: FrameworkPage },
   { id: 'matrix', labelKey: 'ui.nav.matrix', Page: MatrixPage },
+  { id: 'journeys', labelKey: 'ui.nav.journeys', Page: JourneysPage },
+  { id: 'charts', labelKey: 'ui.nav.charts', Page: ChartsPage },
+  { id: 'findings', labelKey: 'ui.nav.findings', Page: FindingsPage },
+  { id: 'economics', labelKey: 'ui.nav.economics', Page: EconomicsPage },
+  { id: 'workshop', labelKey: 'ui.nav.workshop', Page: WorkshopPage },
 ];
 
 export function navItemFor(hash: string): NavItem {

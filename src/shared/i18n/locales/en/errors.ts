@@ -37,5 +37,27 @@ const errors: Record<ErrorCode, string> = {
   IMPORT_MAPPING_CONFLICT: '{{names}} would all go to “{{target}}”. Map each to a different item, or skip all but one.',
   SCENARIO_NOT_FOUND: 'There is no scenario “{{name}}”. Scenarios: {{list}}.',
   LENS_NOT_FOUND: 'There is no lens “{{name}}”. Use “All customers” or the name of a customer type, typology or product domain: {{list}}.',
+  // Workshop
+  WORKSHOP_UNAVAILABLE: 'This window cannot share a workshop. Open Channelwise in the browser host (channelwise serve) to share.',
+  WORKSHOP_NOT_SHARING: 'Sharing is off. Turn sharing on first.',
+  WORKSHOP_FULL: 'This workshop already has {{max}} participants; nobody else can join.',
+  DISPLAY_NAME_INVALID: 'A display name needs 1 to {{max}} characters.',
+  PARTICIPANT_UNKNOWN: 'This browser is not part of the workshop (any more). Join again with your name.',
+  VOTE_ALREADY_OPEN: 'A vote is still open. Close it before opening a new one.',
+  VOTE_NOT_OPEN: 'This vote is closed; dots can no longer be placed or removed.',
+  VOTE_NOT_REVEALED: 'The totals of this vote are not revealed yet.',
+  VOTE_ITEM_UNKNOWN: 'That item is not part of this vote.',
+  VOTE_NO_DOTS_LEFT: 'All your {{max}} dots are placed. Remove one to place it elsewhere.',
+  VOTE_MIXED_ITEMS: 'A vote is on one kind of thing: cells, findings or journey steps, not a mix.',
+  VOTE_DUPLICATE_ITEM: '“{{label}}” is in the list twice.',
+  // Economics
+  ECONOMICS_NOT_WHOLE: 'Counts of respondents are whole numbers.',
+  ECONOMICS_PERCENT_SUM: 'Promoters, passives and detractors would add up to {{sum}} %; together they can be at most 100 %.',
+  // Journeys
+  TEXT_TOO_LONG: 'A text can be at most {{max}} characters long (this one has {{length}}). Nothing was saved; shorten it and try again.',
+  EMOTION_OUT_OF_RANGE: 'An emotion is a whole number from -2 (very negative) to +2 (very positive); {{value}} is not. Nothing was saved.',
+  STEP_NOT_IN_PHASE: 'The step to place it after is not in that phase. Pick a place inside the column you drop it in.',
+  // Findings
+  FINDINGS_THRESHOLD_RANGE: '{{value}} cannot be used for this threshold: it takes a value from {{min}} to {{max}} (roles and counts are whole numbers, percentages have at most one decimal). Nothing was changed.',
 };
 export default errors;

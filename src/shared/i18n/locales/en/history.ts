@@ -20,6 +20,28 @@ const history = {
   restore: 'Restore snapshot “{{name}}”',
   import: 'Import {{source}}',
   seed: 'Create workspace',
+  // Workshop
+  voteOpen: 'Open vote “{{name}}”',
+  voteClose: 'Close vote “{{name}}”',
+  voteReveal: 'Reveal totals of “{{name}}”',
+  voteJoin: '{{name}} joined the workshop',
+  vote: '{{name}} voted in “{{title}}”',
+  // Economics
+  economicsRoleContacts: 'Change expected contacts per role',
+  economicsContacts: 'Set expected contacts for {{phase}} · {{channel}}',
+  economicsInputs: 'Edit economics of “{{name}}”',
+  // Journeys
+  journeyCreate: 'Add journey “{{name}}”',
+  journeyRename: 'Rename journey “{{from}}” to “{{name}}”',
+  journeyUpdate: 'Edit journey “{{name}}”',
+  journeyDuplicate: 'Duplicate journey “{{from}}” as “{{name}}”',
+  journeyDelete: 'Delete journey “{{name}}”',
+  stepsAdd_one: 'Add {{count}} step to “{{name}}”',
+  stepsAdd_other: 'Add {{count}} steps to “{{name}}”',
+  stepUpdate: 'Edit a step of “{{name}}”',
+  stepMove: 'Move a step of “{{name}}”',
+  stepDelete: 'Delete a step of “{{name}}”',
+  findingsThresholds: 'Tune the findings thresholds',
   undo: 'Undo: {{label}}',
   redo: 'Redo: {{label}}',
 };

@@ -2,6 +2,7 @@ import matrix from './ui-matrix';
 import matrixIo from './ui-matrixIo';
 import profiles from './ui-profiles';
 import charts from './ui-charts';
+import workshop from './ui-workshop';
 import findings from './ui-findings';
 import economics from './ui-economics';
 import journeys from './ui-journeys';
@@ -112,6 +113,7 @@ const ui = {
     framework: 'Framework',
     matrix: 'Matrix',
     charts: 'Charts',
+    workshop: 'Workshop',
     findings: 'Findings',
     economics: 'Economics',
     journeys: 'Journeys',
@@ -247,6 +249,7 @@ const ui = {
   matrixIo,
   profiles,
   charts,
+  workshop,
   findings,
   economics,
   journeys,

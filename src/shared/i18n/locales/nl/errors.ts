@@ -36,5 +36,27 @@ const errors: Record<ErrorCode, string> = {
   IMPORT_MAPPING_CONFLICT: '{{names}} zouden allemaal naar “{{target}}” gaan. Koppel elk aan een ander onderdeel, of sla ze op één na over.',
   SCENARIO_NOT_FOUND: 'Er is geen scenario “{{name}}”. Scenario’s: {{list}}.',
   LENS_NOT_FOUND: 'Er is geen lens “{{name}}”. Gebruik “Alle klanten” of de naam van een klanttype, zoektypologie of productdomein: {{list}}.',
+  // Workshop
+  WORKSHOP_UNAVAILABLE: 'Vanuit dit venster kun je geen workshop delen. Open Channelwise via de browserhost (channelwise serve) om te delen.',
+  WORKSHOP_NOT_SHARING: 'Delen staat uit. Zet delen eerst aan.',
+  WORKSHOP_FULL: 'Deze workshop heeft al {{max}} deelnemers; er kan niemand meer bij.',
+  DISPLAY_NAME_INVALID: 'Een weergavenaam heeft 1 tot {{max}} tekens.',
+  PARTICIPANT_UNKNOWN: 'Deze browser hoort (niet meer) bij de workshop. Doe opnieuw mee met je naam.',
+  VOTE_ALREADY_OPEN: 'Er staat nog een stemming open. Sluit die voordat je een nieuwe opent.',
+  VOTE_NOT_OPEN: 'Deze stemming is gesloten; stippen plaatsen of weghalen kan niet meer.',
+  VOTE_NOT_REVEALED: 'De totalen van deze stemming zijn nog niet bekendgemaakt.',
+  VOTE_ITEM_UNKNOWN: 'Dat onderdeel hoort niet bij deze stemming.',
+  VOTE_NO_DOTS_LEFT: 'Al je {{max}} stippen zijn geplaatst. Haal er een weg om hem ergens anders te zetten.',
+  VOTE_MIXED_ITEMS: 'Een stemming gaat over één soort: cellen, bevindingen of reisstappen, geen mengsel.',
+  VOTE_DUPLICATE_ITEM: '“{{label}}” staat twee keer in de lijst.',
+  // Economics
+  ECONOMICS_NOT_WHOLE: 'Aantallen respondenten zijn hele getallen.',
+  ECONOMICS_PERCENT_SUM: 'Promotors, passieven en criticasters zouden samen {{sum}} % zijn; samen mag dat hoogstens 100 % zijn.',
+  // Journeys
+  TEXT_TOO_LONG: 'Een tekst mag hoogstens {{max}} tekens lang zijn (deze heeft er {{length}}). Er is niets opgeslagen; maak hem korter en probeer het opnieuw.',
+  EMOTION_OUT_OF_RANGE: 'Een emotie is een geheel getal van -2 (heel negatief) tot +2 (heel positief); {{value}} is dat niet. Er is niets opgeslagen.',
+  STEP_NOT_IN_PHASE: 'De stap waarna je hem wilt zetten staat niet in die fase. Kies een plek in de kolom waarin je hem neerzet.',
+  // Findings
+  FINDINGS_THRESHOLD_RANGE: '{{value}} kan niet voor deze drempel: die neemt een waarde van {{min}} tot {{max}} (rollen en aantallen zijn hele getallen, percentages hebben hoogstens één decimaal). Er is niets gewijzigd.',
 };
 export default errors;

@@ -21,6 +21,28 @@ const history: Record<keyof typeof en, string> = {
   restore: 'Momentopname “{{name}}” terugzetten',
   import: '{{source}} importeren',
   seed: 'Werkruimte aanmaken',
+  // Workshop
+  voteOpen: 'Stemming “{{name}}” openen',
+  voteClose: 'Stemming “{{name}}” sluiten',
+  voteReveal: 'Totalen van “{{name}}” tonen',
+  voteJoin: '{{name}} doet mee aan de workshop',
+  vote: '{{name}} stemde in “{{title}}”',
+  // Economics
+  economicsRoleContacts: 'Verwachte contacten per rol wijzigen',
+  economicsContacts: 'Verwachte contacten voor {{phase}} · {{channel}} instellen',
+  economicsInputs: 'Economie van “{{name}}” bewerken',
+  // Klantreizen
+  journeyCreate: 'Klantreis “{{name}}” toevoegen',
+  journeyRename: 'Klantreis “{{from}}” hernoemen naar “{{name}}”',
+  journeyUpdate: 'Klantreis “{{name}}” bewerken',
+  journeyDuplicate: 'Klantreis “{{from}}” dupliceren als “{{name}}”',
+  journeyDelete: 'Klantreis “{{name}}” verwijderen',
+  stepsAdd_one: '{{count}} stap toevoegen aan “{{name}}”',
+  stepsAdd_other: '{{count}} stappen toevoegen aan “{{name}}”',
+  stepUpdate: 'Een stap van “{{name}}” bewerken',
+  stepMove: 'Een stap van “{{name}}” verplaatsen',
+  stepDelete: 'Een stap van “{{name}}” verwijderen',
+  findingsThresholds: 'Drempels van de bevindingen bijstellen',
   undo: 'Ongedaan maken: {{label}}',
   redo: 'Opnieuw: {{label}}',
 };

@@ -3,6 +3,7 @@ import matrix from './ui-matrix';
 import matrixIo from './ui-matrixIo';
 import profiles from './ui-profiles';
 import charts from './ui-charts';
+import workshop from './ui-workshop';
 import findings from './ui-findings';
 import economics from './ui-economics';
 import journeys from './ui-journeys';
@@ -116,6 +117,7 @@ const ui: DeepStrings<typeof en> = {
     framework: 'Raamwerk',
     matrix: 'Matrix',
     charts: 'Grafieken',
+    workshop: 'Workshop',
     findings: 'Bevindingen',
     economics: 'Economie',
     journeys: 'Klantreizen',
@@ -257,6 +259,7 @@ const ui: DeepStrings<typeof en> = {
   matrixIo,
   profiles,
   charts,
+  workshop,
   findings,
   economics,
   journeys,

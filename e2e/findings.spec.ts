@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function createWorkspace(page: Page, url: string, name: string) {
+  await page.goto(url);
+  await page.getByRole('textbox', { name: 'File name' }).fill(name);
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+}
+
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+const allCell = (page: Page, phase: string, channel: string, role: string) =>
+  page.getByRole('gridcell', { name: `${phase}, ${channel}: ${role} (All customers)`, exact: true });
+const finding = (page: Page, text: string | RegExp) => page.getByRole('list').getByRole('listitem', { name: text });
+
+async function setRole(page: Page, phase: string, channel: string, key: string, role: string) {
+  await allCell(page, phase, channel, 'not set').click();
+  await page.keyboard.press(key);
+  await expect(allCell(page, phase, channel, role)).toBeVisible();
+}
+
+test('a phase without a lead is found, its link focuses the cell, and a lead makes it go', async ({ page, host }) => {
+  await createWorkspace(page, host.url, 'Findings roles');
+  await nav(page, 'Matrix').click();
+  await setRole(page, 'Attract', 'Store', '2', 'important');
+  await setRole(page, 'Attract', 'Website', '2', 'important');
+
+  await nav(page, 'Findings').click();
+  await expect(page.getByRole('heading', { name: 'Findings', level: 1 })).toBeVisible();
+  const noLead = finding(page, /^No channel leads Attract\./);
+  await expect(noLead).toBeVisible();
+  await expect(noLead).toContainText('It is served by Store and Website');
+  // Nothing serves the other phases yet.
+  await expect(finding(page, 'No channel serves Inform at all: customers who reach this phase are on their own.')).toBeVisible();
+
+  // The cell link opens the matrix at that cell, selected and focused.
+  await noLead.getByRole('link', { name: 'Attract · Website' }).click();
+  await expect(allCell(page, 'Attract', 'Website', 'important')).toBeFocused();
+  await expect(allCell(page, 'Attract', 'Website', 'important')).toHaveAttribute('aria-selected', 'true');
+  // "Show in matrix" takes the first cell; a digit there sets the lead.
+  await nav(page, 'Findings').click();
+  await finding(page, /^No channel leads Attract\./).getByRole('button', { name: /^Show in matrix/ }).click();
+  const store = allCell(page, 'Attract', 'Store', 'important');
+  await expect(store).toBeFocused();
+  await page.keyboard.press('3');
+  await expect(allCell(page, 'Attract', 'Store', 'lead')).toBeVisible();
+
+  await nav(page, 'Findings').click();
+  await expect(finding(page, 'No channel serves Inform at all: customers who reach this phase are on their own.')).toBeVisible();
+  await expect(finding(page, /^No channel leads Attract\./)).toHaveCount(0);
+
+  // Taking the lead away brings the finding back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(finding(page, /^No channel leads Attract\./)).toBeVisible();
+});
+
+test('tuning a threshold makes a dominance finding appear and go, and the change can be undone', async ({ page, host }) => {
+  await createWorkspace(page, host.url, 'Findings thresholds');
+  await nav(page, 'Matrix').click();
+  // Store: 3 of 5 role points (60%); Website 2 (40%).
+  await setRole(page, 'Attract', 'Store', '3', 'lead');
+  await setRole(page, 'Attract', 'Website', '2', 'important');
+
+  await nav(page, 'Findings').click();
+  const dominant = finding(page, /^Store carries 60% of all role weight/);
+  await expect(dominant).toBeVisible();
+  await expect(dominant).toContainText('more than the 40% set as the limit');
+
+  await page.getByRole('button', { name: 'Tune thresholds' }).click();
+  const overall = page.getByRole('textbox', { name: 'Share of one channel, whole matrix' });
+  await expect(overall).toHaveValue('40');
+
+  // A value out of range: a message in words, and nothing changes.
+  await overall.fill('150');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByText('Enter a number from 5 to 100 with at most one decimal.')).toBeVisible();
+  await expect(dominant).toBeVisible();
+
+  await overall.fill('60');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Thresholds changed.' })).toBeVisible();
+  await expect(dominant).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Share of one channel, whole matrix (changed)' })).toHaveValue('60');
+
+  // The change is one undoable step.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(finding(page, /^Store carries 60% of all role weight/)).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Share of one channel, whole matrix' })).toHaveValue('40');
+
+  // Lower than the share: it stays; back to defaults keeps it too.
+  await page.getByRole('textbox', { name: 'Share of one channel, whole matrix' }).fill('55.5');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(finding(page, /more than the 55.5% set as the limit/)).toBeVisible();
+  await page.getByRole('button', { name: 'Back to defaults' }).click();
+  await expect(finding(page, /more than the 40% set as the limit/)).toBeVisible();
+});
+
+test('the as-is vs to-be paragraph says what the to-be scenario changes', async ({ page, host }) => {
+  await createWorkspace(page, host.url, 'Findings change');
+  await nav(page, 'Matrix').click();
+  await setRole(page, 'Inform', 'Website', '3', 'lead');
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'To-be' });
+  await expect(page.getByRole('grid', { name: 'Matrix: To-be, All customers' })).toBeVisible();
+  await setRole(page, 'Inform', 'Social media', '1', 'supporting');
+
+  await nav(page, 'Findings').click();
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'To-be' });
+  await expect(page.getByRole('combobox', { name: 'Compare with' })).toHaveValue(/.+/);
+  const change = finding(page, /^Compared with As-is, To-be changes 2 roles/);
+  await expect(change).toContainText('In Inform, Social media comes in; Website drops out.');
+  await page.getByRole('combobox', { name: 'Compare with' }).selectOption({ label: 'Nothing' });
+  await expect(change).toHaveCount(0);
+});

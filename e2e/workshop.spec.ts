@@ -1,0 +1,110 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function openWorkshop(page: Page, url: string, name: string) {
+  await page.goto(url);
+  await page.getByRole('textbox', { name: 'File name' }).fill(name);
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workshop' }).click();
+  await expect(page.getByRole('heading', { name: 'Workshop', level: 1 })).toBeVisible();
+}
+
+async function joinAs(browser: Browser, shareUrl: string, name: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(shareUrl);
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByText(`You take part as ${name}.`)).toBeVisible();
+  return page;
+}
+
+test('share a workshop, two participants vote, the facilitator reveals the totals', async ({ page, host, browser, request }) => {
+  await openWorkshop(page, host.url, 'Workshop vote');
+  await expect(page.getByText('Sharing is off.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Start sharing' }).click();
+  await expect(page.getByRole('img', { name: 'QR code of the workshop address' })).toBeVisible();
+  const shareUrl = (await page.getByText(/^http:\/\/.+\/w\/[\w-]+\/$/).textContent())!.trim();
+  const { origin, pathname } = new URL(shareUrl);
+  const token = pathname.split('/')[2]!;
+
+  // Nothing answers without the token, or with a wrong one.
+  expect((await request.get(`${origin}/`)).status()).toBe(401);
+  expect((await request.post(`${origin}/api/workspace.current`, { data: {} })).status()).toBe(401);
+  expect((await request.get(`${origin}/w/${token.slice(1)}x/`)).status()).toBe(401);
+  expect((await request.post(`${origin}/w/wrong-token/api/join`, { data: { displayName: 'Eve' } })).status()).toBe(401);
+  // The facilitator's own app is not served on the share address either.
+  expect((await request.get(`${shareUrl}index.html`)).status()).toBe(404);
+
+  // A vote on two cells with three dots each.
+  await page.getByRole('group', { name: 'Phases' }).getByRole('checkbox', { name: 'Attract' }).check();
+  const channels = page.getByRole('group', { name: 'Channels' });
+  await channels.getByRole('checkbox', { name: 'Store' }).check();
+  await channels.getByRole('checkbox', { name: 'Website' }).check();
+  await expect(page.getByText('The vote will have 2 cells.')).toBeVisible();
+  await page.getByRole('spinbutton', { name: 'Dots per participant' }).fill('3');
+  await page.getByRole('button', { name: 'Open vote' }).click();
+  await expect(page.getByText('Open: participants are placing dots.')).toBeVisible();
+
+  const ann = await joinAs(browser, shareUrl, 'Ann');
+  const bob = await joinAs(browser, shareUrl, 'Bob');
+  await expect(page.getByText('Participants (2)')).toBeVisible();
+
+  await expect(ann.getByRole('heading', { name: 'Vote: Which cells matter most?' })).toBeVisible();
+  await ann.getByRole('button', { name: 'Place a dot on Attract × Store' }).click();
+  await expect(ann.getByText('2 dots left')).toBeVisible();
+  await ann.getByRole('button', { name: 'Place a dot on Attract × Store' }).click();
+  await expect(ann.getByText('1 dot left')).toBeVisible();
+  await ann.getByRole('button', { name: 'Remove a dot from Attract × Store' }).click();
+  await ann.getByRole('button', { name: 'Place a dot on Attract × Website' }).click();
+  await expect(ann.getByText('1 dot left')).toBeVisible();
+  await bob.getByRole('button', { name: 'Place a dot on Attract × Store' }).click();
+  await bob.getByRole('button', { name: 'Place a dot on Attract × Store' }).click();
+  await bob.getByRole('button', { name: 'Place a dot on Attract × Store' }).click();
+  await expect(bob.getByText('0 dots left')).toBeVisible();
+  await expect(bob.getByRole('button', { name: 'Place a dot on Attract × Website' })).toBeDisabled();
+
+  // A participant cannot reach the workspace: every other method is refused.
+  const tries = await ann.evaluate(async () => {
+    const statuses: number[] = [];
+    for (const path of ['api/matrix.setCells', 'api/workspace.current', 'api/votes.reveal', '../../api/matrix.setCells']) {
+      const res = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      statuses.push(res.status);
+    }
+    return statuses;
+  });
+  expect(tries).toEqual([403, 403, 403, 401]);
+
+  // Totals stay hidden until the facilitator reveals them.
+  await expect(ann.getByText(/total:/)).toHaveCount(0);
+  await expect(page.getByText('Ann placed 2 dots')).toBeVisible();
+  await expect(page.getByText('Bob placed 3 dots')).toBeVisible();
+  await expect(page.getByText('2 of 2 participants voted, 5 dots placed.')).toBeVisible();
+  await page.getByRole('button', { name: 'Reveal totals' }).click();
+  const results = page.getByRole('table', { name: 'Results' });
+  await expect(results.getByRole('row', { name: 'Attract × Store 4 2' })).toBeVisible();
+  await expect(results.getByRole('row', { name: 'Attract × Website 1 1' })).toBeVisible();
+  for (const participant of [ann, bob]) {
+    await expect(participant.getByText('The totals are revealed.')).toBeVisible();
+    await expect(participant.getByText('total: 4')).toBeVisible();
+    await expect(participant.getByText('total: 1')).toBeVisible();
+  }
+
+  // The matrix as the shared slide, and a shared timer.
+  await page.getByRole('button', { name: 'Share this matrix' }).click();
+  await expect(ann.getByRole('heading', { name: 'As-is · All customers' })).toBeVisible();
+  await expect(ann.getByRole('table').getByRole('columnheader', { name: 'Website' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Minutes' }).fill('5');
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await expect(bob.getByRole('timer')).toHaveText(/^[45]:\d\d$/);
+  await page.getByRole('button', { name: 'Pause timer' }).click();
+  await expect(bob.getByText('Timer paused')).toBeVisible();
+
+  // Stopping kills the token: the address is gone.
+  await page.getByRole('button', { name: 'Stop sharing' }).click();
+  await expect(page.getByRole('button', { name: 'Start sharing' })).toBeVisible();
+  const after = await request.get(shareUrl).then((r) => r.status(), () => 'closed');
+  expect(['closed', 401]).toContain(after);
+  await ann.context().close();
+  await bob.context().close();
+});

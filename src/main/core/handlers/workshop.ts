@@ -1,0 +1,49 @@
+import type { Handlers } from '../dispatch';
+import { CatalogRepo } from '../repos/catalog-repo';
+import { VoteRepo } from '../repos/vote-repo';
+import { VoteService } from '../services/vote-service';
+import { WorkshopRoom, type ShareLauncher } from '../services/workshop-room';
+import type { Workspace } from '../workspace';
+
+type WorkshopMethod =
+  | 'workshop.start'
+  | 'workshop.stop'
+  | 'workshop.state'
+  | 'workshop.setSlide'
+  | 'workshop.timer'
+  | 'votes.open'
+  | 'votes.close'
+  | 'votes.reveal'
+  | 'votes.results'
+  | 'votes.list';
+
+/**
+ * The facilitator's workshop methods. `share` is the network side, given by
+ * the host that runs the core; without one (the CLI, the desktop window for
+ * now) starting a share answers WORKSHOP_UNAVAILABLE.
+ */
+export function workshopHandlers(need: () => Workspace, share?: ShareLauncher): Pick<Handlers, WorkshopMethod> {
+  // One VoteService per open workspace, made on first use.
+  const services = new WeakMap<Workspace, VoteService>();
+  const votesOf = (ws: Workspace): VoteService => {
+    let service = services.get(ws);
+    if (!service) {
+      service = new VoteService(new VoteRepo(ws.db), new CatalogRepo(ws.db), ws.journal);
+      services.set(ws, service);
+    }
+    return service;
+  };
+  const room = new WorkshopRoom(need, share, votesOf);
+  return {
+    'workshop.start': () => room.start(),
+    'workshop.stop': () => room.stop(),
+    'workshop.state': () => room.state(),
+    'workshop.setSlide': ({ slide }) => room.setSlide(slide),
+    'workshop.timer': (input) => room.setTimer(input),
+    'votes.open': ({ title, items, dotsPerParticipant }) => room.openVote(title, items, dotsPerParticipant),
+    'votes.close': ({ id }) => room.closeVote(id),
+    'votes.reveal': ({ id }) => room.revealVote(id),
+    'votes.results': ({ id }) => room.results(id),
+    'votes.list': () => votesOf(need()).list(),
+  };
+}

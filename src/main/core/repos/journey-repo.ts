@@ -1,0 +1,167 @@
+import type Database from 'better-sqlite3';
+import type { Emotion, Journey, JourneyStep } from '@shared/domain/journeys';
+import type { Evidence } from '@shared/domain/types';
+import type { Row } from '../db/tables';
+
+const str = (v: unknown): string => (v == null ? '' : String(v));
+const optStr = (v: unknown): string | null => (v == null ? null : String(v));
+
+export function toJourney(row: Row, stepCount: number): Journey {
+  return {
+    id: str(row.id),
+    name: str(row.name),
+    description: str(row.description),
+    scenarioId: str(row.scenario_id),
+    customerTypeId: optStr(row.customer_type_id),
+    typologyId: optStr(row.typology_id),
+    productDomainId: optStr(row.product_domain_id),
+    position: str(row.position),
+    stepCount,
+  };
+}
+
+/** A step row plus `phase_live` / `channel_live` (1, 0, or null when the column is null). */
+export function toStep(row: Row): JourneyStep {
+  return {
+    id: str(row.id),
+    journeyId: str(row.journey_id),
+    phaseId: optStr(row.phase_id),
+    channelId: optStr(row.channel_id),
+    position: str(row.position),
+    title: str(row.title),
+    does: str(row.does),
+    thinks: str(row.thinks),
+    feels: str(row.feels),
+    emotion: row.emotion == null ? null : (Number(row.emotion) as Emotion),
+    painPoints: str(row.pain_points),
+    opportunities: str(row.opportunities),
+    momentOfTruth: row.moment_of_truth === 1,
+    owner: str(row.owner),
+    kpi: str(row.kpi),
+    evidence: row.evidence == null ? null : (String(row.evidence) as Evidence),
+    phaseMissing: row.phase_id != null && row.phase_live !== 1,
+    channelMissing: row.channel_id != null && row.channel_live !== 1,
+  };
+}
+
+/**
+ * Whether the phase and channel a step points to are live. A deleted phase or
+ * channel is a tombstone, so the LEFT JOIN still finds it: `deleted = 0` says
+ * whether it is live, and a null says the step never had one.
+ */
+const STEP_SELECT = `SELECT s.*, (p.deleted = 0) AS phase_live, (c.deleted = 0) AS channel_live,
+  CASE WHEN p.deleted = 0 THEN p.position END AS phase_position
+  FROM journey_steps s
+  LEFT JOIN phases p ON p.id = s.phase_id
+  LEFT JOIN channels c ON c.id = s.channel_id`;
+
+/**
+ * A journey lives in its scenario: deleting the scenario hides its journeys
+ * (without touching them), and undoing the deletion shows them again.
+ */
+const LIVE_SCENARIO = 'JOIN scenarios sc ON sc.id = j.scenario_id AND sc.deleted = 0';
+
+/** Reads of journeys and steps; writes go through the journal (see JourneyService). */
+export class JourneyRepo {
+  constructor(private readonly db: Database.Database) {}
+
+  list(): Journey[] {
+    const rows = this.db
+      .prepare(
+        `SELECT j.*, (SELECT count(*) FROM journey_steps s WHERE s.journey_id = j.id AND s.deleted = 0) AS step_count
+         FROM journeys j ${LIVE_SCENARIO} WHERE j.deleted = 0 ORDER BY j.position, j.id`,
+      )
+      .all() as Row[];
+    return rows.map((r) => toJourney(r, Number(r.step_count)));
+  }
+
+  row(id: string): Row | undefined {
+    return this.db.prepare(`SELECT j.* FROM journeys j ${LIVE_SCENARIO} WHERE j.id = ? AND j.deleted = 0`).get(id) as
+      | Row
+      | undefined;
+  }
+
+  journey(id: string): Journey | undefined {
+    const row = this.row(id);
+    return row ? toJourney(row, this.stepCount(id)) : undefined;
+  }
+
+  stepCount(journeyId: string): number {
+    return this.db
+      .prepare('SELECT count(*) FROM journey_steps WHERE journey_id = ? AND deleted = 0')
+      .pluck()
+      .get(journeyId) as number;
+  }
+
+  /** Live journeys in the user's order (rows), for placing a new one. */
+  rows(): Row[] {
+    return this.db
+      .prepare(`SELECT j.* FROM journeys j ${LIVE_SCENARIO} WHERE j.deleted = 0 ORDER BY j.position, j.id`)
+      .all() as Row[];
+  }
+
+  /**
+   * Steps in reading order: live phases in their order, then position; steps
+   * without a live phase (deleted or never placed) last, keeping their order.
+   */
+  steps(journeyId: string): JourneyStep[] {
+    const rows = this.db
+      .prepare(
+        `${STEP_SELECT} WHERE s.journey_id = ? AND s.deleted = 0
+         ORDER BY phase_position IS NULL, phase_position, s.position, s.id`,
+      )
+      .all(journeyId) as Row[];
+    return rows.map(toStep);
+  }
+
+  /** Raw live step rows of a journey (for copying). */
+  stepRows(journeyId: string): Row[] {
+    return this.db
+      .prepare('SELECT * FROM journey_steps WHERE journey_id = ? AND deleted = 0 ORDER BY position, id')
+      .all(journeyId) as Row[];
+  }
+
+  /** A live step of a live journey. */
+  stepRow(id: string): Row | undefined {
+    return this.db
+      .prepare(
+        `SELECT s.* FROM journey_steps s JOIN journeys j ON j.id = s.journey_id AND j.deleted = 0 ${LIVE_SCENARIO}
+         WHERE s.id = ? AND s.deleted = 0`,
+      )
+      .get(id) as Row | undefined;
+  }
+
+  step(id: string): JourneyStep | undefined {
+    const row = this.db.prepare(`${STEP_SELECT} WHERE s.id = ? AND s.deleted = 0`).get(id) as Row | undefined;
+    return row ? toStep(row) : undefined;
+  }
+
+  /** The live steps of one phase column (null: the unplaced steps), in order. */
+  column(journeyId: string, phaseId: string | null): Row[] {
+    return this.db
+      .prepare(
+        `SELECT * FROM journey_steps WHERE journey_id = ? AND deleted = 0 AND phase_id IS ?
+         ORDER BY position, id`,
+      )
+      .all(journeyId, phaseId) as Row[];
+  }
+
+  /** Whether another live journey with the same scenario and lens has this name (case- and space-insensitively). */
+  nameTaken(name: string, lens: LensColumns, exceptId: string | null): boolean {
+    const hit = this.db
+      .prepare(
+        `SELECT 1 FROM journeys WHERE deleted = 0 AND lower(trim(name)) = lower(?) AND id IS NOT ?
+           AND scenario_id = ? AND customer_type_id IS ? AND typology_id IS ? AND product_domain_id IS ? LIMIT 1`,
+      )
+      .get(name.trim(), exceptId, lens.scenario_id, lens.customer_type_id, lens.typology_id, lens.product_domain_id);
+    return hit !== undefined;
+  }
+}
+
+/** The columns that place a journey: its scenario and lens. */
+export interface LensColumns {
+  scenario_id: string;
+  customer_type_id: string | null;
+  typology_id: string | null;
+  product_domain_id: string | null;
+}

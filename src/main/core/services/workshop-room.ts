@@ -1,0 +1,294 @@
+import { AppError } from '@shared/errors';
+import {
+  dotsLeft,
+  IDLE_TIMER,
+  pauseTimer,
+  resumeTimer,
+  startTimer,
+  timerView,
+  type ParticipantState,
+  type SharedSlide,
+  type TimerState,
+  type VoteItem,
+  type VoteResults,
+  type VoteSession,
+  type WorkshopState,
+  MAX_PARTICIPANTS,
+} from '@shared/domain/workshop';
+import type { Workspace } from '../workspace';
+import type { VoteService } from './vote-service';
+
+/** Where participants reach the share, as the host that opened it reports it. */
+export interface ShareEndpoint {
+  url: string;
+  qr: { size: number; path: string };
+}
+
+/**
+ * The network side of sharing, injected by the host that runs the core (the
+ * browser host today). The core stays network-free: it hands the host a
+ * ParticipantPort, the only thing the share listener can call.
+ */
+export interface ShareLauncher {
+  start(port: ParticipantPort): Promise<ShareEndpoint>;
+  stop(): Promise<void>;
+}
+
+/** Everything a participant can do: join, read the shared state, set their dots. */
+export interface ParticipantPort {
+  join(displayName: string): { id: string; displayName: string };
+  state(participantId: string): ParticipantState;
+  /** Set this participant's dots on one item of the open vote (absolute, so repeats are harmless). */
+  setDots(participantId: string, itemKey: string, dots: number): ParticipantState;
+  version(): number;
+  onChange(listener: (version: number) => void): () => void;
+}
+
+export type TimerAction = { action: 'start'; seconds: number } | { action: 'pause' | 'resume' | 'stop' };
+
+interface Share {
+  endpoint: ShareEndpoint;
+  workspace: Workspace;
+}
+
+/**
+ * The live workshop: what is shared, the open vote and the timer. It lives in
+ * memory only, so sharing is always off when Channelwise starts; the votes
+ * themselves are saved in the workspace through the VoteService.
+ */
+export class WorkshopRoom {
+  private share: Share | null = null;
+  private pending: Promise<unknown> | null = null;
+  private slide: SharedSlide | null = null;
+  private timer: TimerState = IDLE_TIMER;
+  private vote: { sessionId: string; items: VoteItem[] } | null = null;
+  private readonly joined = new Set<string>();
+  private revision = 0;
+  private readonly listeners = new Set<(version: number) => void>();
+
+  constructor(
+    private readonly need: () => Workspace,
+    private readonly launcher: ShareLauncher | undefined,
+    private readonly votesOf: (ws: Workspace) => VoteService,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async start(): Promise<WorkshopState> {
+    if (!this.launcher) throw new AppError('WORKSHOP_UNAVAILABLE', 'This window cannot share a workshop');
+    await this.pending;
+    const workspace = this.need();
+    if (this.share?.workspace === workspace) return this.state();
+    if (this.share) await this.stop();
+    const starting = this.launcher.start(this.port);
+    this.pending = starting.catch(() => undefined);
+    const endpoint = await starting;
+    this.reset();
+    this.share = { endpoint, workspace };
+    return this.state();
+  }
+
+  async stop(): Promise<WorkshopState> {
+    await this.pending;
+    const share = this.share;
+    if (share) {
+      this.share = null;
+      const stopping = this.launcher?.stop();
+      this.pending = stopping?.catch(() => undefined) ?? null;
+      await stopping;
+      // The room is gone: a vote still open is closed, so its dots are final.
+      if (this.vote && this.sameWorkspace(share.workspace)) {
+        const votes = this.votesOf(share.workspace);
+        if (votes.session(this.vote.sessionId).status === 'open') votes.close(this.vote.sessionId);
+      }
+    }
+    this.reset();
+    this.changed();
+    return this.state();
+  }
+
+  state(): WorkshopState {
+    const share = this.liveShare();
+    const votes = share ? this.votesOf(share.workspace) : null;
+    const byParticipant = votes && this.vote ? votes.dotsByParticipant(this.vote.sessionId) : new Map<string, number>();
+    const participants = votes
+      ? [...this.joined].flatMap((id) => {
+          const p = votes.participantInfo(id);
+          return p ? [{ ...p, dots: byParticipant.get(id) ?? 0 }] : [];
+        })
+      : [];
+    let vote: WorkshopState['vote'] = null;
+    if (votes && this.vote) {
+      const tally = votes.tally(this.vote.sessionId, this.vote.items);
+      vote = { session: tally.session, items: this.vote.items, voters: tally.voters, dotsCast: tally.dotsCast };
+    }
+    return {
+      sharing: share !== null,
+      url: share?.endpoint.url ?? null,
+      qr: share?.endpoint.qr ?? null,
+      participants,
+      slide: this.slide,
+      vote,
+      timer: timerView(this.timer, this.now()),
+      version: this.revision,
+    };
+  }
+
+  setSlide(slide: SharedSlide | null): WorkshopState {
+    this.requireShare();
+    this.slide = slide;
+    this.changed();
+    return this.state();
+  }
+
+  setTimer(input: TimerAction): WorkshopState {
+    this.requireShare();
+    const now = this.now();
+    if (input.action === 'start') this.timer = startTimer(input.seconds * 1000, now);
+    else if (input.action === 'pause') this.timer = pauseTimer(this.timer, now);
+    else if (input.action === 'resume') this.timer = resumeTimer(this.timer, now);
+    else this.timer = IDLE_TIMER;
+    this.changed();
+    return this.state();
+  }
+
+  openVote(title: string, items: VoteItem[], dotsPerParticipant: number): VoteSession {
+    const share = this.requireShare();
+    const votes = this.votesOf(share.workspace);
+    if (this.vote && votes.session(this.vote.sessionId).status === 'open') {
+      throw new AppError('VOTE_ALREADY_OPEN', 'Close the open vote first');
+    }
+    const session = votes.open(title, items, dotsPerParticipant);
+    this.vote = { sessionId: session.id, items: items.map((i) => ({ ...i })) };
+    this.changed();
+    return session;
+  }
+
+  closeVote(id: string): VoteSession {
+    const session = this.votesOf(this.need()).close(id);
+    this.changed();
+    return session;
+  }
+
+  revealVote(id: string): VoteSession {
+    const session = this.votesOf(this.need()).reveal(id);
+    this.changed();
+    return session;
+  }
+
+  results(id: string): VoteResults {
+    return this.votesOf(this.need()).results(id, this.vote?.sessionId === id ? this.vote.items : null);
+  }
+
+  /** The only door from the network into the workspace. */
+  readonly port: ParticipantPort = {
+    join: (displayName) => {
+      const share = this.requireShare();
+      if (this.joined.size >= MAX_PARTICIPANTS) throw new AppError('WORKSHOP_FULL', 'This workshop is full', { max: MAX_PARTICIPANTS });
+      const participant = this.votesOf(share.workspace).join(displayName);
+      this.joined.add(participant.id);
+      return participant;
+    },
+    state: (participantId) => this.participantState(participantId),
+    setDots: (participantId, itemKey, dots) => {
+      const share = this.requireShare();
+      const vote = this.vote;
+      if (!vote) throw new AppError('VOTE_NOT_OPEN', 'There is no vote');
+      const item = /^\d{1,4}$/.test(itemKey) ? vote.items[Number(itemKey)] : undefined;
+      if (!item) throw new AppError('VOTE_ITEM_UNKNOWN', 'That item is not part of this vote');
+      this.requireParticipant(participantId);
+      const votes = this.votesOf(share.workspace);
+      // No change() here: until the reveal nobody else's view depends on these dots,
+      // so forty phones voting do not make forty phones refetch (the facilitator
+      // hears of it through the journal's workspace.changed event).
+      votes.setDots(vote.sessionId, participantId, item, dots);
+      return this.participantState(participantId);
+    },
+    version: () => this.revision,
+    onChange: (listener) => {
+      this.listeners.add(listener);
+      return () => this.listeners.delete(listener);
+    },
+  };
+
+  private participantState(participantId: string): ParticipantState {
+    const share = this.requireShare();
+    const votes = this.votesOf(share.workspace);
+    const participant = this.requireParticipant(participantId);
+    let vote: ParticipantState['vote'] = null;
+    if (this.vote) {
+      const session = votes.session(this.vote.sessionId);
+      const mine = votes.dotsOf(session.id, participantId);
+      const keyOf = (item: VoteItem) => `${item.kind}:${item.id}`;
+      const myDots: Record<string, number> = {};
+      this.vote.items.forEach((item, i) => {
+        const n = mine.get(keyOf(item));
+        if (n) myDots[String(i)] = n;
+      });
+      let totals: Record<string, number> | null = null;
+      if (session.status === 'revealed') {
+        const tally = new Map(votes.tally(session.id, this.vote.items).totals.map((t) => [`${t.kind}:${t.id}`, t.dots]));
+        totals = Object.fromEntries(this.vote.items.map((item, i) => [String(i), tally.get(keyOf(item)) ?? 0]));
+      }
+      vote = {
+        id: session.id,
+        title: session.title,
+        status: session.status,
+        dotsPerParticipant: session.dotsPerParticipant,
+        items: this.vote.items.map((item, i) => ({ key: String(i), label: item.label })),
+        myDots,
+        dotsLeft: dotsLeft(session.dotsPerParticipant, Object.values(myDots)),
+        totals,
+      };
+    }
+    return {
+      participant: { id: participant.id, displayName: participant.displayName },
+      slide: this.slide,
+      vote,
+      timer: timerView(this.timer, this.now()),
+      version: this.revision,
+    };
+  }
+
+  private requireParticipant(participantId: string): { id: string; displayName: string } {
+    const share = this.requireShare();
+    const info = this.joined.has(participantId) ? this.votesOf(share.workspace).participantInfo(participantId) : null;
+    if (!info) throw new AppError('PARTICIPANT_UNKNOWN', 'Unknown participant');
+    return info;
+  }
+
+  /** The share, if it still belongs to the open workspace. */
+  private liveShare(): Share | null {
+    const share = this.share;
+    if (!share) return null;
+    if (this.sameWorkspace(share.workspace)) return share;
+    // The facilitator closed or switched workspaces: the room ends with it.
+    void this.stop();
+    return null;
+  }
+
+  private sameWorkspace(workspace: Workspace): boolean {
+    try {
+      return this.need() === workspace;
+    } catch {
+      return false;
+    }
+  }
+
+  private requireShare(): Share {
+    const share = this.liveShare();
+    if (!share) throw new AppError('WORKSHOP_NOT_SHARING', 'Sharing is off');
+    return share;
+  }
+
+  private reset(): void {
+    this.slide = null;
+    this.timer = IDLE_TIMER;
+    this.vote = null;
+    this.joined.clear();
+  }
+
+  private changed(): void {
+    this.revision++;
+    for (const listener of this.listeners) listener(this.revision);
+  }
+}

@@ -1,0 +1,245 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError, toApiError, type ApiError, type ErrorCode } from '@shared/errors';
+import type { ParticipantPort, ShareEndpoint, ShareLauncher } from '../../core/services/workshop-room';
+import { isAllowedOrigin, tokenMatches } from '../access';
+import { mimeType } from '../static-files';
+import { lanAddress } from './lan';
+import { loadParticipantSite, type ParticipantSite } from './participant-assets';
+import { qrPath } from './qr';
+
+export interface ShareOptions {
+  /** The built renderer (out/renderer), holding participant.html. */
+  rendererDir: string;
+  /** Address to bind; defaults to every IPv4 interface. */
+  bindHost?: string;
+  /** Address put in the participants' URL; defaults to the first LAN address. */
+  advertisedHost?: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+}
+
+export const MAX_PARTICIPANT_BODY = 4096;
+export const PARTICIPANT_HEADER = 'x-participant';
+const MAX_EVENT_CLIENTS = 500;
+const HEARTBEAT_MS = 25_000;
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const HEADERS: OutgoingHttpHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Content-Security-Policy': CSP,
+  'Cache-Control': 'no-store',
+};
+
+const STATUS_OF: Partial<Record<ErrorCode, number>> = {
+  FORBIDDEN: 403,
+  PARTICIPANT_UNKNOWN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 400,
+  DISPLAY_NAME_INVALID: 400,
+  VOTE_ITEM_UNKNOWN: 400,
+  VOTE_NOT_OPEN: 409,
+  VOTE_NO_DOTS_LEFT: 409,
+  WORKSHOP_FULL: 409,
+  WORKSHOP_NOT_SHARING: 410,
+};
+
+/** A secret is looked up by its hash, so the lookup time says nothing about it. */
+const digest = (secret: string) => createHash('sha256').update(secret).digest('base64url');
+
+/**
+ * The share listener: a second HTTP server, bound to the local network only
+ * while sharing is on. Every path sits under /w/<token>/ and it answers only
+ * the participant page, its own assets and three endpoints (join, state,
+ * dots); nothing of the facilitator's API is reachable from here.
+ */
+export function createShareLauncher(options: ShareOptions): ShareLauncher {
+  let running: { server: Server; stopEvents: () => void } | null = null;
+
+  return {
+    async start(port) {
+      if (running) throw new AppError('INTERNAL', 'Sharing is already on');
+      const site = await loadParticipantSite(options.rendererDir);
+      const token = randomBytes(24).toString('base64url');
+      const { server, stopEvents } = createShareServer(port, site, token);
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? 0, options.bindHost ?? '0.0.0.0', () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      running = { server, stopEvents };
+      const address = server.address() as AddressInfo;
+      const url = `http://${options.advertisedHost ?? lanAddress()}:${address.port}/w/${token}/`;
+      const endpoint: ShareEndpoint = { url, qr: qrPath(url) };
+      return endpoint;
+    },
+    async stop() {
+      const current = running;
+      running = null;
+      if (!current) return;
+      current.stopEvents();
+      await new Promise<void>((resolve) => {
+        current.server.close(() => resolve());
+        current.server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function createShareServer(port: ParticipantPort, site: ParticipantSite, token: string) {
+  const secrets = new Map<string, string>();
+  const events = new Set<ServerResponse>();
+
+  const sendJson = (res: ServerResponse, status: number, body: unknown) => {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { ...HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+    res.end(text);
+  };
+  const sendError = (res: ServerResponse, error: ApiError) =>
+    sendJson(res, STATUS_OF[error.code] ?? 500, { ok: false, error });
+  const refuse = (res: ServerResponse, status: number, code: ErrorCode, message: string) =>
+    sendJson(res, status, { ok: false, error: { code, message } });
+
+  const participantOf = (req: IncomingMessage): string => {
+    const secret = req.headers[PARTICIPANT_HEADER];
+    const id = typeof secret === 'string' ? secrets.get(digest(secret)) : undefined;
+    if (!id) throw new AppError('PARTICIPANT_UNKNOWN', 'Join the workshop first');
+    return id;
+  };
+
+  async function api(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    const route = `${req.method ?? ''} ${name}`;
+    if (route === 'GET state') return sendJson(res, 200, { ok: true, value: port.state(participantOf(req)) });
+    if (route !== 'POST join' && route !== 'POST dots') {
+      return refuse(res, 403, 'FORBIDDEN', 'Participants can only join, read the shared slide and place dots.');
+    }
+    const body = await readJson(req);
+    if (route === 'POST join') {
+      const displayName = typeof body.displayName === 'string' ? body.displayName : '';
+      const participant = port.join(displayName);
+      const secret = randomBytes(18).toString('base64url');
+      secrets.set(digest(secret), participant.id);
+      return sendJson(res, 200, { ok: true, value: { secret, state: port.state(participant.id) } });
+    }
+    const id = participantOf(req);
+    const { item, dots } = body;
+    if (typeof item !== 'string' || typeof dots !== 'number' || !Number.isInteger(dots) || dots < 0 || dots > 1000) {
+      throw new AppError('VALIDATION', 'Send {item, dots} with a whole number of dots');
+    }
+    return sendJson(res, 200, { ok: true, value: port.setDots(id, item, dots) });
+  }
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = req.url ?? '/';
+    const match = /^\/w\/([^/?#]+)(\/[^?#]*)?(?:[?#].*)?$/.exec(raw);
+    if (!match || !tokenMatches(match[1] ?? null, token)) {
+      return refuse(res, 401, 'FORBIDDEN', 'This address needs the workshop link with its access token.');
+    }
+    const origin = req.headers.origin;
+    if (!isAllowedOrigin(typeof origin === 'string' ? origin : undefined, req.headers.host)) {
+      return refuse(res, 403, 'FORBIDDEN', 'Requests from other web sites are not allowed.');
+    }
+    const rest = match[2] ?? '';
+    if (rest === '') {
+      res.writeHead(308, { ...HEADERS, Location: `/w/${token}/` }).end();
+      return;
+    }
+    if (rest.startsWith('/api/')) return api(req, res, rest.slice('/api/'.length));
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return refuse(res, 405, 'FORBIDDEN', 'Only the participant page can be read here.');
+    }
+    if (rest === '/') {
+      res.writeHead(200, { ...HEADERS, 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(req.method === 'HEAD' ? undefined : site.html);
+      return;
+    }
+    if (rest === '/events') return openEvents(res);
+    const asset = /^\/assets\/([\w.-]+)$/.exec(rest)?.[1];
+    if (asset && site.assets.has(asset)) {
+      const bytes = await readFile(join(site.assetsDir, asset));
+      res.writeHead(200, { ...HEADERS, 'Content-Type': mimeType(asset), 'Content-Length': bytes.length, 'Cache-Control': 'private, max-age=3600' });
+      res.end(req.method === 'HEAD' ? undefined : bytes);
+      return;
+    }
+    return refuse(res, 404, 'NOT_FOUND', 'Not found');
+  }
+
+  /** Server-sent events: only a version number, so a participant knows to ask for the state again. */
+  function openEvents(res: ServerResponse): void {
+    if (events.size >= MAX_EVENT_CLIENTS) return refuse(res, 503, 'WORKSHOP_FULL', 'Too many live connections');
+    res.writeHead(200, { ...HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+    res.write(`retry: 2000\ndata: ${port.version()}\n\n`);
+    events.add(res);
+    res.on('close', () => events.delete(res));
+  }
+
+  const unsubscribe = port.onChange((version) => {
+    for (const res of events) res.write(`data: ${version}\n\n`);
+  });
+  // Phones drop off Wi-Fi without closing; a comment now and then finds the dead ones.
+  const heartbeat = setInterval(() => {
+    for (const res of events) res.write(': ping\n\n');
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+
+  const server = createServer((req, res) => {
+    onRequest(req, res).catch((err: unknown) => {
+      if (res.headersSent) res.destroy();
+      else sendError(res, toApiError(err));
+    });
+  });
+  const stopEvents = () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+    for (const res of events) res.end();
+    events.clear();
+    secrets.clear();
+  };
+  return { server, stopEvents };
+}
+
+function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_PARTICIPANT_BODY) {
+        req.pause();
+        reject(new AppError('VALIDATION', 'The request is too large'));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      try {
+        const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
+        resolve(value as Record<string, unknown>);
+      } catch {
+        reject(new AppError('VALIDATION', 'The request body is not a JSON object'));
+      }
+    });
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,35 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LegendItem } from './exportChart';
+import { fillOf, PatternDef } from './palette';
+
+/** The series of a chart, in drawing order, each with its colour and pattern. */
+export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
+  const { t } = useTranslation();
+  const base = useId();
+  if (items.length === 0) return null;
+  return (
+    <ul className="chart-legend" aria-label={t('ui.charts.card.legend')}>
+      {items.map((item, i) => {
+        const id = `${base}-p${i}`;
+        return (
+          <li key={i} className="chart-legend__item">
+            {item.dash !== undefined ? (
+              <svg className="chart-legend__swatch chart-legend__swatch--line" viewBox="0 0 28 14" aria-hidden="true">
+                <line x1={0} x2={28} y1={7} y2={7} stroke={item.style.color} strokeWidth={3} strokeDasharray={item.dash || undefined} />
+              </svg>
+            ) : (
+              <svg className="chart-legend__swatch" viewBox="0 0 14 14" aria-hidden="true">
+                <defs>
+                  <PatternDef id={id} style={item.style} />
+                </defs>
+                <rect width={14} height={14} fill={fillOf(item.style, id)} />
+              </svg>
+            )}
+            {item.label}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,48 @@
+/** Scenario delta: per phase and per channel, each its own card (and picture). */
+import { useTranslation } from 'react-i18next';
+import type { DeltaData, DeltaRow } from '@shared/analysis/charts/delta';
+import { signed } from '@shared/analysis/charts/reading';
+import { ChartCard } from './ChartCard';
+import { DELTA_STYLES, DeltaChart, deltaRowName } from './DeltaChart';
+import { readingText } from './readingText';
+
+interface DeltaCardsProps {
+  data: DeltaData;
+  fromName: string;
+  toName: string;
+  /** "All customers": names the exported files. */
+  lensName: string;
+}
+
+export function DeltaCards({ data, fromName, toName, lensName }: DeltaCardsProps) {
+  const { t } = useTranslation();
+  const other = (count: number) => t('ui.charts.other', { count });
+  const reading = readingText(t, data.reading);
+  const legend = [
+    { label: fromName, style: DELTA_STYLES.from },
+    { label: toName, style: DELTA_STYLES.to },
+  ];
+  const texts = { from: fromName, to: toName, weight: t('ui.charts.mix.weight'), other };
+  const table = (head: string, rows: readonly DeltaRow[]) => ({
+    columns: [head, fromName, toName, t('ui.charts.delta.change')],
+    rows: rows.map((row) => [deltaRowName(row, other), row.from, row.to, signed(row.delta)]),
+  });
+  const card = (title: string, head: string, rows: readonly DeltaRow[]) => (
+    <ChartCard
+      title={title}
+      reading={reading}
+      explain={t('ui.charts.delta.explain')}
+      fileName={`${title} - ${fromName} - ${toName} - ${lensName}`}
+      legend={legend}
+      table={table(head, rows)}
+    >
+      {(width) => <DeltaChart rows={rows} texts={texts} width={width} />}
+    </ChartCard>
+  );
+  return (
+    <>
+      {card(t('ui.charts.delta.phaseTitle'), t('ui.charts.delta.phase'), data.phases)}
+      {card(t('ui.charts.delta.channelTitle'), t('ui.charts.delta.channel'), data.channels)}
+    </>
+  );
+}

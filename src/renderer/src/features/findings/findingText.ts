@@ -1,0 +1,52 @@
+/**
+ * Findings in words: the shared analysis gives message keys and names, this
+ * turns them into sentences in the user's language (lists joined the way the
+ * language joins them, long lists cut short).
+ */
+import type { TFunction } from 'i18next';
+import type { Catalog, Lens } from '@shared/domain/types';
+import type { Finding, FindingParams, PhaseChange } from '@shared/analysis/findings';
+
+/** Names shown before "and N more" in a sentence. */
+export const LIST_MAX = 5;
+
+export function formatList(t: TFunction, lang: string, items: readonly string[], max = LIST_MAX): string {
+  const shown = items.length > max + 1 ? [...items.slice(0, max), t('ui.findings.more', { count: items.length - max })] : [...items];
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(shown);
+}
+
+function fill(t: TFunction, lang: string, params: FindingParams): Record<string, string | number> {
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) values[key] = Array.isArray(value) ? formatList(t, lang, value) : value;
+  return values;
+}
+
+export function findingMessage(t: TFunction, lang: string, finding: Finding): string {
+  return t(`ui.findings.messages.${finding.message.key}`, fill(t, lang, finding.message.params));
+}
+
+const CHANGE_KINDS = ['appeared', 'vanished', 'rose', 'fell'] as const;
+
+/** One sentence per phase that changes: "In Inform, Web comes in; Print drops out." */
+export function changeSentences(t: TFunction, lang: string, changes: readonly PhaseChange[]): string[] {
+  return changes.map((change) => {
+    const parts = CHANGE_KINDS.filter((kind) => change[kind].length > 0).map((kind) =>
+      t(`ui.findings.change.${kind}`, { channels: formatList(t, lang, change[kind]), count: change[kind].length }),
+    );
+    return t('ui.findings.change.phase', { phase: change.phase, parts: parts.join('; ') });
+  });
+}
+
+/** The whole text of a finding, for accessible names and copying. */
+export function findingParagraph(t: TFunction, lang: string, finding: Finding): string {
+  return [findingMessage(t, lang, finding), ...changeSentences(t, lang, finding.changes ?? [])].join(' ');
+}
+
+const LENS_FIELDS = { customerType: 'customerTypes', typology: 'typologies', productDomain: 'productDomains' } as const;
+
+/** "All customers", or "Customer type Young families". */
+export function scopeText(t: TFunction, catalog: Pick<Catalog, 'customerTypes' | 'typologies' | 'productDomains'>, lens: Lens): string {
+  if (lens.kind === 'all') return t('ui.findings.scope.all');
+  const name = catalog[LENS_FIELDS[lens.kind]].find((item) => item.id === lens.id)?.name ?? '';
+  return t(`ui.findings.scope.${lens.kind}`, { name });
+}

@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { computeFindings, type Finding } from '@shared/analysis/findings';
+import type { Catalog, MatrixCell } from '@shared/domain/types';
+import { useApiClient } from '../../api/ApiProvider';
+import { unwrap } from '../../api/errors';
+import { queryKeys } from '../../api/queryKeys';
+
+export { useCatalog } from '../framework/queries';
+
+/** Under the matrix prefix, so any change to cells or to what shapes the matrix refreshes it. */
+export const scenarioCellsKey = (scenarioId: string) => [...queryKeys.ws.matrixAll(), 'scenarioCells', scenarioId] as const;
+export const thresholdsKey = () => [...queryKeys.ws.all, 'findings', 'thresholds'] as const;
+
+export function useScenarioCells(scenarioId: string | null) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: scenarioCellsKey(scenarioId ?? ''),
+    queryFn: () => unwrap(client.call('matrix.scenarioCells', { scenarioId: scenarioId! })),
+    enabled: scenarioId !== null,
+  });
+}
+
+export function useThresholds() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: thresholdsKey(),
+    queryFn: () => unwrap(client.call('findings.getThresholds', {})),
+  });
+}
+
+interface FindingsState {
+  findings: Finding[] | null;
+  error: unknown;
+}
+
+/** The findings of one scenario (and its change from a baseline), recomputed when any input changes. */
+export function useFindings(catalog: Catalog, scenarioId: string, baselineId: string | null): FindingsState {
+  const cells = useScenarioCells(scenarioId);
+  const baseline = useScenarioCells(baselineId);
+  const thresholds = useThresholds();
+  const values = thresholds.data?.values;
+  const findings = useMemo(() => {
+    if (!cells.data || (baselineId && !baseline.data) || !values) return null;
+    const base: { scenarioId: string; cells: MatrixCell[] } | null = baselineId && baseline.data ? { scenarioId: baselineId, cells: baseline.data } : null;
+    return computeFindings({ catalog, scenarioId, cells: cells.data, thresholds: values, baseline: base });
+  }, [catalog, scenarioId, cells.data, baselineId, baseline.data, values]);
+  return { findings, error: cells.error ?? baseline.error ?? thresholds.error };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '@shared/analysis/findings';
+import { parseMatrixHash } from '../matrix/route';
+import { baselineFor, cellHref, compareHref, formatFindingsHash, parseFindingsHash, type FindingsRoute } from './route';
+
+const finding: Finding = {
+  id: 'phase.noLead|s2|typology:t1|p1',
+  rule: 'phase.noLead',
+  family: 'coverage',
+  severity: 'attention',
+  scenarioId: 's2',
+  lens: { kind: 'typology', id: 't1' },
+  cells: [{ phaseId: 'p1', channelId: 'c1' }],
+  message: { key: 'phase.noLead', params: {} },
+};
+
+describe('findings hash', () => {
+  it('round-trips the view and leaves defaults out', () => {
+    const route: FindingsRoute = { scenario: 's1', compare: 'none', group: 'severity' };
+    expect(parseFindingsHash(formatFindingsHash(route))).toEqual(route);
+    expect(formatFindingsHash({ scenario: null, compare: null, group: 'rule' })).toBe('#/findings');
+    expect(parseFindingsHash('#/findings?group=other').group).toBe('rule');
+  });
+
+  it('compares with the first scenario by default, unless it is the one shown', () => {
+    const ids = ['asis', 'tobe', 'stretch'];
+    const route = parseFindingsHash('#/findings');
+    expect(baselineFor(route, ids, 'tobe')).toBe('asis');
+    expect(baselineFor(route, ids, 'asis')).toBeNull();
+    expect(baselineFor({ ...route, compare: 'stretch' }, ids, 'tobe')).toBe('stretch');
+    expect(baselineFor({ ...route, compare: 'none' }, ids, 'tobe')).toBeNull();
+    expect(baselineFor({ ...route, compare: 'gone' }, ids, 'tobe')).toBe('asis');
+  });
+});
+
+describe('links into the matrix', () => {
+  it('opens the finding’s scenario and lens with the cell selected', () => {
+    const route = parseMatrixHash(cellHref(finding, finding.cells[0]!));
+    expect(route).toMatchObject({ scenario: 's2', lens: { kind: 'typology', id: 't1' }, compare: null, cell: { phaseId: 'p1', channelId: 'c1' } });
+  });
+
+  it('opens the comparison for the change finding only', () => {
+    expect(compareHref(finding)).toBeNull();
+    const route = parseMatrixHash(compareHref({ ...finding, baselineId: 's1' })!);
+    expect(route).toMatchObject({ scenario: 's1', compare: 's2', mode: 'diff', lens: { kind: 'all' } });
+  });
+});

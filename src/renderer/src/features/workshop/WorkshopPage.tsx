@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../components/Alert';
+import { describeError } from '../../i18n/errorText';
+import { useCatalog } from '../framework/queries';
+import type { PageProps } from '../workspace/navItems';
+import { useWorkshopState } from './queries';
+import { SharePanel } from './SharePanel';
+import { SlidePanel } from './SlidePanel';
+import { TimerPanel } from './TimerPanel';
+import { VotePanel } from './VotePanel';
+import './workshop.css';
+
+/** The facilitator's workshop panel: sharing, the shared slide, the dot vote and the timer. */
+export function WorkshopPage({ workspace }: PageProps) {
+  const { t } = useTranslation();
+  const state = useWorkshopState();
+  const catalog = useCatalog();
+  return (
+    <div className="page workshop-page">
+      <header className="page__header">
+        <h1 className="page__title">{t('ui.workshop.title')}</h1>
+        <p className="muted">{t('ui.workshop.intro')}</p>
+      </header>
+      {state.isPending && <p className="muted">{t('ui.workshop.loading')}</p>}
+      {state.isError && <Alert tone="error">{describeError(t, state.error)}</Alert>}
+      {catalog.isError && <Alert tone="error">{describeError(t, catalog.error)}</Alert>}
+      {state.data && (
+        <div className="workshop-grid">
+          <SharePanel state={state.data} readOnly={workspace.readOnly} />
+          {state.data.sharing && catalog.data && (
+            <>
+              <VotePanel state={state.data} catalog={catalog.data} />
+              <TimerPanel timer={state.data.timer} />
+              <SlidePanel slide={state.data.slide} catalog={catalog.data} />
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

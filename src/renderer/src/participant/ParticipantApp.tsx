@@ -1,0 +1,109 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { Lang } from '@shared/domain/types';
+import { MAX_DISPLAY_NAME } from '@shared/domain/workshop';
+import { SharedSlideView } from './SharedSlideView';
+import { browserLang, errorText, translate, type TextKey } from './texts';
+import { CountdownView } from './CountdownView';
+import { useParticipant } from './useParticipant';
+import { VoteView } from './VoteView';
+
+export type T = (key: TextKey, params?: Record<string, string | number>) => string;
+
+const LANG_KEY = 'channelwise-participant-lang';
+
+function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(LANG_KEY);
+    if (saved === 'en' || saved === 'nl') return saved;
+  } catch {
+    // No storage: follow the browser.
+  }
+  return browserLang(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
+}
+
+/** The page a participant opens from the QR code: name, then the shared slide, the vote and the timer. */
+export function ParticipantApp() {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const t: T = (key, params) => translate(lang, key, params);
+  const { joined, state, connection, error, join, changeDots } = useParticipant();
+  const langId = useId();
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = translate(lang, 'pageTitle');
+  }, [lang]);
+
+  const chooseLang = (next: Lang) => {
+    setLang(next);
+    try {
+      localStorage.setItem(LANG_KEY, next);
+    } catch {
+      // The choice lasts for this visit only.
+    }
+  };
+
+  return (
+    <div className="pp">
+      <header className="pp__bar">
+        <span className="pp__brand">{t('pageTitle')}</span>
+        <label htmlFor={langId} className="sr-only">
+          {t('language')}
+        </label>
+        <select id={langId} className="pp__lang" value={lang} onChange={(e) => chooseLang(e.target.value === 'nl' ? 'nl' : 'en')}>
+          <option value="en">English</option>
+          <option value="nl">Nederlands</option>
+        </select>
+      </header>
+      <main className="pp__main">
+        {connection === 'ended' && <p className="pp__notice pp__notice--error" role="alert">{t('ended')}</p>}
+        {connection === 'offline' && <p className="pp__notice" role="status">{t('offline')}</p>}
+        {error && (
+          <p className="pp__notice pp__notice--error" role="alert">
+            {errorText(lang, error)}
+          </p>
+        )}
+        {!joined && connection !== 'ended' && <JoinForm t={t} onJoin={join} />}
+        {joined && state && (
+          <>
+            <p className="pp__hello">{t('hello', { name: state.participant.displayName })}</p>
+            <CountdownView timer={state.timer} t={t} />
+            {state.vote && <VoteView vote={state.vote} t={t} onChange={changeDots} />}
+            {state.slide ? <SharedSlideView slide={state.slide} t={t} /> : !state.vote && <p className="pp__muted">{t('waiting')}</p>}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function JoinForm({ t, onJoin }: { t: T; onJoin: (name: string) => Promise<void> }) {
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    void onJoin(name).finally(() => setBusy(false));
+  };
+  return (
+    <form className="pp__card" onSubmit={submit}>
+      <h1 className="pp__title">{t('joinHeading')}</h1>
+      <p className="pp__muted">{t('joinIntro')}</p>
+      <label htmlFor={id} className="pp__label">
+        {t('name')}
+      </label>
+      <input
+        id={id}
+        className="pp__input"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        maxLength={MAX_DISPLAY_NAME}
+        autoComplete="nickname"
+        required
+      />
+      <button type="submit" className="pp__button pp__button--primary" disabled={busy || name.trim() === ''}>
+        {busy ? t('joining') : t('join')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * Everything the rules share for one scenario: the visible phases and channels
+ * in the user's order, the lens items, and each lens's resolved roles (built
+ * once, on first use).
+ */
+import type { Channel, CustomerType, Lens, MatrixCell, Phase, ProductDomain, Typology } from '../../domain/types';
+import type { Thresholds } from './thresholds';
+import type { AnalysisCatalog, CellRef, FindingsInput, LensView } from './types';
+
+export type AnalysisPhase = Pick<Phase, 'id' | 'key' | 'name'>;
+export type AnalysisChannel = Pick<Channel, 'id' | 'name' | 'online' | 'personal' | 'dialogue' | 'costGroup'>;
+
+export const lensKeyOf = (lens: Lens): string => (lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.id}`);
+
+const byPosition = <T extends { position: string }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
+const visible = <T extends { position: string; hidden: boolean }>(items: readonly T[]): T[] => byPosition(items.filter((i) => !i.hidden));
+
+export class AnalysisContext {
+  readonly scenarioId: string;
+  readonly thresholds: Thresholds;
+  /** Visible phases and channels, in the user's order: the matrix as shown. */
+  readonly phases: AnalysisPhase[];
+  readonly channels: AnalysisChannel[];
+  readonly customerTypes: CustomerType[];
+  readonly typologies: Typology[];
+  readonly productDomains: ProductDomain[];
+  readonly catalog: AnalysisCatalog;
+  readonly baseline: FindingsInput['baseline'];
+  private readonly channelIndex = new Map<string, number>();
+  private readonly phaseIndex = new Map<string, number>();
+  /** The scenario's cells by lens kind, then lens id ('' for all customers): no key strings per cell. */
+  private readonly cellsByLens = new Map<string, Map<string, MatrixCell[]>>();
+  private readonly views = new Map<string, LensView>();
+
+  constructor(input: FindingsInput) {
+    this.scenarioId = input.scenarioId;
+    this.thresholds = input.thresholds;
+    this.catalog = input.catalog;
+    this.phases = visible(input.catalog.phases);
+    this.channels = visible(input.catalog.channels);
+    this.customerTypes = visible(input.catalog.customerTypes);
+    this.typologies = visible(input.catalog.typologies);
+    this.productDomains = visible(input.catalog.productDomains);
+    this.baseline = input.baseline ?? null;
+    this.channels.forEach((c, i) => this.channelIndex.set(c.id, i));
+    this.phases.forEach((p, i) => this.phaseIndex.set(p.id, i));
+    // Cells arrive grouped by lens, so the last lens's list is nearly always the one.
+    let last: { kind: string; id: string; list: MatrixCell[] } | null = null;
+    for (const cell of input.cells) {
+      if (cell.scenarioId !== input.scenarioId) continue;
+      const id = cell.lens.kind === 'all' ? '' : cell.lens.id;
+      if (!last || last.kind !== cell.lens.kind || last.id !== id) {
+        let byId = this.cellsByLens.get(cell.lens.kind);
+        if (!byId) this.cellsByLens.set(cell.lens.kind, (byId = new Map()));
+        let list = byId.get(id);
+        if (!list) byId.set(id, (list = []));
+        last = { kind: cell.lens.kind, id, list };
+      }
+      last.list.push(cell);
+    }
+  }
+
+  /** Index of a visible phase with this default-framework key (renamed or not); -1 if none. */
+  phaseIndexByKey(key: string): number {
+    return this.phases.findIndex((p) => p.key === key);
+  }
+
+  /** The scenario's own cells in one lens (for "all", the all-customers cells). */
+  ownCells(lens: Lens): readonly MatrixCell[] {
+    return this.cellsByLens.get(lens.kind)?.get(lens.kind === 'all' ? '' : lens.id) ?? [];
+  }
+
+  /** Whether the scenario sets cells in this lens itself (otherwise it shows "all customers"). */
+  hasOwnCells(lens: Lens): boolean {
+    return lens.kind !== 'all' && this.ownCells(lens).length > 0;
+  }
+
+  /** The lenses of visible customer types, typologies and product domains, in that order. */
+  lenses(): Lens[] {
+    return [
+      ...this.customerTypes.map((i): Lens => ({ kind: 'customerType', id: i.id })),
+      ...this.typologies.map((i): Lens => ({ kind: 'typology', id: i.id })),
+      ...this.productDomains.map((i): Lens => ({ kind: 'productDomain', id: i.id })),
+    ];
+  }
+
+  view(lens: Lens): LensView {
+    const lensKey = lensKeyOf(lens);
+    let view = this.views.get(lensKey);
+    if (!view) this.views.set(lensKey, (view = this.buildView(lens, lensKey)));
+    return view;
+  }
+
+  cell(phaseIndex: number, channelIndex: number): CellRef {
+    return { phaseId: this.phases[phaseIndex]!.id, channelId: this.channels[channelIndex]!.id };
+  }
+
+  /**
+   * Resolve roles the way the matrix shows them (effectiveMatrix's rule: a cell
+   * the lens sets replaces the all-customers cell, role and note alike), over
+   * the visible axes only. Written out on flat arrays because this runs for
+   * every lens of a big workspace; a test holds it to effectiveMatrix.
+   */
+  private buildView(lens: Lens, lensKey: string): LensView {
+    const size = this.phases.length * this.channels.length;
+    if (lens.kind === 'all') {
+      const view = { lens, lensKey, roles: new Uint8Array(size), notes: new Uint8Array(size) };
+      this.apply(view, this.ownCells(lens));
+      return view;
+    }
+    const all = this.view({ kind: 'all' });
+    const view = { lens, lensKey, roles: all.roles.slice(), notes: all.notes.slice() };
+    this.apply(view, this.ownCells(lens));
+    return view;
+  }
+
+  private apply(view: LensView, cells: readonly MatrixCell[]): void {
+    const width = this.channels.length;
+    for (const cell of cells) {
+      const p = this.phaseIndex.get(cell.phaseId);
+      const c = this.channelIndex.get(cell.channelId);
+      if (p === undefined || c === undefined) continue;
+      view.roles[p * width + c] = cell.role ?? 0;
+      view.notes[p * width + c] = cell.note === '' || cell.note.trim() === '' ? 0 : 1;
+    }
+  }
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { computeFindings } from '../index';
+import { TestWorkspace, lensOf } from '../testWorkspace';
+
+const find = (ws: TestWorkspace, rule: string, thresholds = {}) => computeFindings(ws.input(thresholds)).filter((f) => f.rule === rule);
+
+/** Six default phases; Store (personal, dialogue, offline), Web (online), Print (one-way), Phone (a call centre). */
+function retail(): TestWorkspace {
+  const ws = new TestWorkspace()
+    .defaultPhases()
+    .channel('Store', { personal: true, dialogue: true })
+    .channel('Web', { online: true })
+    .channel('Print')
+    .channel('Phone', { personal: true, dialogue: true, costGroup: 'telephone' });
+  // Balanced all-customers matrix: every phase led, nothing dominant, nothing competing.
+  ws.row('Attract', [1, 2, 3, 1]).row('Inform', [2, 3, 2, 1]).row('Advise', [3, 1, 0, 2]);
+  ws.row('Transact', [3, 2, 0, 1]).row('Support', [1, 2, 0, 3]).row('Relationship', [2, 3, 1, 2]);
+  return ws;
+}
+
+describe('the retail fixture', () => {
+  it('has nothing to report for all customers', () => {
+    expect(computeFindings(retail().input())).toEqual([]);
+  });
+});
+
+describe('customer types', () => {
+  it('flags the phases a type’s preferred channels do not serve, in its lens', () => {
+    const ws = retail().customerType('Digital', { preferred: ['Web', 'Print'] });
+    expect(find(ws, 'customerType.preferredMissing')).toEqual([]);
+    const lens = lensOf('customerType', 'Digital');
+    ws.set('Advise', 'Web', 0, { lens }).set('Support', 'Web', 0, { lens });
+    const [f] = find(ws, 'customerType.preferredMissing');
+    expect(f!.lens).toEqual(lens);
+    expect(f!.message.params).toEqual({ customerType: 'Digital', channels: ['Web', 'Print'], phases: ['Advise', 'Support'], count: 2 });
+    expect(f!.cells).toEqual([
+      { phaseId: 'p:Advise', channelId: 'c:Web' },
+      { phaseId: 'p:Advise', channelId: 'c:Print' },
+      { phaseId: 'p:Support', channelId: 'c:Web' },
+      { phaseId: 'p:Support', channelId: 'c:Print' },
+    ]);
+  });
+
+  it('says nothing for a type without preferences, or whose preferred channels are hidden', () => {
+    const ws = retail().customerType('Anyone').row('Advise', [3, 0, 0, 2]);
+    expect(find(ws, 'customerType.preferredMissing')).toEqual([]);
+    const hidden = retail().channel('Fax', { hidden: true }).customerType('Old', { preferred: ['Fax'] });
+    expect(find(hidden, 'customerType.preferredMissing')).toEqual([]);
+  });
+
+  it('flags a refused channel that leads a phase for the type', () => {
+    const ws = retail().customerType('Shy', { refused: ['Store', 'Print'] });
+    const found = find(ws, 'customerType.refusedLeads');
+    expect(found.map((f) => f.message.params)).toEqual([
+      { customerType: 'Shy', channel: 'Store', phases: ['Advise', 'Transact'], count: 2 },
+      { customerType: 'Shy', channel: 'Print', phases: ['Attract'], count: 1 },
+    ]);
+    const lens = lensOf('customerType', 'Shy');
+    ws.set('Attract', 'Print', 2, { lens }).set('Attract', 'Web', 3, { lens });
+    expect(find(ws, 'customerType.refusedLeads').map((f) => f.message.params.channel)).toEqual(['Store']);
+  });
+});
+
+describe('typologies', () => {
+  it('flags inform/advise resting on one-way channels for a high-intensity searcher', () => {
+    const ws = retail().typology('Seeker', 'perpetual_seeker');
+    expect(find(ws, 'typology.lowDialogue')).toEqual([]);
+    const lens = lensOf('typology', 'Seeker');
+    // Inform rests on Web (3) and Print (2): both one-way.
+    ws.set('Inform', 'Store', 1, { lens });
+    const [f] = find(ws, 'typology.lowDialogue');
+    expect(f!.message.params).toEqual({ typology: 'Seeker', phases: ['Inform'], channels: ['Web', 'Print'], count: 1 });
+    // A supporting dialogue channel does not change what the phase rests on; an important one does.
+    ws.set('Inform', 'Phone', 1, { lens });
+    expect(find(ws, 'typology.lowDialogue')).toHaveLength(1);
+    ws.set('Inform', 'Phone', 2, { lens });
+    expect(find(ws, 'typology.lowDialogue')).toEqual([]);
+  });
+
+  it('leaves low-intensity typologies alone, and finds renamed phases by key', () => {
+    const ws = retail().typology('Impulse', 'impulsive').row('Inform', [0, 3, 2, 0]);
+    expect(find(ws, 'typology.lowDialogue')).toEqual([]);
+    const renamed = retail().typology('Thorough', 'well_founded');
+    renamed.catalog.phases.find((p) => p.key === 'inform')!.name = 'Orientation';
+    renamed.row('Inform', [0, 3, 2, 0]);
+    expect(find(renamed, 'typology.lowDialogue')[0]!.message.params.phases).toEqual(['Orientation']);
+  });
+
+  it('flags an impulsive or unfounded decider whose transact phase has no fast path', () => {
+    const ws = retail().typology('Impulse', 'impulsive').typology('Sure', 'unfounded').typology('Careful', 'well_founded');
+    expect(find(ws, 'typology.noFastPath')).toEqual([]);
+    // Store only supporting, no online channel: no fast path, for both quick deciders.
+    ws.row('Transact', [1, 0, 0, 1]);
+    const found = find(ws, 'typology.noFastPath');
+    expect(found.map((f) => f.message.params.typology)).toEqual(['Impulse', 'Sure']);
+    expect(found[0]!.message).toEqual({ key: 'typology.noFastPath', params: { typology: 'Impulse', phase: 'Transact', channels: ['Store', 'Phone'] } });
+    // An important personal channel is a fast path; with the threshold at lead it is not.
+    ws.set('Transact', 'Phone', 2);
+    expect(find(ws, 'typology.noFastPath')).toEqual([]);
+    expect(find(ws, 'typology.noFastPath', { fastPathPersonalRole: 3 })).toHaveLength(2);
+    // Any role on an online channel is one.
+    ws.set('Transact', 'Web', 1);
+    expect(find(ws, 'typology.noFastPath', { fastPathPersonalRole: 3 })).toEqual([]);
+  });
+
+  it('words an empty transact phase differently and points at the whole row', () => {
+    const ws = retail().typology('Impulse', 'impulsive').row('Transact', [0, 0, 0, 0]);
+    const [f] = find(ws, 'typology.noFastPath');
+    expect(f!.message.key).toBe('typology.noFastPathEmpty');
+    expect(f!.cells).toHaveLength(4);
+  });
+
+  it('treats a keyless unstructured, low-intensity typology as a quick decider', () => {
+    const ws = retail()
+      .typology('Browser', null, { searchBehaviour: 'unstructured', searchIntensity: 'low' })
+      .typology('Planner', null, { searchBehaviour: 'structured', searchIntensity: 'low' })
+      .row('Transact', [1, 0, 0, 0]);
+    expect(find(ws, 'typology.noFastPath').map((f) => f.message.params.typology)).toEqual(['Browser']);
+  });
+});
+
+describe('product domains', () => {
+  it('flags see/feel products whose advise or transact rests on channels without sensory contact', () => {
+    const ws = retail().domain('Furniture', 'sensory');
+    expect(find(ws, 'domain.cannotCarry')).toEqual([]);
+    const lens = lensOf('productDomain', 'Furniture');
+    ws.row('Transact', [1, 3, 0, 2], { lens });
+    const [f] = find(ws, 'domain.cannotCarry');
+    expect(f!.message).toEqual({ key: 'domain.needs.sensory', params: { domain: 'Furniture', phase: 'Transact', channels: ['Web', 'Phone'] } });
+    expect(f!.cells.map((c) => c.channelId)).toEqual(['c:Web', 'c:Phone']);
+    ws.set('Transact', 'Store', 2, { lens });
+    expect(find(ws, 'domain.cannotCarry')).toEqual([]);
+  });
+
+  it('needs dialogue for advising services and catalogue products', () => {
+    const ws = retail().domain('Insurance', 'service').domain('Books', 'catalogue');
+    ws.row('Advise', [0, 3, 2, 0]);
+    expect(find(ws, 'domain.cannotCarry').map((f) => [f.message.key, f.message.params.domain])).toEqual([
+      ['domain.needs.advice', 'Insurance'],
+      ['domain.needs.advice', 'Books'],
+    ]);
+  });
+
+  it('lets a catalogue product be bought online, but not only through print', () => {
+    const ws = retail().domain('Books', 'catalogue').row('Transact', [0, 3, 0, 0]);
+    expect(find(ws, 'domain.cannotCarry')).toEqual([]);
+    ws.row('Transact', [0, 0, 3, 0]);
+    expect(find(ws, 'domain.cannotCarry').map((f) => f.message.key)).toEqual(['domain.needs.order']);
+    // A service is agreed in conversation: online alone does not carry its transact phase.
+    const service = retail().domain('Insurance', 'service').row('Transact', [0, 3, 0, 0]);
+    expect(find(service, 'domain.cannotCarry').map((f) => f.message.key)).toEqual(['domain.needs.advice']);
+  });
+
+  it('says nothing for a domain without a type, or a phase nothing serves', () => {
+    const ws = retail().domain('Misc', null).row('Transact', [0, 0, 3, 0]);
+    expect(find(ws, 'domain.cannotCarry')).toEqual([]);
+    const empty = retail().domain('Furniture', 'sensory').row('Advise', [0, 0, 0, 0]);
+    expect(find(empty, 'domain.cannotCarry')).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * The vocabulary of the Findings list: what a finding is and what a rule gets
+ * to look at. Findings are computed from the catalog, one scenario's cells and
+ * the workspace's thresholds; they carry message keys, never sentences, so the
+ * renderer words them in the user's language.
+ */
+import type { Catalog, Lens, MatrixCell } from '../../domain/types';
+import type { Thresholds } from './thresholds';
+import type { AnalysisContext } from './context';
+
+export const SEVERITIES = ['warning', 'attention', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface CellRef {
+  phaseId: string;
+  channelId: string;
+}
+
+/** Names and counts a message is filled in with; lists are joined by the renderer in its language. */
+export type FindingParams = Record<string, string | number | string[]>;
+
+/** What one phase gains and loses from one scenario to another (channel names per kind of change). */
+export interface PhaseChange {
+  phaseId: string;
+  phase: string;
+  appeared: string[];
+  vanished: string[];
+  rose: string[];
+  fell: string[];
+}
+
+export interface Finding {
+  /** Rule plus scope plus subject: the same problem keeps its id while the data around it changes. */
+  id: string;
+  rule: string;
+  /** The rule family (a heading in the list). */
+  family: string;
+  severity: Severity;
+  scenarioId: string;
+  lens: Lens;
+  /** The matrix cells the finding is about, in phase-then-channel order. */
+  cells: CellRef[];
+  /** i18n key (under ui.findings.messages) and what fills it in. */
+  message: { key: string; params: FindingParams };
+  /** Only for the scenario comparison: the per-phase detail of its paragraph. */
+  changes?: PhaseChange[];
+  /** Only for the scenario comparison: the scenario compared with (the matrix opens on both). */
+  baselineId?: string;
+}
+
+export type AnalysisCatalog = Pick<Catalog, 'phases' | 'channels' | 'customerTypes' | 'typologies' | 'productDomains' | 'scenarios'>;
+
+export interface FindingsInput {
+  catalog: AnalysisCatalog;
+  scenarioId: string;
+  /** Every set cell of the scenario in every lens (matrix.scenarioCells). */
+  cells: readonly MatrixCell[];
+  thresholds: Thresholds;
+  /** The scenario to describe the change from (as-is), with its cells; none: no comparison. */
+  baseline?: { scenarioId: string; cells: readonly MatrixCell[] } | null;
+}
+
+/**
+ * A rule family. Rules are pure: same context, same findings. `scope` says
+ * which views `run` is called with:
+ * - 'generic': "all customers", then every lens that sets cells of its own
+ *   (there, only what "all customers" does not already say is kept);
+ * - 'customerType' | 'typology' | 'productDomain': the lens of each visible
+ *   item of that kind (the rule reads the item from `view.lens.id`);
+ * - 'scenario': once, with "all customers".
+ */
+export interface FindingRule {
+  family: string;
+  /** The rule ids this family can produce, in the order the list shows them. */
+  rules: readonly string[];
+  scope: 'generic' | 'customerType' | 'typology' | 'productDomain' | 'scenario';
+  run(ctx: AnalysisContext, view: LensView): Finding[];
+}
+
+/**
+ * One lens of the scenario as the rules see it: roles and notes resolved
+ * through inheritance, in flat arrays indexed `phaseIndex * channelCount +
+ * channelIndex` over the context's visible phases and channels (the rules'
+ * inner loops run thousands of times on a big workspace).
+ */
+export interface LensView {
+  lens: Lens;
+  /** "all", or "customerType:<id>" etc. (also part of finding ids). */
+  lensKey: string;
+  /** 0 for none or unset. */
+  roles: Uint8Array;
+  /** 1 where the (effective) cell has a note. */
+  notes: Uint8Array;
+}
