@@ -1,13 +1,15 @@
 // Findings figures: the whole Findings list of one scenario (every rule, every lens,
 // plus the as-is vs to-be paragraph) on the benchmark size: 60 channels x 12 phases x
 // 40 lenses (all customers + 13 customer types, 13 typologies, 13 product domains),
-// every lens setting every cell, as `npm run bench`'s workspace does.
+// every lens setting every cell, as `npm run bench`'s workspace does; and 20 journeys of
+// 50 steps per scenario (emotions and evidence spread over the phases) for the journey rules.
 import { performance } from 'node:perf_hooks';
-import type { Catalog, DomainType, Lens, MatrixCell, Role } from '@shared/domain/types';
+import type { Emotion, JourneyDetail } from '@shared/domain/journeys';
+import type { Catalog, DomainType, Evidence, Lens, MatrixCell, Role } from '@shared/domain/types';
 import { computeFindings, DEFAULT_THRESHOLDS } from '@shared/analysis/findings';
 import type { Figure } from './bench';
 
-const SIZE = { channels: 60, phases: 12, lenses: 40, scenarios: 3 };
+const SIZE = { channels: 60, phases: 12, lenses: 40, scenarios: 3, journeys: 20, steps: 50 };
 const KEYS = ['attract', 'inform', 'advise', 'transact', 'support', 'relationship'];
 const TYPOLOGY_KEYS = ['well_founded', 'perpetual_seeker', 'impulsive', 'unfounded'] as const;
 const DOMAIN_TYPES: DomainType[] = ['catalogue', 'sensory', 'service'];
@@ -74,15 +76,48 @@ function scenarioCells(c: Catalog, s: number): MatrixCell[] {
   return cells;
 }
 
+const EVIDENCE: Evidence[] = ['hypothesis', 'observed', 'inferred'];
+
+function scenarioJourneys(s: number): JourneyDetail[] {
+  return Array.from({ length: SIZE.journeys }, (_, j) => {
+    const id = `j${s}-${j}`;
+    return {
+      journey: { id, name: id, description: '', scenarioId: `s${s}`, customerTypeId: j % 2 === 0 ? `t${j % 13}` : null, typologyId: null, productDomainId: null, position: pos(j), stepCount: SIZE.steps },
+      steps: Array.from({ length: SIZE.steps }, (_, i) => ({
+        id: `${id}-${i}`,
+        journeyId: id,
+        phaseId: `p${i % SIZE.phases}`,
+        channelId: `c${(i * 7) % SIZE.channels}`,
+        position: pos(i),
+        title: `Step ${i}`,
+        does: '',
+        thinks: '',
+        feels: '',
+        emotion: (((i + j + s) % 5) - 2) as Emotion,
+        painPoints: '',
+        opportunities: '',
+        momentOfTruth: false,
+        owner: '',
+        kpi: '',
+        evidence: i % 4 === 3 ? null : EVIDENCE[(i + j) % 3]!,
+        phaseMissing: false,
+        channelMissing: false,
+      })),
+    };
+  });
+}
+
 export function runFindingsBench(): Figure[] {
   const c = catalog();
   const cells = Array.from({ length: SIZE.scenarios }, (_, s) => scenarioCells(c, s));
+  const journeys = Array.from({ length: SIZE.scenarios }, (_, s) => scenarioJourneys(s));
   const input = (s: number) => ({
     catalog: c,
     scenarioId: `s${s}`,
     cells: cells[s]!,
     thresholds: DEFAULT_THRESHOLDS,
     baseline: s > 0 ? { scenarioId: 's0', cells: cells[0]! } : null,
+    journeys: journeys[s]!,
   });
   // Warm the JIT first, so the figures say what a user waits for, not compilation.
   for (let w = 0; w < 3; w++) computeFindings(input(1));

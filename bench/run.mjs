@@ -8,6 +8,7 @@ const figures = runBench();
 figures.push(...(await importTs('/bench/journeys.ts')).runJourneyBench());
 figures.push(...(await importTs('/bench/economics.ts')).runEconomicsBench());
 figures.push(...(await importTs('/bench/findings.ts')).runFindingsBench());
+figures.push(...(await importTs('/bench/present.ts')).runPresentBench());
 figures.push(...(await (await importTs('/bench/workshop.ts')).runWorkshopBench()));
 figures.push(...(await (await import('./charts-bench.mjs')).runChartsFigures()));
 const render = await runRenderBench();

@@ -104,3 +104,46 @@ test('the scenario delta compares As-is with To-be by default; the charts follow
   await expect(radar).toContainText('Choose one or more customer types to draw their profile.');
   await expect(radar).toContainText('No customer types yet: add them on the Framework page.');
 });
+
+test('at 200 % in high contrast the heatmap fits a wide card, scrolls by keyboard in a narrow one, and the radar keeps its scale clear of the phases', async ({ page, host }) => {
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.goto(host.url);
+  await page.getByRole('textbox', { name: 'File name' }).fill('Presentation');
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByRole('radio', { name: 'High contrast' }).check();
+  await settings.getByRole('radio', { name: '200%' }).check();
+  await page.keyboard.press('Escape');
+  await expect(settings).toHaveCount(0);
+  await nav(page, 'Charts');
+
+  // 13 channels at 200 % are wider than this card: a named region that the arrow keys scroll.
+  const heatmap = card(page, 'Heatmap of the matrix');
+  const region = heatmap.getByRole('region', { name: 'Heatmap of the matrix, wider than the card: scroll sideways' });
+  await expect(region).toBeVisible();
+  await expect(heatmap).toContainText('Wider than the card: scroll sideways');
+  await region.focus();
+  await expect(region).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('End');
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+
+  // On a wide screen the same heatmap fits: narrower cells, steeper headers, no scrolling.
+  await page.setViewportSize({ width: 2200, height: 900 });
+  await expect(region).toHaveCount(0);
+  const fits = await heatmap.locator('.chart-card__frame').evaluate((frame) => frame.scrollWidth <= frame.clientWidth);
+  expect(fits).toBe(true);
+
+  // The radar's scale numbers run between two spokes, so none touches a phase name.
+  const radar = card(page, 'Channel profile per customer type');
+  type Box = { left: number; right: number; top: number; bottom: number };
+  const boxes = (selector: string) =>
+    radar.locator(selector).evaluateAll((els): Box[] => els.map((el) => { const r = el.getBoundingClientRect(); return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }; }));
+  const scale = await boxes('svg text.chart__scale');
+  const phases = await boxes('svg text.chart__label:not(.chart__scale)');
+  expect(scale.length).toBeGreaterThan(1);
+  expect(phases).toHaveLength(6);
+  const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  expect(scale.flatMap((s) => phases.filter((p) => overlaps(s, p)))).toEqual([]);
+});

@@ -60,7 +60,7 @@ test('the desktop window opens sandboxed, with window.api and nothing else', asy
         process: typeof Reflect.get(globalThis, 'process'),
       };
     });
-    expect(exposed).toEqual({ api: ['call', 'onCommand', 'onEvent'], require: 'undefined', process: 'undefined' });
+    expect(exposed).toEqual({ api: ['call', 'onCommand', 'onEvent', 'printToPdf'], require: 'undefined', process: 'undefined' });
 
     const info = await page.evaluate(async () => {
       const api = Reflect.get(globalThis, 'api') as { call(method: string, input: object): Promise<unknown> };

@@ -110,3 +110,61 @@ test('the as-is vs to-be paragraph says what the to-be scenario changes', async 
   await page.getByRole('combobox', { name: 'Compare with' }).selectOption({ label: 'Nothing' });
   await expect(change).toHaveCount(0);
 });
+
+test('a journey’s worst phase and its hypothesis-only steps are findings that open the journey at the step', async ({ page, host }) => {
+  await createWorkspace(page, host.url, 'Findings journeys');
+  await nav(page, 'Journeys').click();
+  await page.getByRole('button', { name: 'New journey' }).click();
+  const create = page.getByRole('dialog', { name: 'New journey' });
+  await create.getByRole('textbox', { name: 'Name' }).fill('Purchase');
+  await create.getByRole('button', { name: 'Create journey' }).click();
+  await expect(page.getByRole('group', { name: 'Journey map: Purchase' })).toBeVisible();
+
+  const addStep = async (phase: string, title: string, emotion: string, evidence?: string) => {
+    await page.getByRole('button', { name: `Add step to ${phase}` }).click();
+    await page.getByRole('dialog', { name: 'Step: Untitled step' }).getByRole('textbox', { name: 'Title' }).fill(title);
+    await page.getByRole('dialog', { name: 'Step: Untitled step' }).getByRole('textbox', { name: 'Title' }).press('Enter');
+    const editor = page.getByRole('dialog', { name: `Step: ${title}` });
+    const field = editor.getByRole('textbox', { name: 'Emotion (−2 to +2)' });
+    await field.fill(emotion);
+    await field.press('Enter');
+    await expect(field).toHaveValue(emotion.replace('-', '−'));
+    if (evidence) {
+      await editor.getByRole('radio', { name: evidence }).check();
+      await expect(editor.getByRole('radio', { name: evidence })).toBeChecked();
+    }
+    await editor.getByRole('button', { name: 'Done' }).click();
+    await expect(editor).toHaveCount(0);
+  };
+  await addStep('Attract', 'Sees an ad', '+1');
+  await addStep('Advise', 'Waits on hold', '-2', 'Hypothesis');
+  await addStep('Advise', 'Asks a friend', '-1');
+
+  await nav(page, 'Findings').click();
+  const worst = finding(page, 'In “Purchase”, the customer feels worst in Advise: its 2 steps there average −1.5 on the scale from −2 to +2.');
+  const guessed = finding(page, 'In “Purchase”, 1 of 3 steps rests only on a hypothesis: check it with customers before building on it.');
+  await expect(worst).toBeVisible();
+  await expect(worst).toContainText('Journey “Purchase” · All customers');
+  await expect(guessed).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^What the journeys show/ })).toBeVisible();
+
+  // A step link opens the journey with that step focused.
+  await worst.getByRole('link', { name: 'Asks a friend' }).click();
+  await expect(page.getByRole('group', { name: 'Journey map: Purchase' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Asks a friend, / })).toBeFocused();
+
+  // "Open the journey" lands on the first step the finding names.
+  await nav(page, 'Findings').click();
+  await guessed.getByRole('button', { name: /^Open the journey/ }).click();
+  await expect(page.getByRole('button', { name: /^Waits on hold, / })).toBeFocused();
+
+  // Backing the step with an observation takes that finding away.
+  await page.getByRole('button', { name: /^Waits on hold, / }).click();
+  const editor = page.getByRole('dialog', { name: 'Step: Waits on hold' });
+  await editor.getByRole('radio', { name: 'Observed' }).check();
+  await expect(editor.getByRole('radio', { name: 'Observed' })).toBeChecked();
+  await editor.getByRole('button', { name: 'Done' }).click();
+  await nav(page, 'Findings').click();
+  await expect(worst).toBeVisible();
+  await expect(guessed).toHaveCount(0);
+});

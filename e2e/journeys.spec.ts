@@ -231,7 +231,7 @@ test('export the map as PNG and SVG; long texts wrap; delete a journey and undo 
   const columnBox = (await column(page, 'Inform').boundingBox())!;
   expect(cardBox.width).toBeLessThanOrEqual(columnBox.width);
 
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const pngDownload = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: 'Map as PNG' }).click();
   const png = await pngDownload;
@@ -239,7 +239,7 @@ test('export the map as PNG and SVG; long texts wrap; delete a journey and undo 
   const pngBytes = readFileSync((await png.path())!);
   expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const svgDownload = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: 'Map as SVG' }).click();
   const svg = await svgDownload;

@@ -105,6 +105,13 @@ test('share a workshop, two participants vote, the facilitator reveals the total
   await expect(page.getByRole('button', { name: 'Start sharing' })).toBeVisible();
   const after = await request.get(shareUrl).then((r) => r.status(), () => 'closed');
   expect(['closed', 401]).toContain(after);
+
+  // Every dot is journaled, but the history shows the room's votes as one line each run.
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  const history = page.getByRole('list', { name: 'Changes, newest first' });
+  await expect(history.getByRole('listitem').filter({ hasText: 'Votes in “Which cells matter most?”: 7 changes' })).toHaveCount(1);
+  await expect(history.getByRole('listitem').filter({ hasText: '2 participants joined the workshop' })).toHaveCount(1);
+  await expect(history.getByRole('listitem').filter({ hasText: 'voted in' })).toHaveCount(0);
   await ann.context().close();
   await bob.context().close();
 });

@@ -5,12 +5,15 @@
  * client talks HTTP/WebSocket instead.
  */
 import type { ApiBridge } from '../shared/api';
-import type { AppCommandId } from './ipc-contract';
+import type { Result } from '../shared/errors';
+import type { AppCommandId, PdfRequest, PdfSaved } from './ipc-contract';
 
-export type { AppCommandId };
+export type { AppCommandId, PdfRequest, PdfSaved };
 
 export interface PreloadApi extends ApiBridge {
   onCommand(listener: (id: AppCommandId) => void): () => void;
+  /** Print this window's page to a PDF file chosen in a save dialog (null: cancelled). */
+  printToPdf(request: PdfRequest): Promise<Result<PdfSaved>>;
 }
 
 declare global {

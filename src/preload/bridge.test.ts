@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBridge, type IpcRendererLike } from './bridge';
-import { IPC_CALL, IPC_COMMAND, IPC_EVENT } from './ipc-contract';
+import { IPC_CALL, IPC_COMMAND, IPC_EVENT, IPC_PRINT_PDF } from './ipc-contract';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -66,7 +66,21 @@ describe('the preload bridge (window.api)', () => {
     expect(got).toEqual(['edit.undo']);
   });
 
-  it('exposes exactly call, onEvent and onCommand', () => {
-    expect(Object.keys(createBridge(fakeIpcRenderer(async () => null))).sort()).toEqual(['call', 'onCommand', 'onEvent']);
+  it('asks the shell for the PDF over its own channel, and never rejects', async () => {
+    const seen: unknown[][] = [];
+    const bridge = createBridge(
+      fakeIpcRenderer(async (...args) => {
+        seen.push(args);
+        return { ok: true, value: { path: '/docs/Plan.pdf' } };
+      }),
+    );
+    expect(await bridge.printToPdf({ fileName: 'Plan' })).toEqual({ ok: true, value: { path: '/docs/Plan.pdf' } });
+    expect(seen).toEqual([[IPC_PRINT_PDF, { fileName: 'Plan' }]]);
+    const broken = createBridge(fakeIpcRenderer(() => Promise.reject(new Error('No handler registered'))));
+    expect(await broken.printToPdf({ fileName: 'Plan' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('exposes exactly call, onEvent, onCommand and printToPdf', () => {
+    expect(Object.keys(createBridge(fakeIpcRenderer(async () => null))).sort()).toEqual(['call', 'onCommand', 'onEvent', 'printToPdf']);
   });
 });

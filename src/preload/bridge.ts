@@ -1,7 +1,7 @@
 import type { ApiEvent, MethodInput, MethodName, MethodResult } from '@shared/api';
 import type { Result } from '@shared/errors';
 import type { AppCommandId, PreloadApi } from './api-types';
-import { IPC_CALL, IPC_COMMAND, IPC_EVENT, isAppCommand } from './ipc-contract';
+import { IPC_CALL, IPC_COMMAND, IPC_EVENT, IPC_PRINT_PDF, isAppCommand, type PdfRequest, type PdfSaved } from './ipc-contract';
 
 /** The parts of Electron's ipcRenderer the bridge uses (structural: see src/main/electron/electron-types.ts). */
 export interface IpcRendererLike {
@@ -33,7 +33,7 @@ function subscribe<T>(ipc: IpcRendererLike, channel: string, accept: (payload: u
 const isApiEvent = (payload: unknown): payload is ApiEvent =>
   typeof payload === 'object' && payload !== null && typeof Reflect.get(payload, 'type') === 'string';
 
-/** window.api: the contract and menu commands, nothing else. */
+/** window.api: the contract, menu commands and the report's PDF, nothing else. */
 export function createBridge(ipc: IpcRendererLike): PreloadApi {
   return {
     call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodResult<M>>> {
@@ -42,5 +42,8 @@ export function createBridge(ipc: IpcRendererLike): PreloadApi {
     },
     onEvent: (listener: (event: ApiEvent) => void) => subscribe(ipc, IPC_EVENT, isApiEvent, listener),
     onCommand: (listener: (id: AppCommandId) => void) => subscribe(ipc, IPC_COMMAND, isAppCommand, listener),
+    printToPdf(request: PdfRequest): Promise<Result<PdfSaved>> {
+      return ipc.invoke(IPC_PRINT_PDF, request).catch(() => unreachable) as Promise<Result<PdfSaved>>;
+    },
   };
 }

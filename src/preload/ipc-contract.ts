@@ -7,6 +7,15 @@
 export const IPC_CALL = 'api:call';
 export const IPC_EVENT = 'api:event';
 export const IPC_COMMAND = 'app:command';
+/** Print the asking window's page (the report) to a PDF file the user picks; desktop only. */
+export const IPC_PRINT_PDF = 'app:printToPdf';
+
+/** What the renderer asks for: the proposed file name, without folder or extension. */
+export interface PdfRequest {
+  fileName: string;
+}
+/** The saved file, or null when the user cancelled the save dialog. */
+export type PdfSaved = { path: string } | null;
 
 /**
  * Commands the native menu hands to the renderer. The renderer decides what

@@ -62,6 +62,8 @@ import { journeyMethods } from './contract/journeys';
 import { workshopMethods } from './contract/workshop';
 import { economicsMethods } from './contract/economics';
 import { findingsMethods } from './contract/findings';
+import { presentMethods } from './contract/present';
+import { deliverablesMethods } from './contract/deliverables';
 
 export { idSchema, langSchema, catalogKindSchema, roleSchema, evidenceSchema, lensSchema };
 
@@ -158,10 +160,12 @@ const decisionsSchema = z
 // ---- the method table -------------------------------------------------------
 
 export const api = {
+  ...deliverablesMethods,
   ...workshopMethods,
   ...journeyMethods,
   ...economicsMethods,
   ...findingsMethods,
+  ...presentMethods,
   // The application (no workspace needed)
   'app.info': query<AppInfo>()(empty),
   'app.getSettings': query<AppSettings>()(empty),

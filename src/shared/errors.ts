@@ -61,6 +61,15 @@ export const ERROR_CODES = [
   'STEP_NOT_IN_PHASE',
   // Findings
   'FINDINGS_THRESHOLD_RANGE',
+  // Present
+  'SLIDE_TITLE_REQUIRED',
+  'SLIDE_NOT_TEXT',
+  'DECK_FULL',
+  // Deliverables
+  'EXPORT_JOB_UNKNOWN',
+  'EXPORT_CANCELLED',
+  'CHROMIUM_NOT_FOUND',
+  'PDF_FAILED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -101,7 +101,7 @@ describe('channelwise CLI', () => {
     }
     expect((await nl('info', tmp.file('missing.channelwise'))).err).toMatch(/Er is geen bestand op/);
     expect((await en('new', tmp.file('x'), '--lang', 'fr')).code).toBe(2);
-    expect((await en('export', text, '--format', 'pdf', '--out', tmp.file('x.pdf'))).code).toBe(2);
+    expect((await en('export', text, '--format', 'docx', '--out', tmp.file('x.pdf'))).code).toBe(2);
     expect((await en('frobnicate')).code).toBe(2);
     expect((await en('new', text)).err).toMatch(/already exists/);
   });

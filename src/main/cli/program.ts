@@ -14,6 +14,7 @@ import {
 import { createContext, type CliContext, type CliIo } from './context';
 import { exportMatrixCommand, importMatrixCommand } from './matrix-commands';
 import { journeysCommand } from './journey-commands';
+import { exportDeliverableCommand, exportPdfCommand } from './deliverable-commands';
 import { serveCommand } from './serve-command';
 import { VERSION } from './version';
 
@@ -62,9 +63,16 @@ interface ExportOptions {
   delimiter?: string;
 }
 
-/** JSON is the whole workspace; csv and xlsx are its matrix (see matrix-commands). */
+/** JSON is the whole workspace; csv and a view's xlsx are its matrix; xlsx, pptx and pdf are the deliverables. */
 function exportAny(ctx: CliContext, file: string, opts: ExportOptions): number | Promise<number> {
+  const view = (opts.scenario ?? opts.lens) !== undefined;
+  // Without a view, xlsx is the whole workbook: its matrix sheets are the ones the matrix export writes.
+  if (opts.format === 'xlsx' && !view && opts.delimiter === undefined) return exportDeliverableCommand(ctx, file, { format: 'xlsx', out: opts.out });
   if (opts.format === 'csv' || opts.format === 'xlsx') return exportMatrixCommand(ctx, file, { ...opts, format: opts.format });
+  if (opts.format === 'pptx' || opts.format === 'pdf') {
+    if ((opts.scenario ?? opts.lens ?? opts.delimiter) !== undefined) throw new UsageError(ctx.t('cli.export.viewNeedsSheet'));
+    return opts.format === 'pptx' ? exportDeliverableCommand(ctx, file, { format: 'pptx', out: opts.out }) : exportPdfCommand(ctx, file, { out: opts.out });
+  }
   if (opts.format === 'json' && (opts.scenario ?? opts.lens ?? opts.delimiter) !== undefined) {
     throw new UsageError(ctx.t('cli.export.viewNeedsSheet'));
   }

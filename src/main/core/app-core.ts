@@ -13,6 +13,8 @@ import { journeyHandlers } from './handlers/journeys';
 import { workshopHandlers } from './handlers/workshop';
 import { economicsHandlers } from './handlers/economics';
 import { findingsHandlers } from './handlers/findings';
+import { presentHandlers } from './handlers/present';
+import { deliverablesHandlers } from './handlers/deliverables';
 import { deleteImpact } from './services/impact';
 import { applyImport, previewImport } from './matrix-io/import-service';
 import { exportMatrixFile } from './matrix-io/export-service';
@@ -78,10 +80,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   timer?.unref();
 
   const handlers: Handlers = {
+    ...deliverablesHandlers(need),
     ...workshopHandlers(need, options.share),
     ...journeyHandlers(need),
     ...economicsHandlers(need),
     ...findingsHandlers(need),
+    ...presentHandlers(need),
     'app.info': () => ({
       version: options.version,
       host: options.host === 'electron' ? 'electron' : 'browser',

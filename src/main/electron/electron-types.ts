@@ -19,9 +19,26 @@ export interface WebFrameLike {
   readonly url: string;
 }
 
+/** The options of WebContents.printToPDF this shell passes (margins in inches, as Electron takes them). */
+export interface PrintToPdfOptions {
+  pageSize: 'A4';
+  printBackground: boolean;
+  preferCSSPageSize: boolean;
+  displayHeaderFooter: boolean;
+  margins: { top: number; bottom: number; left: number; right: number };
+  generateDocumentOutline: boolean;
+}
+
+/** A page that can print itself: Electron's WebContents. */
+export interface PdfSourceLike {
+  printToPDF(options: PrintToPdfOptions): Promise<Uint8Array>;
+}
+
 export interface IpcInvokeEventLike {
   /** Null when the frame navigated away or was destroyed before the call arrived. */
   readonly senderFrame: WebFrameLike | null;
+  /** The asking page (always there in Electron; optional so fakes for other channels may leave it out). */
+  readonly sender?: PdfSourceLike;
 }
 
 export interface IpcMainLike {

@@ -180,7 +180,12 @@ describe('the desktop main process (fake Electron, real core)', () => {
     const call = fake.handlers.get('api:call')!;
     expect(await call({ senderFrame: { url: APP_URL } }, 'app.info', {})).toMatchObject({
       ok: true,
-      value: { host: 'electron', version: '9.9.9', osLanguage: 'nl', capabilities: { nativeDialogs: true } },
+      value: { host: 'electron', version: '9.9.9', osLanguage: 'nl', capabilities: { nativeDialogs: true, printToPdf: true } },
+    });
+    // The report's Save as PDF has its own channel, guarded the same way.
+    expect(await fake.handlers.get('app:printToPdf')!({ senderFrame: { url: 'https://evil.example/' } }, { fileName: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
     });
     expect(await call({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });

@@ -3,6 +3,7 @@
  * takes Electron as a parameter (see electron-types.ts) so a test can run it
  * against a fake Electron with the real core; index.ts passes the real one.
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { languageFromLocale } from '@shared/i18n/resources';
 import { defaultDataDir } from '../core/app/paths';
@@ -13,7 +14,9 @@ import { registerIpc } from './ipc-adapter';
 import { prefersDarkBackground, workspaceFromArgv } from './launch-args';
 import type { ElectronMain } from './load-electron';
 import { buildMenuTemplate } from './menu';
+import { menuTranslator } from './menu-labels';
 import { createMenuActions, loadMenuState, type DialogPort } from './menu-actions';
+import { registerPdfExport } from './pdf-export';
 import { applyWebContentsSecurity, denyPermissionCheck, denyPermissionRequest, isTrustedSender } from './security';
 import { appPaths, createWindowOptions } from './window-options';
 
@@ -73,8 +76,8 @@ export async function startDesktop(electron: ElectronMain, options: DesktopOptio
     version: app.getVersion(),
     osLanguage,
     defaultFolder,
-    // printToPDF is Electron-only but not wired to a contract method yet.
-    capabilities: { nativeDialogs: true, printToPdf: false },
+    // The report saves itself as PDF over the shell's own channel (pdf-export.ts), not the contract.
+    capabilities: { nativeDialogs: true, printToPdf: true },
   });
   let shutDown = false;
   app.on('will-quit', () => {
@@ -115,6 +118,14 @@ export async function startDesktop(electron: ElectronMain, options: DesktopOptio
   };
 
   let lang = osLanguage;
+  registerPdfExport(electron.ipcMain, {
+    isTrusted: (url) => isTrustedSender(url, appUrl),
+    saveFile: (options) => dialogs.saveFile(options),
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    defaultFolder: () => defaultFolder,
+    t: () => menuTranslator(lang),
+    join,
+  });
   const actions = createMenuActions({
     core,
     dialogs,

@@ -44,6 +44,8 @@ export const stepFieldsSchema = z
 export const journeyMethods = {
   'journeys.list': query<Journey[]>()(empty),
   'journeys.get': query<JourneyDetail>()(z.object({ id: idSchema }).strict()),
+  /** Every journey of one scenario with its steps (the Findings list reads them all at once). */
+  'journeys.details': query<JourneyDetail[]>()(z.object({ scenarioId: idSchema }).strict()),
   'journeys.create': command<Journey>()(z.object(journeyFields).strict()),
   'journeys.update': command<Journey>()(
     z.object({ id: idSchema, patch: z.object(journeyFields).partial().strict() }).strict(),

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import m0001 from './migrations/0001-initial.sql?raw';
 import m0002 from './migrations/0002-economics.sql?raw';
 import m0003 from './migrations/0003-findings.sql?raw';
+import m0004 from './migrations/0004-deck.sql?raw';
 
 /**
  * Numbered migrations, bundled into the build as text. Never edit one that has
@@ -11,6 +12,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 1, name: '0001-initial', sql: m0001 },
   { version: 2, name: '0002-economics', sql: m0002 },
   { version: 3, name: '0003-findings', sql: m0003 },
+  { version: 4, name: '0004-deck', sql: m0004 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -198,6 +198,21 @@ export const TABLES = {
     columns: { id: t('text'), key: t('text'), value: t('real'), deleted: t('bool') },
     identity: ['key'],
   },
+  // Present mode (migration 0004)
+  deck_slides: {
+    columns: {
+      id: t('text'),
+      kind: t('text'),
+      slide_key: t('text'),
+      title: t('text'),
+      body: t('text'),
+      notes: t('text'),
+      hidden: t('bool'),
+      position: t('text'),
+      deleted: t('bool'),
+    },
+    identity: ['kind', 'slide_key'],
+  },
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof TABLES;

@@ -32,6 +32,7 @@ describe('journeys through the contract', () => {
     const detail = value<JourneyDetail>(await core.dispatch('journeys.get', { id: journey.id }));
     expect(detail.journey.stepCount).toBe(1);
     expect(value<Journey[]>(await core.dispatch('journeys.list', {})).map((j) => j.name)).toEqual(['Trip']);
+    expect(value<JourneyDetail[]>(await core.dispatch('journeys.details', { scenarioId: c.scenarios[0]!.id }))).toEqual([detail]);
     expect(events).toContainEqual({ type: 'workspace.changed', tables: ['journey_steps'] });
     expect(value(await core.dispatch('journeys.deleteStep', { id: steps[0]!.id }))).toBeNull();
     expect(value(await core.dispatch('journeys.delete', { id: journey.id }))).toBeNull();
@@ -52,6 +53,8 @@ describe('journeys through the contract', () => {
       ['journeys.create', { name: '', scenarioId: c.scenarios[0]!.id }, 'NAME_EMPTY'],
       ['journeys.duplicate', { id: journey.id, name: 'trip' }, 'NAME_DUPLICATE'],
       ['journeys.get', { id: 'nope' }, 'NOT_FOUND'],
+      ['journeys.details', { scenarioId: 'nope' }, 'NOT_FOUND'],
+      ['journeys.details', {}, 'VALIDATION'],
     ];
     for (const [method, input, code] of cases) {
       const result = await core.dispatch(method, input);

@@ -4,6 +4,7 @@ import type { Workspace } from '../workspace';
 type JourneyMethod =
   | 'journeys.list'
   | 'journeys.get'
+  | 'journeys.details'
   | 'journeys.create'
   | 'journeys.update'
   | 'journeys.duplicate'
@@ -18,6 +19,7 @@ export function journeyHandlers(need: () => Workspace): Pick<Handlers, JourneyMe
   return {
     'journeys.list': () => need().journeys.list(),
     'journeys.get': ({ id }) => need().journeys.get(id),
+    'journeys.details': ({ scenarioId }) => need().journeys.details(scenarioId),
     'journeys.create': (input) => need().journeys.create(input),
     'journeys.update': (input) => need().journeys.update(input),
     'journeys.duplicate': (input) => need().journeys.duplicate(input),

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import type { HistoryEntry, HistoryState, Label } from '@shared/domain/types';
 import { isTableName, type SqlValue } from '../db/tables';
+import { foldHistory, type HistoryRow } from './history-fold';
 import { ROW_OP, rowOpValues, type Journal, type Writer } from './journal';
 
 interface TxnRow {
@@ -64,17 +65,13 @@ export class History {
     return this.state();
   }
 
+  /**
+   * The newest `limit` entries, workshop votes and arrivals folded into one
+   * line per run (see foldHistory); the journal itself keeps every one.
+   */
   list(limit: number): HistoryEntry[] {
-    const rows = this.db
-      .prepare('SELECT seq, hlc, kind, label, state FROM journal_txns ORDER BY seq DESC LIMIT ?')
-      .all(limit) as TxnRow[];
-    return rows.map((r) => ({
-      seq: r.seq,
-      kind: r.kind,
-      label: parseLabel(r.label),
-      at: r.hlc.slice(0, 24),
-      undone: r.state === 'undone',
-    }));
+    const rows = this.db.prepare('SELECT seq, hlc, kind, label, state FROM journal_txns ORDER BY seq DESC').iterate() as IterableIterator<TxnRow>;
+    return foldHistory(historyRows(rows), limit);
   }
 
   private setState(seq: number, state: 'done' | 'undone', w: Writer): void {
@@ -98,6 +95,15 @@ export class History {
     return this.journal
       .stmt('SELECT tbl, row_id, col, old_value, new_value FROM journal_ops WHERE txn_seq = ? ORDER BY idx')
       .all(txnSeq) as OpRow[];
+  }
+}
+
+function* historyRows(rows: Iterable<TxnRow>): Generator<HistoryRow> {
+  for (const r of rows) {
+    yield {
+      entry: { seq: r.seq, kind: r.kind, label: parseLabel(r.label), at: r.hlc.slice(0, 24), undone: r.state === 'undone' },
+      state: r.state,
+    };
   }
 }
 

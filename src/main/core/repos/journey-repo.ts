@@ -114,6 +114,22 @@ export class JourneyRepo {
     return rows.map(toStep);
   }
 
+  /**
+   * Every live step of the live journeys of one scenario, in each journey's
+   * reading order (as `steps`): one query for the Findings list instead of one
+   * per journey.
+   */
+  stepsOfScenario(scenarioId: string): JourneyStep[] {
+    const rows = this.db
+      .prepare(
+        `${STEP_SELECT} JOIN journeys j ON j.id = s.journey_id AND j.deleted = 0 AND j.scenario_id = ?
+         WHERE s.deleted = 0
+         ORDER BY s.journey_id, phase_position IS NULL, phase_position, s.position, s.id`,
+      )
+      .all(scenarioId) as Row[];
+    return rows.map(toStep);
+  }
+
   /** Raw live step rows of a journey (for copying). */
   stepRows(journeyId: string): Row[] {
     return this.db

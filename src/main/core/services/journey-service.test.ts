@@ -111,6 +111,30 @@ describe('journey service: journeys', () => {
     expect(ws.journeys.list()).toEqual([]);
   });
 
+  it('reads every journey of one scenario with its steps at once, exactly as get does one', () => {
+    const { ws, c, asIs, toBe } = setup();
+    const a = ws.journeys.create({ name: 'Trip', scenarioId: asIs });
+    const other = ws.journeys.create({ name: 'Elsewhere', scenarioId: toBe });
+    const empty = ws.journeys.create({ name: 'Empty', scenarioId: asIs });
+    const gone = ws.journeys.create({ name: 'Gone', scenarioId: asIs });
+    // Added last phase first, so reading order differs from insertion order.
+    const [late, , dropped] = ws.journeys.addSteps({
+      journeyId: a.id,
+      steps: [{ phaseId: c.phases[2]!.id, title: 'Late' }, { phaseId: c.phases[0]!.id, title: 'Early' }, { phaseId: c.phases[1]!.id, title: 'Dropped' }],
+    });
+    ws.journeys.addSteps({ journeyId: a.id, afterId: late!.id, steps: [{ phaseId: c.phases[2]!.id, title: 'Later' }, { phaseId: null, title: 'Loose' }] });
+    ws.journeys.addSteps({ journeyId: other.id, steps: [{ phaseId: c.phases[0]!.id, title: 'Not here' }] });
+    ws.journeys.addSteps({ journeyId: gone.id, steps: [{ phaseId: c.phases[0]!.id, title: 'Deleted with its journey' }] });
+    ws.journeys.deleteStep(dropped!.id);
+    ws.journeys.delete(gone.id);
+
+    const details = ws.journeys.details(asIs);
+    expect(details).toEqual([ws.journeys.get(a.id), ws.journeys.get(empty.id)]);
+    expect(details[0]!.steps.map((s) => s.title)).toEqual(['Early', 'Late', 'Later', 'Loose']);
+    expect(ws.journeys.details(toBe).map((d) => d.steps.map((s) => s.title))).toEqual([['Not here']]);
+    expectCode(() => ws.journeys.details('no-such-scenario'), 'NOT_FOUND');
+  });
+
   it('counts the journeys and steps a catalog deletion would leave marked', () => {
     const { ws, c, asIs, saver } = setup();
     const j = ws.journeys.create({ name: 'Trip', scenarioId: asIs, customerTypeId: saver.id });

@@ -40,6 +40,21 @@ export class JourneyService {
     return { journey, steps: this.repo.steps(id) };
   }
 
+  /** Every journey of a live scenario with its steps, in the user's order of journeys. */
+  details(scenarioId: string): JourneyDetail[] {
+    this.assertLive('scenario', scenarioId);
+    const byJourney = new Map<string, JourneyStep[]>();
+    for (const step of this.repo.stepsOfScenario(scenarioId)) {
+      let list = byJourney.get(step.journeyId);
+      if (!list) byJourney.set(step.journeyId, (list = []));
+      list.push(step);
+    }
+    return this.repo
+      .list()
+      .filter((journey) => journey.scenarioId === scenarioId)
+      .map((journey) => ({ journey, steps: byJourney.get(journey.id) ?? [] }));
+  }
+
   create(input: Input<'journeys.create'>): Journey {
     const name = cleanName(input.name);
     const description = checkText('description', input.description ?? '');

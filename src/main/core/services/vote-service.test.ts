@@ -131,4 +131,34 @@ describe('vote service', () => {
     expect(votes.tally(session.id, null).dotsCast).toBe(1);
     expect(ws.history.list(3).map((e) => e.label.key)).toContain('history.vote');
   });
+
+  it('shows a room of voters as one history line per run, while the journal keeps every dot', () => {
+    const ws = tmp.create();
+    const { votes, items } = setup(ws);
+    const store = ws.catalogRepo.catalog().channels[0]!;
+    ws.catalog.update(store.id, { kind: 'channel', name: 'Flagship' });
+    const session = votes.open('Vote', items, 2);
+    const people = Array.from({ length: 40 }, (_, i) => votes.join(`P${i}`));
+    for (const p of people) {
+      votes.setDots(session.id, p.id, items[0]!, 1);
+      votes.setDots(session.id, p.id, items[1]!, 1);
+    }
+    const txns = (key: string) =>
+      ws.db.prepare('SELECT count(*) FROM journal_txns WHERE label LIKE ?').pluck().get(`{"key":"${key}"%`) as number;
+    expect(txns('history.vote')).toBe(80);
+    expect(txns('history.voteJoin')).toBe(40);
+
+    const list = ws.history.list(4);
+    expect(list.map((e) => e.label)).toEqual([
+      { key: 'history.votes', params: { title: 'Vote', count: 80 } },
+      { key: 'history.voteJoins', params: { count: 40 } },
+      { key: 'history.voteOpen', params: { name: 'Vote' } },
+      expect.objectContaining({ key: 'history.rename' }),
+    ]);
+    // Undo still takes back the facilitator's rename, never a dot.
+    ws.history.undo();
+    expect(ws.catalogRepo.catalog().channels[0]!.name).not.toBe('Flagship');
+    expect(votes.tally(session.id, null).dotsCast).toBe(80);
+    expect(ws.history.list(2).map((e) => e.kind)).toEqual(['undo', 'edit']);
+  });
 });

@@ -22,7 +22,7 @@ export const voteId = (sessionId: string, participantId: string, item: Pick<Vote
 
 /**
  * Dot votes in the workspace. Every write is journaled (so it syncs and shows
- * in the history) but NOT undoable: Undo in the facilitator's window must
+ * in the history, where a run of dots folds into one line) but NOT undoable: Undo in the facilitator's window must
  * never take back a participant's dot, and forty phones voting must not bury
  * the facilitator's own edits in the undo chain.
  */
@@ -114,7 +114,8 @@ export class VoteService {
     if (dots > dotsLeft(session.dotsPerParticipant, others)) {
       throw new AppError('VOTE_NO_DOTS_LEFT', 'No dots left', { max: session.dotsPerParticipant });
     }
-    const label = { key: 'history.vote', params: { name: participant.displayName, title: session.title } };
+    // The session id lets the history list fold a run of dots into one line per vote.
+    const label = { key: 'history.vote', params: { name: participant.displayName, title: session.title, session: sessionId } };
     this.journal.run({ kind: 'edit', label, undoable: false }, (w) => {
       const existing = w.get('votes', id) ?? null;
       const row = {

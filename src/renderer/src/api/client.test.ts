@@ -46,6 +46,7 @@ describe('createApiClient', () => {
         return () => undefined;
       },
       onCommand: () => () => undefined,
+      printToPdf: async () => ({ ok: true, value: null }),
     };
     const client = createApiClient({ api: preload, location });
     expect(client.transport).toBe('ipc');
@@ -63,6 +64,7 @@ describe('createApiClient', () => {
       },
       onEvent: () => () => undefined,
       onCommand: () => () => undefined,
+      printToPdf: async () => ({ ok: true, value: null }),
     };
     const result = await createApiClient({ api: preload, location }).call('app.info', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', params: { client: 'bridge' } } });

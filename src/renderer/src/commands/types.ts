@@ -1,5 +1,5 @@
 /** The commands of the application: one object drives the shortcut, the toolbar button and (later) menu and palette. */
-export const COMMAND_IDS = ['edit.undo', 'edit.redo', 'app.settings', 'workspace.close'] as const;
+export const COMMAND_IDS = ['edit.undo', 'edit.redo', 'app.settings', 'workspace.close', 'present.start', 'present.startCurrent'] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 
 export interface Command {

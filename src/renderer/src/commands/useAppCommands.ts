@@ -6,6 +6,7 @@ import { useRedo, useUndo } from '../features/history/mutations';
 import { useCloseWorkspace } from '../features/workspace/mutations';
 import { describeError } from '../i18n/errorText';
 import { labelText } from '../i18n/labels';
+import { showHash } from '../features/present/route';
 import type { CommandMap } from './types';
 
 interface AppCommandsInput {
@@ -66,6 +67,21 @@ export function useAppCommands({ workspace, openSettings }: AppCommandsInput): C
       shortcut: ['Mod+W'],
       enabled: workspace !== null && !close.isPending,
       run: () => close.mutate({}, { onError }),
+    },
+    // Present mode: F5 from the first slide, Shift+F5 from the one shown last (as in slide programs).
+    'present.start': {
+      id: 'present.start',
+      label: t('ui.present.start'),
+      shortcut: ['F5'],
+      enabled: workspace !== null,
+      run: () => (window.location.hash = showHash('first')),
+    },
+    'present.startCurrent': {
+      id: 'present.startCurrent',
+      label: t('ui.present.startHere'),
+      shortcut: ['Shift+F5'],
+      enabled: workspace !== null,
+      run: () => (window.location.hash = showHash('current')),
     },
   };
 }

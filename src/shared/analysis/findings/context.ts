@@ -27,6 +27,7 @@ export class AnalysisContext {
   readonly productDomains: ProductDomain[];
   readonly catalog: AnalysisCatalog;
   readonly baseline: FindingsInput['baseline'];
+  readonly journeys: NonNullable<FindingsInput['journeys']>;
   private readonly channelIndex = new Map<string, number>();
   private readonly phaseIndex = new Map<string, number>();
   /** The scenario's cells by lens kind, then lens id ('' for all customers): no key strings per cell. */
@@ -43,6 +44,7 @@ export class AnalysisContext {
     this.typologies = visible(input.catalog.typologies);
     this.productDomains = visible(input.catalog.productDomains);
     this.baseline = input.baseline ?? null;
+    this.journeys = input.journeys ?? [];
     this.channels.forEach((c, i) => this.channelIndex.set(c.id, i));
     this.phases.forEach((p, i) => this.phaseIndex.set(p.id, i));
     // Cells arrive grouped by lens, so the last lens's list is nearly always the one.

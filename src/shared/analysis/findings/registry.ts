@@ -10,6 +10,7 @@ import { coverageRules } from './rules/coverage';
 import { customerTypeRules } from './rules/customerTypes';
 import { domainRules } from './rules/domains';
 import { dominanceRules } from './rules/dominance';
+import { journeyRules } from './rules/journeys';
 import { typologyRules } from './rules/typologies';
 import type { FindingRule } from './types';
 
@@ -22,6 +23,7 @@ const registry: FindingRule[] = [
   typologyRules,
   domainRules,
   changeRules,
+  journeyRules,
 ];
 
 export function findingRules(): readonly FindingRule[] {

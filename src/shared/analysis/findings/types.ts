@@ -4,6 +4,7 @@
  * the workspace's thresholds; they carry message keys, never sentences, so the
  * renderer words them in the user's language.
  */
+import type { JourneyDetail } from '../../domain/journeys';
 import type { Catalog, Lens, MatrixCell } from '../../domain/types';
 import type { Thresholds } from './thresholds';
 import type { AnalysisContext } from './context';
@@ -29,6 +30,13 @@ export interface PhaseChange {
   fell: string[];
 }
 
+/** The journey a finding is about, and its steps in reading order (titles for the links). */
+export interface FindingJourney {
+  id: string;
+  name: string;
+  steps: { id: string; title: string }[];
+}
+
 export interface Finding {
   /** Rule plus scope plus subject: the same problem keeps its id while the data around it changes. */
   id: string;
@@ -46,6 +54,8 @@ export interface Finding {
   changes?: PhaseChange[];
   /** Only for the scenario comparison: the scenario compared with (the matrix opens on both). */
   baselineId?: string;
+  /** Only for journey findings: the journey and steps it links to (`lens` is the journey's lens). */
+  journey?: FindingJourney;
 }
 
 export type AnalysisCatalog = Pick<Catalog, 'phases' | 'channels' | 'customerTypes' | 'typologies' | 'productDomains' | 'scenarios'>;
@@ -58,6 +68,8 @@ export interface FindingsInput {
   thresholds: Thresholds;
   /** The scenario to describe the change from (as-is), with its cells; none: no comparison. */
   baseline?: { scenarioId: string; cells: readonly MatrixCell[] } | null;
+  /** The scenario's journeys with their steps (journeys.details); none: no journey findings. */
+  journeys?: readonly JourneyDetail[];
 }
 
 /**

@@ -22,6 +22,8 @@ export interface ChartCardProps {
   controls?: ReactNode;
   /** Draws the chart at the plot's width in pixels (measured once for the page, see plotWidth.ts). */
   children: (width: number) => ReactNode;
+  /** True when the chart drawn at this width is wider than the card: it then scrolls, by pointer and by keyboard. */
+  scrolls?: (width: number) => boolean;
 }
 
 /**
@@ -29,13 +31,14 @@ export interface ChartCardProps {
  * technology, named by title and reading), its legend and explanation, the data
  * table behind "Show data", and the picture exports.
  */
-export function ChartCard({ title, reading, explain, legend = [], table, fileName, controls, children }: ChartCardProps) {
+export function ChartCard({ title, reading, explain, legend = [], table, fileName, controls, children, scrolls: scrollsAt }: ChartCardProps) {
   const { t } = useTranslation();
   const { scale } = useChartEnv();
   const titleId = useId();
   const tableId = useId();
   const plotRef = useRef<HTMLDivElement>(null);
   const width = usePlotWidth(plotRef);
+  const scrolls = width > 0 && scrollsAt?.(width) === true;
   const [showData, setShowData] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -67,8 +70,17 @@ export function ChartCard({ title, reading, explain, legend = [], table, fileNam
       </div>
       <p className="chart-card__reading">{reading}</p>
       {controls}
-      <div ref={plotRef} className="chart-card__plot" role="img" aria-label={t('ui.charts.card.image', { title, reading })}>
-        {width > 0 && children(width)}
+      {scrolls && <p className="chart-card__hint">{t('ui.charts.card.scrollHint')}</p>}
+      {/* Always rendered, so the measured plot inside stays the same element when scrolling starts or stops. */}
+      <div
+        className={scrolls ? 'chart-card__frame chart-card__scroll' : 'chart-card__frame'}
+        role={scrolls ? 'region' : undefined}
+        tabIndex={scrolls ? 0 : undefined}
+        aria-label={scrolls ? t('ui.charts.card.scrollRegion', { title }) : undefined}
+      >
+        <div ref={plotRef} className="chart-card__plot" role="img" aria-label={t('ui.charts.card.image', { title, reading })}>
+          {width > 0 && children(width)}
+        </div>
       </div>
       <ChartLegend items={legend} />
       <figcaption className="chart-card__explain">{explain}</figcaption>

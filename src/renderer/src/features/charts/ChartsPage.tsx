@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chartsData } from '@shared/analysis/charts/charts';
-import { visibleSorted } from '@shared/analysis/charts/cells';
-import { defaultDeltaPair } from '@shared/analysis/charts/delta';
-import { defaultProfileTypes } from '@shared/analysis/charts/profile';
-import type { Catalog, Lens } from '@shared/domain/types';
+import { balanceData } from '@shared/analysis/charts/balance';
+import { indexCells, visibleSorted, type CellIndex } from '@shared/analysis/charts/cells';
+import { defaultDeltaPair, deltaData } from '@shared/analysis/charts/delta';
+import { heatmapData } from '@shared/analysis/charts/heatmap';
+import { mixData } from '@shared/analysis/charts/mix';
+import { defaultProfileTypes, profileData } from '@shared/analysis/charts/profile';
+import { quadrantData } from '@shared/analysis/charts/quadrant';
+import type { Catalog, Lens, MatrixCell } from '@shared/domain/types';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
 import { sortByPosition } from '../framework/catalog';
@@ -39,6 +42,18 @@ function validLens(catalog: Catalog, lens: Lens): Lens {
   return catalog[LENS_FIELDS[lens.kind]].some((item) => item.id === lens.id) ? lens : { kind: 'all' };
 }
 
+/**
+ * Indexed cells per fetched array: the query cache keeps the arrays, so coming
+ * back to the page (or switching lens) does not index 28,800 cells again.
+ */
+const indexes = new WeakMap<readonly MatrixCell[], CellIndex>();
+function indexOf(cells: readonly MatrixCell[] | undefined): CellIndex | null {
+  if (!cells) return null;
+  let index = indexes.get(cells);
+  if (!index) indexes.set(cells, (index = indexCells(cells)));
+  return index;
+}
+
 function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
   const { t } = useTranslation();
   const scenarios = useMemo(() => sortByPosition(catalog.scenarios), [catalog.scenarios]);
@@ -49,7 +64,7 @@ function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
   const [chosenTypes, setTypes] = useState<string[] | null>(null);
 
   const scenario = scenarios.find((s) => s.id === chosenScenario) ?? scenarios[0];
-  const lens = validLens(catalog, chosenLens);
+  const lens = useMemo(() => validLens(catalog, chosenLens), [catalog, chosenLens]);
   const fallbackPair = defaultDeltaPair(scenarios);
   const pair = chosenPair && [chosenPair.from, chosenPair.to].every((id) => scenarios.some((s) => s.id === id)) ? chosenPair : fallbackPair;
   const typeIds = useMemo(() => chosenTypes ?? defaultProfileTypes(catalog), [chosenTypes, catalog]);
@@ -60,11 +75,20 @@ function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
   const fromName = scenarios.find((s) => s.id === pair?.from)?.name ?? '';
   const toName = scenarios.find((s) => s.id === pair?.to)?.name ?? '';
 
-  const data = useMemo(() => {
-    if (!cells.data) return null;
-    const delta = pair && fromCells.data && toCells.data ? { fromCells: fromCells.data, toCells: toCells.data, fromName, toName } : null;
-    return chartsData({ catalog, lens, cells: cells.data, profileTypeIds: typeIds, delta });
-  }, [catalog, lens, cells.data, typeIds, pair, fromCells.data, toCells.data, fromName, toName]);
+  // One memo per chart (what chartsData computes at once), so picking a type
+  // redraws the radar only and a new lens leaves the radar and quadrant alone.
+  const index = indexOf(cells.data);
+  const fromIndex = indexOf(fromCells.data);
+  const toIndex = indexOf(toCells.data);
+  const hasPair = pair !== null;
+  const matrix = useMemo(() => index && { heatmap: heatmapData(catalog, index, lens), mix: mixData(catalog, index, lens), balance: balanceData(catalog, index, lens) }, [catalog, index, lens]);
+  const profile = useMemo(() => index && profileData(catalog, index, typeIds), [catalog, index, typeIds]);
+  const quadrant = useMemo(() => index && quadrantData(catalog, index), [catalog, index]);
+  const delta = useMemo(
+    () => (hasPair && fromIndex && toIndex ? deltaData(catalog, fromIndex, toIndex, lens, { from: fromName, to: toName }) : null),
+    [catalog, hasPair, fromIndex, toIndex, lens, fromName, toName],
+  );
+  const data = matrix && profile && quadrant ? { ...matrix, profile, quadrant, delta } : null;
 
   if (!scenario) return <p className="muted">{t('ui.charts.noScenarios')}</p>;
   const error = cells.error ?? fromCells.error ?? toCells.error;

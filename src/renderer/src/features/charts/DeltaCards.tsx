@@ -1,4 +1,5 @@
 /** Scenario delta: per phase and per channel, each its own card (and picture). */
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeltaData, DeltaRow } from '@shared/analysis/charts/delta';
 import { signed } from '@shared/analysis/charts/reading';
@@ -16,7 +17,7 @@ interface DeltaCardsProps {
 
 export function DeltaCards({ data, fromName, toName, lensName }: DeltaCardsProps) {
   const { t } = useTranslation();
-  const other = (count: number) => t('ui.charts.other', { count });
+  const other = useCallback((count: number) => t('ui.charts.other', { count }), [t]);
   const reading = readingText(t, data.reading);
   const legend = [
     { label: fromName, style: DELTA_STYLES.from },

@@ -1,7 +1,7 @@
-import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
 import type { DeltaRow } from '@shared/analysis/charts/delta';
-import { fillOf, PatternDef, type SeriesStyle } from './palette';
+import { BarsSvg } from './BarsSvg';
+import type { SeriesStyle } from './palette';
 import { useChartEnv } from './useChartEnv';
 
 export interface DeltaTexts {
@@ -21,32 +21,25 @@ export const deltaRowName = (row: DeltaRow, other: (count: number) => string) =>
 
 /** Scenario A and B as paired bars per phase or per channel. */
 export function DeltaChart({ rows, texts, width }: { rows: readonly DeltaRow[]; texts: DeltaTexts; width: number }) {
-  const { scale: s, highContrast } = useChartEnv();
-  const base = useId().replace(/:/g, '');
-  const data = rows.map((row) => ({ name: deltaRowName(row, texts.other), from: row.from, to: row.to }));
-  const font = 13 * s;
-  const labelW = Math.min(200 * s, Math.max(70 * s, ...data.map((r) => r.name.length * font * 0.6))) + 8 * s;
-  const stroke = { stroke: highContrast ? '#FFFFFF' : 'none', strokeWidth: highContrast ? 2 : 0 };
+  const { highContrast } = useChartEnv();
+  const { from, to, other } = texts;
+  const series = useMemo(
+    () => [
+      { name: from, style: DELTA_STYLES.from },
+      { name: to, style: DELTA_STYLES.to },
+    ],
+    [from, to],
+  );
+  const bars = useMemo(() => rows.map((row) => ({ id: row.id, label: deltaRowName(row, other), values: [row.from, row.to] })), [rows, other]);
   return (
-    <BarChart
-      layout="vertical"
-      data={data}
+    <BarsSvg
+      rows={bars}
+      series={series}
+      layout="grouped"
       width={width}
-      height={Math.max(160, rows.length * 40 + 60) * s}
-      margin={{ top: 8 * s, right: 24 * s, bottom: 24 * s, left: 8 * s }}
-      barGap={2 * s}
-      accessibilityLayer={false}
-      className="chart"
-    >
-      <defs>
-        <PatternDef id={`${base}-from`} style={DELTA_STYLES.from} />
-      </defs>
-      <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-      <XAxis type="number" allowDecimals={false} tick={{ fontSize: font }} label={{ value: texts.weight, position: 'insideBottom', offset: -16 * s, fontSize: font }} />
-      <YAxis type="category" dataKey="name" width={labelW} tick={{ fontSize: font }} interval={0} />
-      <Tooltip isAnimationActive={false} />
-      <Bar dataKey="from" name={texts.from} fill={fillOf(DELTA_STYLES.from, `${base}-from`)} {...stroke} isAnimationActive={false} />
-      <Bar dataKey="to" name={texts.to} fill={DELTA_STYLES.to.color} {...stroke} isAnimationActive={false} />
-    </BarChart>
+      rowHeight={40}
+      axisLabel={texts.weight}
+      segmentStroke={highContrast ? { color: '#FFFFFF', width: 2 } : undefined}
+    />
   );
 }

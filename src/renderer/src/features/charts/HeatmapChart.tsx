@@ -1,4 +1,6 @@
+import { memo } from 'react';
 import type { HeatmapData } from '@shared/analysis/charts/heatmap';
+import { heatmapLayout, type HeatmapLayout } from '@shared/analysis/charts/heatmapLayout';
 import { ROLE_FILLS, ROLE_TEXT } from './palette';
 import { useChartEnv } from './useChartEnv';
 
@@ -9,19 +11,23 @@ export interface HeatmapTexts {
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** Where the heatmap's parts go at this width and scale (pure, so the card can tell whether it must scroll). */
+export function layoutHeatmap(data: HeatmapData, texts: HeatmapTexts, width: number, scale: number): HeatmapLayout {
+  return heatmapLayout({
+    phaseNames: data.phases.map((p) => p.name),
+    columnNames: data.columns.map((c) => (c.folded > 0 ? texts.other(c.folded) : c.name)),
+    decimals: data.columns.some((c) => c.folded > 0),
+    width,
+    scale,
+  });
+}
+
 /** Every role as a number in a coloured cell (a blue ramp, darker is stronger), so the colour only repeats what the digit says. */
-export function HeatmapChart({ data, texts }: { data: HeatmapData; texts: HeatmapTexts }) {
+export const HeatmapChart = memo(function HeatmapChart({ data, texts, width: room }: { data: HeatmapData; texts: HeatmapTexts; width: number }) {
   const { scale: s, highContrast } = useChartEnv();
-  const font = 13 * s;
-  const cellW = 44 * s;
-  const cellH = 32 * s;
-  const names = data.columns.map((c) => clip(c.folded > 0 ? texts.other(c.folded) : c.name, 22));
-  const labelW = Math.min(220 * s, Math.max(80 * s, ...data.phases.map((p) => clip(p.name, 26).length * font * 0.6))) + 12 * s;
-  // Column names run up and to the right at 40 degrees: about 0.64 of their length rises, 0.77 runs sideways.
-  const longest = Math.max(0, ...names.map((n) => n.length)) * font * 0.58;
-  const headH = Math.max(32 * s, longest * 0.64 + 12 * s);
-  const width = labelW + data.columns.length * cellW + Math.max(24 * s, longest * 0.77 - cellW / 2);
-  const height = headH + data.phases.length * cellH + 4 * s;
+  const { font, cellW, cellH, labelW, headH, angle, phaseChars, columnChars, width, height } = layoutHeatmap(data, texts, room, s);
+  const full = data.columns.map((c) => (c.folded > 0 ? texts.other(c.folded) : c.name));
+  const names = full.map((name) => clip(name, columnChars));
   const stroke = highContrast ? '#FFFFFF' : 'rgba(0,0,0,0.15)';
 
   return (
@@ -29,7 +35,8 @@ export function HeatmapChart({ data, texts }: { data: HeatmapData; texts: Heatma
       {names.map((name, c) => {
         const x = labelW + c * cellW + cellW / 2;
         return (
-          <text key={data.columns[c]!.id} className="chart__label" x={x} y={headH - 6 * s} transform={`rotate(-40 ${x} ${headH - 6 * s})`} fontWeight={highContrast ? 700 : 400}>
+          <text key={data.columns[c]!.id} className="chart__label" x={x} y={headH - 6 * s} transform={`rotate(-${angle} ${x} ${headH - 6 * s})`} fontWeight={highContrast ? 700 : 400}>
+            {name !== full[c] && <title>{full[c]}</title>}
             {name}
           </text>
         );
@@ -39,7 +46,8 @@ export function HeatmapChart({ data, texts }: { data: HeatmapData; texts: Heatma
         return (
           <g key={phase.id}>
             <text className="chart__label" x={labelW - 8 * s} y={y + cellH / 2} textAnchor="end" dominantBaseline="central" fontWeight={highContrast ? 700 : 400}>
-              {clip(phase.name, 26)}
+              {phase.name.length > phaseChars && <title>{phase.name}</title>}
+              {clip(phase.name, phaseChars)}
             </text>
             {data.values[p]!.map((value, c) => {
               const x = labelW + c * cellW;
@@ -75,4 +83,4 @@ export function HeatmapChart({ data, texts }: { data: HeatmapData; texts: Heatma
       })}
     </svg>
   );
-}
+});

@@ -1,11 +1,12 @@
 /** The cards drawn from one scenario in one lens: heatmap, channel mix, online/offline balance. */
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BalanceData } from '@shared/analysis/charts/balance';
 import type { HeatmapData } from '@shared/analysis/charts/heatmap';
 import type { MixData } from '@shared/analysis/charts/mix';
 import { BALANCE_STYLES, BalanceChart } from './BalanceChart';
 import { ChartCard } from './ChartCard';
-import { HeatmapChart } from './HeatmapChart';
+import { HeatmapChart, layoutHeatmap } from './HeatmapChart';
 import { MixChart, mixSeriesStyles } from './MixChart';
 import { readingText } from './readingText';
 import { useChartEnv } from './useChartEnv';
@@ -16,9 +17,17 @@ interface CardProps<T> {
   view: string;
 }
 
+/** "Other (n)", stable while the language is, so the memoised charts keep their drawing. */
+function useOther(): (count: number) => string {
+  const { t } = useTranslation();
+  return useCallback((count: number) => t('ui.charts.other', { count }), [t]);
+}
+
 export function HeatmapCard({ data, view }: CardProps<HeatmapData>) {
   const { t } = useTranslation();
-  const other = (count: number) => t('ui.charts.other', { count });
+  const { scale } = useChartEnv();
+  const other = useOther();
+  const texts = useMemo(() => ({ other }), [other]);
   const columnName = (i: number) => (data.columns[i]!.folded > 0 ? other(data.columns[i]!.folded) : data.columns[i]!.name);
   const title = t('ui.charts.heatmap.title');
   return (
@@ -31,12 +40,9 @@ export function HeatmapCard({ data, view }: CardProps<HeatmapData>) {
         columns: [t('ui.charts.heatmap.phase'), ...data.columns.map((_, i) => columnName(i))],
         rows: data.phases.map((phase, p) => [phase.name, ...data.values[p]!.map((v) => (v === null ? t('ui.charts.heatmap.notSet') : v))]),
       }}
+      scrolls={(width) => !layoutHeatmap(data, texts, width, scale).fits}
     >
-      {() => (
-        <div className="chart-card__scroll">
-          <HeatmapChart data={data} texts={{ other }} />
-        </div>
-      )}
+      {(width) => <HeatmapChart data={data} texts={texts} width={width} />}
     </ChartCard>
   );
 }
@@ -44,7 +50,7 @@ export function HeatmapCard({ data, view }: CardProps<HeatmapData>) {
 export function MixCard({ data, view }: CardProps<MixData>) {
   const { t } = useTranslation();
   const { highContrast } = useChartEnv();
-  const other = (count: number) => t('ui.charts.other', { count });
+  const other = useOther();
   const styles = mixSeriesStyles(data, { other }, highContrast);
   const title = t('ui.charts.mix.title');
   return (

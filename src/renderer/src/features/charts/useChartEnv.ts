@@ -6,16 +6,42 @@ export interface ChartEnv {
   highContrast: boolean;
 }
 
-function subscribe(onChange: () => void): () => void {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'data-theme'] });
-  return () => observer.disconnect();
-}
-
-function snapshot(): string {
+function read(): string {
   const root = document.documentElement;
   const px = Number.parseFloat(getComputedStyle(root).fontSize) || 16;
   return `${px / 16}|${root.dataset.theme === 'high-contrast' ? 1 : 0}`;
+}
+
+/**
+ * One observer and one cached value for every chart: React reads the snapshot
+ * on each render and again after committing, and a getComputedStyle there,
+ * after the page's DOM changed, forced a style recalculation per chart.
+ */
+const listeners = new Set<() => void>();
+let current: string | null = null;
+let observer: MutationObserver | null = null;
+
+function subscribe(onChange: () => void): () => void {
+  listeners.add(onChange);
+  observer ??= new MutationObserver(() => {
+    const next = read();
+    if (next === current) return;
+    current = next;
+    for (const listener of listeners) listener();
+  });
+  if (listeners.size === 1) observer.observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'data-theme'] });
+  return () => {
+    listeners.delete(onChange);
+    if (listeners.size > 0) return;
+    observer?.disconnect();
+    // Unwatched, the value may go stale: the next chart reads it afresh.
+    current = null;
+  };
+}
+
+function snapshot(): string {
+  current ??= read();
+  return current;
 }
 
 /**

@@ -4,8 +4,9 @@ import type { Finding, Severity } from '@shared/analysis/findings';
 import type { Catalog } from '@shared/domain/types';
 import { Badge, type BadgeTone } from '../../components/Badge';
 import { Button } from '../../components/Button';
-import { changeSentences, findingMessage, scopeText } from './findingText';
-import { cellHref, compareHref } from './route';
+import { changeSentences, findingMessage, findingScope } from './findingText';
+import { FindingSteps } from './FindingSteps';
+import { cellHref, compareHref, journeyHref } from './route';
 
 /** Cells named as links before the rest is summed up as "and N more". */
 const CELLS_SHOWN = 6;
@@ -19,7 +20,7 @@ interface FindingItemProps {
   names: ReadonlyMap<string, string>;
 }
 
-/** One finding: severity and scope, the sentence(s), its cells as links, and "Show in matrix". */
+/** One finding: severity and scope, the sentence(s), its cells (or journey steps) as links, and "Show in matrix" (or the journey). */
 export const FindingItem = memo(function FindingItem({ finding, catalog, names }: FindingItemProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -27,7 +28,8 @@ export const FindingItem = memo(function FindingItem({ finding, catalog, names }
   const sentences = changeSentences(t, lang, finding.changes ?? []);
   const comparison = compareHref(finding);
   const first = finding.cells[0];
-  const target = comparison ?? (first ? cellHref(finding, first) : null);
+  const journey = journeyHref(finding);
+  const target = comparison ?? journey ?? (first ? cellHref(finding, first) : null);
   const shown = finding.cells.slice(0, CELLS_SHOWN);
   const rest = finding.cells.length - shown.length;
   const textId = `finding-${finding.id}`;
@@ -37,7 +39,7 @@ export const FindingItem = memo(function FindingItem({ finding, catalog, names }
         <Badge tone={TONES[finding.severity]} className="finding__severity">
           {t(`ui.findings.severity.${finding.severity}`)}
         </Badge>
-        <span className="finding__scope">{scopeText(t, catalog, finding.lens)}</span>
+        <span className="finding__scope">{findingScope(t, catalog, finding)}</span>
       </div>
       <p id={textId} className="finding__text">
         {message}
@@ -65,16 +67,17 @@ export const FindingItem = memo(function FindingItem({ finding, catalog, names }
             </ul>
           </div>
         )}
+        {finding.journey && <FindingSteps finding={finding} journey={finding.journey} />}
         {target && (
           <Button
             size="small"
             className="finding__show"
-            aria-label={t('ui.findings.showInMatrixLabel', { finding: message })}
+            aria-label={t(journey ? 'ui.findings.showInJourneyLabel' : 'ui.findings.showInMatrixLabel', { finding: message })}
             onClick={() => {
               window.location.hash = target;
             }}
           >
-            {comparison ? t('ui.findings.showComparison') : t('ui.findings.showInMatrix')}
+            {comparison ? t('ui.findings.showComparison') : journey ? t('ui.findings.showInJourney') : t('ui.findings.showInMatrix')}
           </Button>
         )}
       </div>

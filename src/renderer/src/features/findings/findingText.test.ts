@@ -3,14 +3,15 @@ import { createTranslator } from '@shared/i18n/translate';
 import { allRuleIds, computeFindings, type Finding } from '@shared/analysis/findings';
 import { TestWorkspace, lensOf } from '@shared/analysis/findings/testWorkspace';
 import { resources } from '@shared/i18n/resources';
-import { changeSentences, findingMessage, findingParagraph, formatList, scopeText } from './findingText';
+import { step } from '@shared/analysis/journeys/testSteps';
+import { changeSentences, findingMessage, findingParagraph, findingScope, formatList, scopeText } from './findingText';
 
 const en = createTranslator('en');
 const nl = createTranslator('nl');
 
 /** Every message key a rule can produce (variants included). */
 const MESSAGE_KEYS = [
-  ...allRuleIds().filter((id) => !['domain.cannotCarry', 'scenario.change'].includes(id)),
+  ...allRuleIds().filter((id) => !['domain.cannotCarry', 'scenario.change', 'journey.lowestEmotion', 'journey.hypotheses'].includes(id)),
   'typology.noFastPathEmpty',
   'domain.needs.sensory',
   'domain.needs.advice',
@@ -18,6 +19,10 @@ const MESSAGE_KEYS = [
   'scenario.change_one',
   'scenario.change_other',
   'scenario.noChange',
+  'journey.lowestEmotion_one',
+  'journey.lowestEmotion_other',
+  'journey.hypotheses_one',
+  'journey.hypotheses_other',
 ];
 
 function lookup(tree: unknown, path: string): unknown {
@@ -64,5 +69,24 @@ describe('finding texts', () => {
     const ws = new TestWorkspace().customerType('Young');
     expect(scopeText(en, ws.catalog, { kind: 'all' })).toBe('All customers');
     expect(scopeText(nl, ws.catalog, lensOf('customerType', 'Young'))).toBe('Klanttype Young');
+  });
+
+  it('words journey findings, with the average as each language writes it, and names the journey as scope', () => {
+    const ws = new TestWorkspace().phase('Inform').phase('Advise').customerType('Young');
+    const journey = { id: 'j', name: 'Purchase', description: '', scenarioId: 's:As-is', customerTypeId: 't:Young', typologyId: null, productDomainId: null, position: 'a0', stepCount: 3 };
+    const steps = [
+      step('a', { phaseId: 'p:Advise', emotion: -2, evidence: 'hypothesis' }),
+      step('b', { phaseId: 'p:Advise', emotion: -1 }),
+      step('c', { phaseId: 'p:Inform', emotion: 1 }),
+    ];
+    const found = computeFindings({ ...ws.input(), journeys: [{ journey, steps }] });
+    const low = found.find((f) => f.rule === 'journey.lowestEmotion')!;
+    const guessed = found.find((f) => f.rule === 'journey.hypotheses')!;
+    expect(findingMessage(en, 'en', low)).toBe('In “Purchase”, the customer feels worst in Advise: its 2 steps there average −1.5 on the scale from −2 to +2.');
+    expect(findingMessage(nl, 'nl', low)).toBe('In “Purchase” voelt de klant zich het slechtst in Advise: de 2 stappen daar scoren gemiddeld −1,5 op de schaal van −2 tot +2.');
+    expect(findingMessage(en, 'en', guessed)).toBe('In “Purchase”, 1 of 3 steps rests only on a hypothesis: check it with customers before building on it.');
+    expect(findingMessage(nl, 'nl', guessed)).toBe('In “Purchase” rust 1 van de 3 stappen alleen op een hypothese: toets die bij klanten voordat je erop bouwt.');
+    expect(findingScope(en, ws.catalog, low)).toBe('Journey “Purchase” · Customer type Young');
+    expect(findingScope(nl, ws.catalog, guessed)).toBe('Klantreis “Purchase” · Klanttype Young');
   });
 });

@@ -15,9 +15,19 @@ export function formatList(t: TFunction, lang: string, items: readonly string[],
   return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(shown);
 }
 
+/**
+ * A number as the language writes it. Counts stay numbers (they pick the
+ * plural form); a fraction or a negative number (an average emotion, a tuned
+ * threshold) gets the language's decimal mark and a real minus sign.
+ */
+function formatValue(lang: string, value: string | number): string | number {
+  if (typeof value !== 'number' || (Number.isInteger(value) && value >= 0)) return value;
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value).replace('-', '\u2212');
+}
+
 function fill(t: TFunction, lang: string, params: FindingParams): Record<string, string | number> {
   const values: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(params)) values[key] = Array.isArray(value) ? formatList(t, lang, value) : value;
+  for (const [key, value] of Object.entries(params)) values[key] = Array.isArray(value) ? formatList(t, lang, value) : formatValue(lang, value);
   return values;
 }
 
@@ -43,6 +53,12 @@ export function findingParagraph(t: TFunction, lang: string, finding: Finding): 
 }
 
 const LENS_FIELDS = { customerType: 'customerTypes', typology: 'typologies', productDomain: 'productDomains' } as const;
+
+/** The scope of a finding: its lens, or for a journey finding the journey and its lens. */
+export function findingScope(t: TFunction, catalog: Pick<Catalog, 'customerTypes' | 'typologies' | 'productDomains'>, finding: Finding): string {
+  const lens = scopeText(t, catalog, finding.lens);
+  return finding.journey ? t('ui.findings.scope.journey', { name: finding.journey.name, lens }) : lens;
+}
 
 /** "All customers", or "Customer type Young families". */
 export function scopeText(t: TFunction, catalog: Pick<Catalog, 'customerTypes' | 'typologies' | 'productDomains'>, lens: Lens): string {

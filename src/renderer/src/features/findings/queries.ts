@@ -11,6 +11,8 @@ export { useCatalog } from '../framework/queries';
 /** Under the matrix prefix, so any change to cells or to what shapes the matrix refreshes it. */
 export const scenarioCellsKey = (scenarioId: string) => [...queryKeys.ws.matrixAll(), 'scenarioCells', scenarioId] as const;
 export const thresholdsKey = () => [...queryKeys.ws.all, 'findings', 'thresholds'] as const;
+/** Under the journeys prefix, so any change to a journey or step refreshes it. */
+export const scenarioJourneysKey = (scenarioId: string) => [...queryKeys.ws.journeys(), 'details', scenarioId] as const;
 
 export function useScenarioCells(scenarioId: string | null) {
   const client = useApiClient();
@@ -18,6 +20,15 @@ export function useScenarioCells(scenarioId: string | null) {
     queryKey: scenarioCellsKey(scenarioId ?? ''),
     queryFn: () => unwrap(client.call('matrix.scenarioCells', { scenarioId: scenarioId! })),
     enabled: scenarioId !== null,
+  });
+}
+
+/** Every journey of the scenario with its steps, in one call. */
+export function useScenarioJourneys(scenarioId: string) {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: scenarioJourneysKey(scenarioId),
+    queryFn: () => unwrap(client.call('journeys.details', { scenarioId })),
   });
 }
 
@@ -34,16 +45,17 @@ interface FindingsState {
   error: unknown;
 }
 
-/** The findings of one scenario (and its change from a baseline), recomputed when any input changes. */
+/** The findings of one scenario (its matrix, its change from a baseline, its journeys), recomputed when any input changes. */
 export function useFindings(catalog: Catalog, scenarioId: string, baselineId: string | null): FindingsState {
   const cells = useScenarioCells(scenarioId);
   const baseline = useScenarioCells(baselineId);
+  const journeys = useScenarioJourneys(scenarioId);
   const thresholds = useThresholds();
   const values = thresholds.data?.values;
   const findings = useMemo(() => {
-    if (!cells.data || (baselineId && !baseline.data) || !values) return null;
+    if (!cells.data || (baselineId && !baseline.data) || !values || !journeys.data) return null;
     const base: { scenarioId: string; cells: MatrixCell[] } | null = baselineId && baseline.data ? { scenarioId: baselineId, cells: baseline.data } : null;
-    return computeFindings({ catalog, scenarioId, cells: cells.data, thresholds: values, baseline: base });
-  }, [catalog, scenarioId, cells.data, baselineId, baseline.data, values]);
-  return { findings, error: cells.error ?? baseline.error ?? thresholds.error };
+    return computeFindings({ catalog, scenarioId, cells: cells.data, thresholds: values, baseline: base, journeys: journeys.data });
+  }, [catalog, scenarioId, cells.data, baselineId, baseline.data, values, journeys.data]);
+  return { findings, error: cells.error ?? baseline.error ?? thresholds.error ?? journeys.error };
 }

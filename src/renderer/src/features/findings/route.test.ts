@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@shared/analysis/findings';
 import { parseMatrixHash } from '../matrix/route';
-import { baselineFor, cellHref, compareHref, formatFindingsHash, parseFindingsHash, type FindingsRoute } from './route';
+import { journeyIdFromHash, journeyStepFromHash } from '../journeys/route';
+import { baselineFor, cellHref, compareHref, formatFindingsHash, journeyHref, parseFindingsHash, type FindingsRoute } from './route';
 
 const finding: Finding = {
   id: 'phase.noLead|s2|typology:t1|p1',
@@ -43,5 +44,16 @@ describe('links into the matrix', () => {
     expect(compareHref(finding)).toBeNull();
     const route = parseMatrixHash(compareHref({ ...finding, baselineId: 's1' })!);
     expect(route).toMatchObject({ scenario: 's1', compare: 's2', mode: 'diff', lens: { kind: 'all' } });
+  });
+});
+
+describe('links into a journey', () => {
+  it('opens the journey of a journey finding, on its first step or the one asked for', () => {
+    expect(journeyHref(finding)).toBeNull();
+    const journey = { ...finding, cells: [], journey: { id: 'j1', name: 'Trip', steps: [{ id: 'st1', title: 'Look' }, { id: 'st2', title: '' }] } };
+    const first = journeyHref(journey)!;
+    expect([journeyIdFromHash(first), journeyStepFromHash(first)]).toEqual(['j1', 'st1']);
+    expect(journeyStepFromHash(journeyHref(journey, 'st2')!)).toBe('st2');
+    expect(journeyStepFromHash(journeyHref({ ...journey, journey: { ...journey.journey, steps: [] } })!)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  * finding into the matrix.
  */
 import type { Finding } from '@shared/analysis/findings';
+import { journeyHash } from '../journeys/route';
 import { formatMatrixHash, type CellRef, type MatrixRoute } from '../matrix/route';
 
 export type GroupBy = 'rule' | 'severity';
@@ -56,4 +57,10 @@ export function cellHref(finding: Finding, cell: CellRef): string {
 export function compareHref(finding: Finding): string | null {
   if (!finding.baselineId) return null;
   return formatMatrixHash({ ...matrixView, scenario: finding.baselineId, compare: finding.scenarioId, lens: { kind: 'all' } });
+}
+
+/** A journey finding's journey, with one of its steps focused (by default the first it names). */
+export function journeyHref(finding: Finding, stepId?: string): string | null {
+  if (!finding.journey) return null;
+  return journeyHash(finding.journey.id, stepId ?? finding.journey.steps[0]?.id ?? null);
 }

@@ -25,6 +25,7 @@ import { useJourney, useJourneys, useMatrix } from './queries';
 import { layoutMap } from './svgLayout';
 import type { StepFlag } from './StepCard';
 import { StepEditorHost } from './StepEditorHost';
+import { useFocusStepFromRoute } from './useJourneyRoute';
 
 interface JourneyViewProps {
   id: string;
@@ -65,6 +66,7 @@ function JourneyWorkbench({ detail, catalog, readOnly }: { detail: JourneyDetail
   // The band and the curve sit below the map: they render right after it, so a long map shows without waiting for them.
   const [belowMap, setBelowMap] = useState(false);
   useEffect(() => startTransition(() => setBelowMap(true)), []);
+  useFocusStepFromRoute();
 
   const phases = useMemo(() => sortByPosition(catalog.phases), [catalog.phases]);
   const allChannels = useMemo(() => sortByPosition(catalog.channels), [catalog.channels]);

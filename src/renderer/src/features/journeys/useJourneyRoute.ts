@@ -1,16 +1,33 @@
-import { useCallback, useSyncExternalStore } from 'react';
-import { journeyHash, journeyIdFromHash } from './route';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { journeyHash, journeyIdFromHash, journeyStepFromHash } from './route';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+const useHash = () => useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+
 /** The open journey (from #/journeys?id=..) and a way to open another or go back to the list. */
 export function useJourneyRoute(): [string | null, (id: string | null) => void] {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+  const hash = useHash();
   const open = useCallback((id: string | null) => {
     window.location.hash = journeyHash(id);
   }, []);
   return [journeyIdFromHash(hash), open];
+}
+
+/**
+ * Focus the step the URL names (&step=..) once the map shows it, and bring it
+ * into view: a finding's link lands on the step it is about.
+ */
+export function useFocusStepFromRoute(): void {
+  const step = journeyStepFromHash(useHash());
+  useEffect(() => {
+    if (!step) return;
+    const target = document.querySelector<HTMLElement>(`[data-step-focus="${CSS.escape(step)}"]`);
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [step]);
 }

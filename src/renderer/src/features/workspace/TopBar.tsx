@@ -5,6 +5,7 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { CommandButton } from '../../commands/CommandButton';
+import { ExportReportButton } from '../deliverables/ExportReportButton';
 
 interface TopBarProps {
   workspace: WorkspaceInfo;
@@ -38,6 +39,7 @@ export function TopBar({ workspace, historyOpen, historyPanelId, onToggleHistory
         <CommandButton command="edit.undo" icon="undo" />
         <CommandButton command="edit.redo" icon="redo" />
         <span className="top-bar__separator" aria-hidden="true" />
+        <ExportReportButton />
         <Button
           ref={historyButtonRef}
           variant="ghost"

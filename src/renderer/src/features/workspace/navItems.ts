@@ -7,6 +7,8 @@ import { JourneysPage } from '../journeys/JourneysPage';
 import { ChartsPage } from '../charts/ChartsPage';
 import { EconomicsPage } from '../economics/EconomicsPage';
 import { FindingsPage } from '../findings/FindingsPage';
+import { ReportPage } from '../deliverables/ReportPage';
+import { PresentPage } from '../present/PresentPage';
 
 export interface PageProps {
   workspace: WorkspaceInfo;
@@ -29,6 +31,8 @@ export const NAV_ITEMS: readonly [NavItem, ...NavItem[]] = [
   { id: 'findings', labelKey: 'ui.nav.findings', Page: FindingsPage },
   { id: 'economics', labelKey: 'ui.nav.economics', Page: EconomicsPage },
   { id: 'workshop', labelKey: 'ui.nav.workshop', Page: WorkshopPage },
+  { id: 'report', labelKey: 'ui.nav.report', Page: ReportPage },
+  { id: 'present', labelKey: 'ui.nav.present', Page: PresentPage },
 ];
 
 export function navItemFor(hash: string): NavItem {

@@ -5,8 +5,8 @@ const cli = {
   info: { description: 'Show what a workspace holds', json: 'print JSON instead of a table' },
   check: { description: 'Check a workspace for damage and schema problems (exit 0 only when sound)', ok: '{{path}} is sound (schema version {{version}}).', problems: '{{path}} has problems:' },
   export: {
-    description: 'Export a workspace (json), or its matrix as a spreadsheet (csv, xlsx)',
-    format: 'output format: json, csv or xlsx',
+    description: 'Export a workspace (json), its matrix (csv, or xlsx with --scenario/--lens), or a deliverable: the whole workbook (xlsx), the slide deck (pptx) or the report (pdf, needs Chromium)',
+    format: 'output format: json, csv, xlsx, pptx or pdf',
     out: 'file to write',
     done: 'Wrote {{path}}',
     scenario: 'csv/xlsx: only this scenario (default: every scenario and lens)',
@@ -77,7 +77,7 @@ const cli = {
     requested: 'read-only on request',
   },
   badLang: 'Unknown language “{{value}}”: use en or nl.',
-  badFormat: 'Unknown format “{{value}}”: use json, csv or xlsx.',
+  badFormat: 'Unknown format “{{value}}”: use json, csv, xlsx, pptx or pdf.',
   badDelimiter: 'Unknown delimiter “{{value}}”: use ; , or tab.',
   badPort: 'Not a port number: “{{value}}”.',
   labels: {

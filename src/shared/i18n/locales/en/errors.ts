@@ -59,5 +59,14 @@ const errors: Record<ErrorCode, string> = {
   STEP_NOT_IN_PHASE: 'The step to place it after is not in that phase. Pick a place inside the column you drop it in.',
   // Findings
   FINDINGS_THRESHOLD_RANGE: '{{value}} cannot be used for this threshold: it takes a value from {{min}} to {{max}} (roles and counts are whole numbers, percentages have at most one decimal). Nothing was changed.',
+  // Present
+  SLIDE_TITLE_REQUIRED: 'A text slide needs a title. Type one and try again; nothing was saved.',
+  SLIDE_NOT_TEXT: 'Only a text slide you added has its own title and text and can be deleted. Hide this slide instead.',
+  DECK_FULL: 'A presentation can hold at most {{max}} slides. Delete a text slide you no longer need first.',
+  // Deliverables
+  EXPORT_JOB_UNKNOWN: 'This export is no longer running (it finished, was cancelled, or Channelwise restarted). Start it again.',
+  EXPORT_CANCELLED: 'The export was cancelled; no file was written.',
+  CHROMIUM_NOT_FOUND: 'A PDF needs Chromium or Google Chrome, and none was found. Install Chromium, or set CHROMIUM_PATH to its program file, and try again.',
+  PDF_FAILED: 'Chromium could not print the report to PDF: {{reason}}',
 };
 export default errors;

@@ -26,6 +26,10 @@ const history = {
   voteReveal: 'Reveal totals of “{{name}}”',
   voteJoin: '{{name}} joined the workshop',
   vote: '{{name}} voted in “{{title}}”',
+  votes_one: 'Votes in “{{title}}”: {{count}} change',
+  votes_other: 'Votes in “{{title}}”: {{count}} changes',
+  voteJoins_one: '{{count}} participant joined the workshop',
+  voteJoins_other: '{{count}} participants joined the workshop',
   // Economics
   economicsRoleContacts: 'Change expected contacts per role',
   economicsContacts: 'Set expected contacts for {{phase}} · {{channel}}',
@@ -42,6 +46,16 @@ const history = {
   stepMove: 'Move a step of “{{name}}”',
   stepDelete: 'Delete a step of “{{name}}”',
   findingsThresholds: 'Tune the findings thresholds',
+  // Present
+  slideMove: 'Move a slide',
+  slideHide: 'Hide a slide',
+  slideShow: 'Show a slide',
+  slideNotes: 'Edit speaker notes',
+  slideAddText: 'Add text slide “{{name}}”',
+  slideEditText: 'Edit text slide “{{name}}”',
+  slideDelete: 'Delete text slide “{{name}}”',
+  slideAddMatrix: 'Add a matrix slide',
+  slideDeleteMatrix: 'Delete a matrix slide',
   undo: 'Undo: {{label}}',
   redo: 'Redo: {{label}}',
 };

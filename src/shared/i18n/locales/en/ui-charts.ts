@@ -22,6 +22,8 @@ const charts = {
     dataCaption: 'Data behind “{{title}}”',
     image: '{{title}}. {{reading}}',
     legend: 'Legend',
+    scrollRegion: '{{title}}, wider than the card: scroll sideways',
+    scrollHint: 'Wider than the card: scroll sideways, or select the chart and use the arrow keys. “Show data” lists every channel.',
   },
   heatmap: {
     title: 'Heatmap of the matrix',

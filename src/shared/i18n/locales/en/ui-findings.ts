@@ -25,6 +25,7 @@ const findings = {
     typologies: 'Search typologies',
     domains: 'Product domains',
     change: 'What the scenario changes',
+    journeys: 'What the journeys show',
   },
   groupCount_one: '{{count}} finding',
   groupCount_other: '{{count}} findings',
@@ -33,6 +34,7 @@ const findings = {
     customerType: 'Customer type {{name}}',
     typology: 'Search typology {{name}}',
     productDomain: 'Product domain {{name}}',
+    journey: 'Journey “{{name}}” · {{lens}}',
   },
   cells: 'Cells',
   cell: '{{phase}} · {{channel}}',
@@ -44,6 +46,13 @@ const findings = {
   showInMatrix: 'Show in matrix',
   showInMatrixLabel: 'Show in matrix: {{finding}}',
   showComparison: 'Compare in the matrix',
+  showInJourney: 'Open the journey',
+  showInJourneyLabel: 'Open the journey: {{finding}}',
+  steps: 'Steps',
+  stepHint: 'Open the journey with this step focused',
+  untitledStep: 'Untitled step',
+  moreSteps_one: 'and {{count}} more step',
+  moreSteps_other: 'and {{count}} more steps',
   messages: {
     phase: {
       unserved: 'No channel serves {{phase}} at all: customers who reach this phase are on their own.',
@@ -58,7 +67,7 @@ const findings = {
       phase: 'In {{phase}}, {{channel}} carries {{share}}% of the role weight, more than the {{threshold}}% set as the limit.',
     },
     competition: {
-      leads: '{{channels}} all lead {{phase}}, and no note says how they divide it: they may compete for the same customers.',
+      leads: '{{channels}} each lead {{phase}}, and no note says how they divide it: they may compete for the same customers.',
     },
     customerType: {
       preferredMissing: 'None of the channels {{customerType}} prefers ({{channels}}) plays a role in {{phases}}.',
@@ -80,6 +89,12 @@ const findings = {
       change_one: 'Compared with {{from}}, {{to}} changes one role for all customers: {{appeared}} new, {{vanished}} dropped, {{rose}} stronger, {{fell}} weaker.',
       change_other: 'Compared with {{from}}, {{to}} changes {{count}} roles for all customers, in {{phases}} phase(s): {{appeared}} new, {{vanished}} dropped, {{rose}} stronger, {{fell}} weaker.',
       noChange: '{{to}} sets the same roles as {{from}} for all customers: nothing changes.',
+    },
+    journey: {
+      lowestEmotion_one: 'In “{{journey}}”, the customer feels worst in {{phase}}: the one step there scores {{average}} on the scale from −2 to +2.',
+      lowestEmotion_other: 'In “{{journey}}”, the customer feels worst in {{phase}}: its {{count}} steps there average {{average}} on the scale from −2 to +2.',
+      hypotheses_one: 'In “{{journey}}”, {{count}} of {{total}} steps rests only on a hypothesis: check it with customers before building on it.',
+      hypotheses_other: 'In “{{journey}}”, {{count}} of {{total}} steps rest only on a hypothesis: check them with customers before building on them.',
     },
   },
   change: {

@@ -2,10 +2,12 @@ import matrix from './ui-matrix';
 import matrixIo from './ui-matrixIo';
 import profiles from './ui-profiles';
 import charts from './ui-charts';
+import present from './ui-present';
 import workshop from './ui-workshop';
 import findings from './ui-findings';
 import economics from './ui-economics';
 import journeys from './ui-journeys';
+import deliverables from './ui-deliverables';
 
 /** Renderer texts. Owned by the renderer; keep keys grouped by feature. */
 const ui = {
@@ -113,10 +115,12 @@ const ui = {
     framework: 'Framework',
     matrix: 'Matrix',
     charts: 'Charts',
+    present: 'Present',
     workshop: 'Workshop',
     findings: 'Findings',
     economics: 'Economics',
     journeys: 'Journeys',
+    report: 'Report',
   },
   framework: {
     title: 'Framework',
@@ -249,9 +253,11 @@ const ui = {
   matrixIo,
   profiles,
   charts,
+  present,
   workshop,
   findings,
   economics,
   journeys,
+  deliverables,
 };
 export default ui;

@@ -8,8 +8,8 @@ const cli: DeepStrings<typeof en> = {
   info: { description: 'Tonen wat een werkruimte bevat', json: 'JSON tonen in plaats van een tabel' },
   check: { description: 'Een werkruimte controleren op schade en schemaproblemen (exitcode 0 alleen als alles klopt)', ok: '{{path}} is in orde (schemaversie {{version}}).', problems: '{{path}} heeft problemen:' },
   export: {
-    description: 'Een werkruimte exporteren (json), of de matrix als spreadsheet (csv, xlsx)',
-    format: 'uitvoerformaat: json, csv of xlsx',
+    description: 'Een werkruimte exporteren (json), de matrix (csv, of xlsx met --scenario/--lens), of een product: de hele werkmap (xlsx), de presentatie (pptx) of het rapport (pdf, vraagt Chromium)',
+    format: 'uitvoerformaat: json, csv, xlsx, pptx of pdf',
     out: 'het bestand dat geschreven wordt',
     done: '{{path}} geschreven',
     scenario: 'csv/xlsx: alleen dit scenario (standaard: elk scenario en elke lens)',
@@ -80,7 +80,7 @@ const cli: DeepStrings<typeof en> = {
     requested: 'op verzoek alleen-lezen',
   },
   badLang: 'Onbekende taal “{{value}}”: gebruik en of nl.',
-  badFormat: 'Onbekend formaat “{{value}}”: gebruik json, csv of xlsx.',
+  badFormat: 'Onbekend formaat “{{value}}”: gebruik json, csv, xlsx, pptx of pdf.',
   badDelimiter: 'Onbekend scheidingsteken “{{value}}”: gebruik ; , of tab.',
   badPort: 'Geen poortnummer: “{{value}}”.',
   labels: {

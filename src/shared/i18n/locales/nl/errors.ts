@@ -58,5 +58,14 @@ const errors: Record<ErrorCode, string> = {
   STEP_NOT_IN_PHASE: 'De stap waarna je hem wilt zetten staat niet in die fase. Kies een plek in de kolom waarin je hem neerzet.',
   // Findings
   FINDINGS_THRESHOLD_RANGE: '{{value}} kan niet voor deze drempel: die neemt een waarde van {{min}} tot {{max}} (rollen en aantallen zijn hele getallen, percentages hebben hoogstens één decimaal). Er is niets gewijzigd.',
+  // Present
+  SLIDE_TITLE_REQUIRED: 'Een tekstdia heeft een titel nodig. Vul er een in en probeer het opnieuw; er is niets opgeslagen.',
+  SLIDE_NOT_TEXT: 'Alleen een tekstdia die u zelf hebt toegevoegd heeft een eigen titel en tekst en kan worden verwijderd. Verberg deze dia in plaats daarvan.',
+  DECK_FULL: 'Een presentatie kan hoogstens {{max}} dia’s bevatten. Verwijder eerst een tekstdia die u niet meer nodig hebt.',
+  // Deliverables
+  EXPORT_JOB_UNKNOWN: 'Deze export loopt niet meer (hij is klaar, afgebroken, of Channelwise is opnieuw gestart). Start hem opnieuw.',
+  EXPORT_CANCELLED: 'De export is afgebroken; er is geen bestand geschreven.',
+  CHROMIUM_NOT_FOUND: 'Voor een pdf is Chromium of Google Chrome nodig, en die is niet gevonden. Installeer Chromium, of zet CHROMIUM_PATH op het programmabestand, en probeer het opnieuw.',
+  PDF_FAILED: 'Chromium kon het rapport niet als pdf afdrukken: {{reason}}',
 };
 export default errors;

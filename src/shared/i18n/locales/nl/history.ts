@@ -27,6 +27,10 @@ const history: Record<keyof typeof en, string> = {
   voteReveal: 'Totalen van “{{name}}” tonen',
   voteJoin: '{{name}} doet mee aan de workshop',
   vote: '{{name}} stemde in “{{title}}”',
+  votes_one: 'Stemmen in “{{title}}”: {{count}} wijziging',
+  votes_other: 'Stemmen in “{{title}}”: {{count}} wijzigingen',
+  voteJoins_one: '{{count}} deelnemer doet mee aan de workshop',
+  voteJoins_other: '{{count}} deelnemers doen mee aan de workshop',
   // Economics
   economicsRoleContacts: 'Verwachte contacten per rol wijzigen',
   economicsContacts: 'Verwachte contacten voor {{phase}} · {{channel}} instellen',
@@ -43,6 +47,16 @@ const history: Record<keyof typeof en, string> = {
   stepMove: 'Een stap van “{{name}}” verplaatsen',
   stepDelete: 'Een stap van “{{name}}” verwijderen',
   findingsThresholds: 'Drempels van de bevindingen bijstellen',
+  // Present
+  slideMove: 'Dia verplaatsen',
+  slideHide: 'Dia verbergen',
+  slideShow: 'Dia tonen',
+  slideNotes: 'Sprekersnotities bewerken',
+  slideAddText: 'Tekstdia „{{name}}” toevoegen',
+  slideEditText: 'Tekstdia „{{name}}” bewerken',
+  slideDelete: 'Tekstdia „{{name}}” verwijderen',
+  slideAddMatrix: 'Matrixdia toevoegen',
+  slideDeleteMatrix: 'Matrixdia verwijderen',
   undo: 'Ongedaan maken: {{label}}',
   redo: 'Opnieuw: {{label}}',
 };

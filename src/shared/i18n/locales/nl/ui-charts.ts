@@ -25,6 +25,8 @@ const charts: DeepStrings<typeof en> = {
     dataCaption: 'Gegevens achter “{{title}}”',
     image: '{{title}}. {{reading}}',
     legend: 'Legenda',
+    scrollRegion: '{{title}}, breder dan de kaart: scroll opzij',
+    scrollHint: 'Breder dan de kaart: scroll opzij, of selecteer de grafiek en gebruik de pijltjestoetsen. “Toon gegevens” noemt elk kanaal.',
   },
   heatmap: {
     title: 'Heatmap van de matrix',

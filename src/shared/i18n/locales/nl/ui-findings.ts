@@ -28,6 +28,7 @@ const findings: DeepStrings<typeof en> = {
     typologies: 'Zoektypologieën',
     domains: 'Productdomeinen',
     change: 'Wat het scenario verandert',
+    journeys: 'Wat de klantreizen laten zien',
   },
   groupCount_one: '{{count}} bevinding',
   groupCount_other: '{{count}} bevindingen',
@@ -36,6 +37,7 @@ const findings: DeepStrings<typeof en> = {
     customerType: 'Klanttype {{name}}',
     typology: 'Zoektypologie {{name}}',
     productDomain: 'Productdomein {{name}}',
+    journey: 'Klantreis “{{name}}” · {{lens}}',
   },
   cells: 'Cellen',
   cell: '{{phase}} · {{channel}}',
@@ -47,6 +49,13 @@ const findings: DeepStrings<typeof en> = {
   showInMatrix: 'Toon in matrix',
   showInMatrixLabel: 'Toon in matrix: {{finding}}',
   showComparison: 'Vergelijk in de matrix',
+  showInJourney: 'Open de klantreis',
+  showInJourneyLabel: 'Open de klantreis: {{finding}}',
+  steps: 'Stappen',
+  stepHint: 'Open de klantreis met deze stap in focus',
+  untitledStep: 'Naamloze stap',
+  moreSteps_one: 'en nog {{count}} stap',
+  moreSteps_other: 'en nog {{count}} stappen',
   messages: {
     phase: {
       unserved: 'Geen enkel kanaal bedient {{phase}}: klanten die in deze fase komen, staan er alleen voor.',
@@ -61,7 +70,7 @@ const findings: DeepStrings<typeof en> = {
       phase: 'In {{phase}} draagt {{channel}} {{share}}% van het rolgewicht, meer dan de ingestelde grens van {{threshold}}%.',
     },
     competition: {
-      leads: '{{channels}} zijn alle leidend in {{phase}}, en geen notitie zegt hoe ze de fase verdelen: ze kunnen om dezelfde klanten concurreren.',
+      leads: '{{channels}} zijn elk leidend in {{phase}}, en geen notitie zegt hoe ze de fase verdelen: ze kunnen om dezelfde klanten concurreren.',
     },
     customerType: {
       preferredMissing: 'Geen van de kanalen die {{customerType}} verkiest ({{channels}}) speelt een rol in {{phases}}.',
@@ -83,6 +92,12 @@ const findings: DeepStrings<typeof en> = {
       change_one: 'Vergeleken met {{from}} verandert {{to}} één rol voor alle klanten: {{appeared}} nieuw, {{vanished}} vervallen, {{rose}} zwaarder, {{fell}} lichter.',
       change_other: 'Vergeleken met {{from}} verandert {{to}} {{count}} rollen voor alle klanten, in {{phases}} fase(n): {{appeared}} nieuw, {{vanished}} vervallen, {{rose}} zwaarder, {{fell}} lichter.',
       noChange: '{{to}} geeft alle klanten dezelfde rollen als {{from}}: er verandert niets.',
+    },
+    journey: {
+      lowestEmotion_one: 'In “{{journey}}” voelt de klant zich het slechtst in {{phase}}: de enige stap daar scoort {{average}} op de schaal van −2 tot +2.',
+      lowestEmotion_other: 'In “{{journey}}” voelt de klant zich het slechtst in {{phase}}: de {{count}} stappen daar scoren gemiddeld {{average}} op de schaal van −2 tot +2.',
+      hypotheses_one: 'In “{{journey}}” rust {{count}} van de {{total}} stappen alleen op een hypothese: toets die bij klanten voordat je erop bouwt.',
+      hypotheses_other: 'In “{{journey}}” rusten {{count}} van de {{total}} stappen alleen op een hypothese: toets ze bij klanten voordat je erop bouwt.',
     },
   },
   change: {

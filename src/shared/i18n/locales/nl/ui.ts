@@ -3,10 +3,12 @@ import matrix from './ui-matrix';
 import matrixIo from './ui-matrixIo';
 import profiles from './ui-profiles';
 import charts from './ui-charts';
+import present from './ui-present';
 import workshop from './ui-workshop';
 import findings from './ui-findings';
 import economics from './ui-economics';
 import journeys from './ui-journeys';
+import deliverables from './ui-deliverables';
 
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
@@ -117,10 +119,12 @@ const ui: DeepStrings<typeof en> = {
     framework: 'Raamwerk',
     matrix: 'Matrix',
     charts: 'Grafieken',
+    present: 'Presenteren',
     workshop: 'Workshop',
     findings: 'Bevindingen',
     economics: 'Economie',
     journeys: 'Klantreizen',
+    report: 'Rapport',
   },
   framework: {
     title: 'Raamwerk',
@@ -259,9 +263,11 @@ const ui: DeepStrings<typeof en> = {
   matrixIo,
   profiles,
   charts,
+  present,
   workshop,
   findings,
   economics,
   journeys,
+  deliverables,
 };
 export default ui;

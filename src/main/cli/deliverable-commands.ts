@@ -1,0 +1,60 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AppError } from '@shared/errors';
+import { createAppCore } from '../core/app-core';
+import { defaultDocumentsFolder } from '../core/app/paths';
+import { findChromium, printToPdf } from '../core/deliverables/chromium';
+import { runPlan } from '../core/deliverables/plan';
+import { planPptx } from '../core/deliverables/pptx';
+import { planWorkbook } from '../core/deliverables/workbook';
+import { serveWorkspace } from '../host/serve';
+import { withWorkspaceAsync } from './commands';
+import type { CliContext } from './context';
+import { VERSION } from './version';
+
+function write(out: string, bytes: Buffer): void {
+  try {
+    writeFileSync(out, bytes);
+  } catch (err) {
+    throw new AppError('IO_ERROR', (err as Error).message, { path: out, reason: (err as Error).message });
+  }
+}
+
+/** `export FILE --format xlsx` (without --scenario/--lens) or `--format pptx`: the whole workbook or the deck. */
+export async function exportDeliverableCommand(ctx: CliContext, file: string, opts: { format: 'xlsx' | 'pptx'; out: string }): Promise<number> {
+  const out = resolve(opts.out);
+  const built = await withWorkspaceAsync(ctx, file, (ws) => runPlan(opts.format === 'xlsx' ? planWorkbook(ws) : planPptx(ws)), true);
+  write(out, built.bytes);
+  ctx.out(ctx.t('cli.export.done', { path: out }));
+  return 0;
+}
+
+/**
+ * `export FILE --format pdf`: serve the workspace on 127.0.0.1 for this one
+ * print, and let a headless Chromium print the report page.
+ */
+export async function exportPdfCommand(ctx: CliContext, file: string, opts: { out: string }): Promise<number> {
+  const chromium = findChromium(ctx.env);
+  if (!chromium) throw new AppError('CHROMIUM_NOT_FOUND', 'No Chromium found');
+  const out = resolve(opts.out);
+  const core = createAppCore({
+    dataDir: ctx.dataDir,
+    host: 'browser',
+    version: VERSION,
+    osLanguage: ctx.lang,
+    defaultFolder: ctx.env.CHANNELWISE_DEFAULT_FOLDER ?? defaultDocumentsFolder(),
+    backupIntervalMinutes: 0,
+  });
+  try {
+    const handle = await serveWorkspace({ core, port: 0, host: '127.0.0.1', open: resolve(file) });
+    try {
+      await printToPdf(chromium, `${handle.url}#/report?print=1`, out);
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    core.shutdown();
+  }
+  ctx.out(ctx.t('cli.export.done', { path: out }));
+  return 0;
+}

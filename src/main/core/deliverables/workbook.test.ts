@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '@shared/errors';
+import { useTempDir } from '../testing/temp';
+import { runPlan } from './plan';
+import { fillWorkspace } from './test-fixture';
+import { planWorkbook } from './workbook';
+
+async function readBack(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  return book;
+}
+
+const rowValues = (sheet: ExcelJS.Worksheet, n: number): unknown[] => (sheet.getRow(n).values as unknown[]).slice(1);
+
+describe('the workbook', () => {
+  const tmp = useTempDir();
+
+  it('holds every matrix view, the lists, journeys, votes and economics, with valid unique sheet names', async () => {
+    const ws = tmp.create();
+    fillWorkspace(ws);
+    const catalog = ws.catalogRepo.catalog();
+    const file = await runPlan(planWorkbook(ws));
+    expect(file.fileName).toBe('test.xlsx');
+    const book = await readBack(file.bytes);
+    const names = book.worksheets.map((s) => s.name);
+    const views = catalog.scenarios.length * (1 + catalog.customerTypes.length + catalog.typologies.length + catalog.productDomains.length);
+    expect(names).toHaveLength(views + 10);
+    expect(names[0]).toBe(`${catalog.scenarios[0]!.name} - All customers`);
+    expect(names.slice(views)).toEqual(['Phases', 'Channels', 'Customer types', 'Typologies', 'Product domains', 'Journeys', 'Journey steps', 'Votes', 'Economics', 'Cost to serve']);
+    for (const name of names) {
+      expect(name.length).toBeLessThanOrEqual(31);
+      expect(name).not.toMatch(/[[\]:*?/\\]/);
+    }
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+
+    const matrix = book.worksheets[0]!;
+    expect(matrix.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
+    expect(matrix.getCell(2, 2).value).toBe(3);
+    expect(matrix.getCell(2, 2).note).toBe('=SUM(A1:A2) is not a formula here');
+
+    const steps = book.getWorksheet('Journey steps')!;
+    expect(steps.getRow(1).font?.bold).toBe(true);
+    expect(rowValues(steps, 1).slice(0, 5)).toEqual(['Journey', 'No.', 'Phase', 'Channel', 'Title']);
+    expect(rowValues(steps, 2).slice(0, 5)).toEqual(['Renewal', 1, catalog.phases[0]!.name, catalog.channels[0]!.name, 'Sees an ad']);
+    // Formula-looking user text is escaped, never stored as a formula.
+    expect(steps.getCell(3, 5).value).toBe("'+31 calls the shop");
+    expect(steps.getCell(3, 12).value).toBe('yes');
+
+    const votes = book.getWorksheet('Votes')!;
+    expect(rowValues(votes, 2)).toEqual(['Where do we invest?', 'revealed', 3, `${catalog.phases[0]!.name} × ${catalog.channels[1]!.name}`, 2, 1]);
+
+    const economics = book.getWorksheet('Economics')!;
+    const typeRow = economics.getRows(1, economics.rowCount)!.find((r) => r.getCell(1).value === catalog.customerTypes[0]!.name)!;
+    // KW = 10 x 2 x 50 - 100
+    expect(typeRow.getCell(14).value).toBe(900);
+    const texts = economics.getSheetValues().flat().filter((v): v is string => typeof v === 'string');
+    expect(texts).toContain('KW = (T × A × P) − K');
+
+    const cost = book.getWorksheet('Cost to serve')!;
+    expect(rowValues(cost, 2).slice(0, 2)).toEqual([catalog.scenarios[0]!.name, 'All customers']);
+  });
+
+  it('reports progress per step and writes nothing once cancelled', async () => {
+    const ws = tmp.create();
+    const plan = planWorkbook(ws);
+    const seen: number[] = [];
+    const file = await runPlan(plan, { onProgress: (done, total) => seen.push(done / total) });
+    expect(file.bytes.length).toBeGreaterThan(0);
+    expect(seen[0]).toBe(0);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    let calls = 0;
+    const cancelled = runPlan(planWorkbook(ws), { cancelled: () => ++calls > 3 });
+    await expect(cancelled).rejects.toBeInstanceOf(AppError);
+    await expect(runPlan(planWorkbook(ws), { cancelled: () => true })).rejects.toMatchObject({ code: 'EXPORT_CANCELLED' });
+  });
+});

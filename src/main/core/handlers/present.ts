@@ -1,0 +1,43 @@
+import type { PresentState } from '@shared/contract/present';
+import type { Handlers } from '../dispatch';
+import { deckServiceOf } from '../services/deck-service';
+import type { Workspace } from '../workspace';
+
+type PresentMethod =
+  | 'present.deck'
+  | 'present.saveSlide'
+  | 'present.moveSlide'
+  | 'present.addTextSlide'
+  | 'present.addMatrixSlide'
+  | 'present.deleteSlide'
+  | 'present.state'
+  | 'present.setState';
+
+/**
+ * The present methods; `need` gives the open workspace or throws NO_WORKSPACE.
+ * Which slide is on screen is live state, not workspace content: it is kept
+ * here per open workspace and forgotten when the workspace closes.
+ */
+export function presentHandlers(need: () => Workspace): Pick<Handlers, PresentMethod> {
+  const states = new WeakMap<Workspace, PresentState>();
+  const stateOf = (ws: Workspace): PresentState => states.get(ws) ?? { presenting: false, slideId: null, version: 0 };
+  return {
+    'present.deck': () => deckServiceOf(need()).deck(),
+    'present.saveSlide': ({ id, patch }) => deckServiceOf(need()).save(id, patch),
+    'present.moveSlide': ({ id, toIndex }) => deckServiceOf(need()).move(id, toIndex),
+    'present.addTextSlide': ({ title, body, notes, afterId }) =>
+      deckServiceOf(need()).addText(title, body, notes ?? '', afterId ?? null),
+    'present.addMatrixSlide': ({ scenarioId, lens, afterId }) => deckServiceOf(need()).addMatrix(scenarioId, lens, afterId ?? null),
+    'present.deleteSlide': ({ id }) => {
+      deckServiceOf(need()).delete(id);
+      return null;
+    },
+    'present.state': () => stateOf(need()),
+    'present.setState': ({ presenting, slideId }) => {
+      const ws = need();
+      const next = { presenting, slideId, version: stateOf(ws).version + 1 };
+      states.set(ws, next);
+      return next;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type Database from 'better-sqlite3';
+import { SLIDE_KINDS, type SavedSlide, type SlideKind } from '@shared/present/deck';
+
+interface DeckRow {
+  id: string;
+  kind: string;
+  slide_key: string;
+  title: string;
+  body: string;
+  notes: string;
+  hidden: number;
+  position: string;
+}
+
+const isKind = (kind: string): kind is SlideKind => (SLIDE_KINDS as readonly string[]).includes(kind);
+
+/** Reads of the deck table (writes go through the journal in the service). */
+export class DeckRepo {
+  private readonly live: Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.live = db.prepare(
+      'SELECT id, kind, slide_key, title, body, notes, hidden, position FROM deck_slides WHERE deleted = 0 ORDER BY position, id',
+    );
+  }
+
+  /** The facilitator's saved choices; a row of a kind this version does not know is left out. */
+  saved(): SavedSlide[] {
+    const out: SavedSlide[] = [];
+    for (const row of this.live.all() as DeckRow[]) {
+      if (!isKind(row.kind)) continue;
+      out.push({
+        id: row.slide_key,
+        kind: row.kind,
+        params: row.kind === 'text' ? { kind: 'text', title: row.title, body: row.body } : null,
+        hidden: row.hidden === 1,
+        notes: row.notes,
+        position: row.position,
+      });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { journeyCost } from '@shared/analysis/economics';
+import type { Catalog } from '@shared/domain/types';
+import { sortByPosition } from '../../framework/catalog';
+import { makeFormats } from '../../economics/format';
+import { useEconomics, useScenarioCells } from '../../economics/queries';
+
+/** Cost to serve of all customers in one scenario: contacts and cost per phase, and the total. */
+export function EconomicsSlide({ catalog, scenarioId }: { catalog: Catalog; scenarioId: string }) {
+  const { t, i18n } = useTranslation();
+  const economics = useEconomics(scenarioId);
+  const cells = useScenarioCells(scenarioId);
+  const phases = useMemo(() => sortByPosition(catalog.phases).filter((p) => !p.hidden), [catalog.phases]);
+  const channels = useMemo(() => sortByPosition(catalog.channels).filter((c) => !c.hidden), [catalog.channels]);
+  const formats = useMemo(() => makeFormats(i18n.language), [i18n.language]);
+  if (!economics.data || !cells.data) return null;
+  const cost = journeyCost({
+    phases,
+    channels,
+    cells: cells.data,
+    customerTypeId: null,
+    roleContacts: economics.data.roleContacts,
+    overrides: economics.data.overrides,
+  });
+  const missing = channels.filter((c) => cost.missingCost.includes(c.id)).map((c) => c.name);
+  return (
+    <>
+      <table className="present-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('ui.present.economicsSlide.phase')}</th>
+            <th scope="col">{t('ui.present.economicsSlide.contacts')}</th>
+            <th scope="col">{t('ui.present.economicsSlide.cost')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cost.phases.map((row, i) => (
+            <tr key={row.phaseId} className={cost.mostExpensive.includes(row.phaseId) ? 'present-table__peak' : undefined}>
+              <th scope="row">{phases[i]?.name}</th>
+              <td>{formats.number(row.contacts)}</td>
+              <td>{formats.money(row.cost)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('ui.present.economicsSlide.total')}</th>
+            <td>{formats.number(cost.contacts)}</td>
+            <td>{formats.money(cost.total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      {missing.length > 0 && <p className="present-slide__more">{t('ui.present.economicsSlide.missing', { channels: missing.join(', ') })}</p>}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { TFunction } from 'i18next';
+import type { Journey } from '@shared/domain/journeys';
+import type { Catalog, Lens } from '@shared/domain/types';
+import type { ChartId, Slide } from '@shared/present/deck';
+
+export interface TitleContext {
+  t: TFunction;
+  catalog: Catalog;
+  journeys: readonly Journey[];
+  workspaceName: string;
+}
+
+const CHART_TITLE_KEYS: Record<ChartId, string> = {
+  heatmap: 'ui.charts.heatmap.title',
+  mix: 'ui.charts.mix.title',
+  profile: 'ui.charts.profile.title',
+  quadrant: 'ui.charts.quadrant.title',
+  balance: 'ui.charts.balance.title',
+  delta: 'ui.charts.delta.phaseTitle',
+};
+
+export function scenarioName(ctx: TitleContext, id: string | null): string {
+  return ctx.catalog.scenarios.find((s) => s.id === id)?.name ?? ctx.t('ui.present.slideTitle.missing');
+}
+
+export function lensTitle(ctx: TitleContext, lens: Lens): string {
+  if (lens.kind === 'all') return ctx.t('ui.matrix.lens.all');
+  const list = lens.kind === 'customerType' ? ctx.catalog.customerTypes : lens.kind === 'typology' ? ctx.catalog.typologies : ctx.catalog.productDomains;
+  return list.find((item) => item.id === lens.id)?.name ?? ctx.t('ui.present.slideTitle.missing');
+}
+
+/** The first scenario in the user's order (what findings, economics and the summary show). */
+export function firstScenarioId(catalog: Catalog): string | null {
+  const visible = catalog.scenarios.filter((s) => !s.hidden).sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
+  return visible[0]?.id ?? null;
+}
+
+/** The slide's title as it is shown on the slide, in the sorter and in the live region. */
+export function slideTitle(ctx: TitleContext, slide: Slide): string {
+  const { t } = ctx;
+  const p = slide.params;
+  switch (p.kind) {
+    case 'title':
+      return ctx.workspaceName;
+    case 'matrix':
+      return t('ui.present.slideTitle.matrix', { scenario: scenarioName(ctx, p.scenarioId), lens: lensTitle(ctx, p.lens) });
+    case 'chart':
+      return p.chartId === 'delta'
+        ? t('ui.present.slideTitle.delta', { chart: t(CHART_TITLE_KEYS.delta), from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) })
+        : t('ui.present.slideTitle.chart', { chart: t(CHART_TITLE_KEYS[p.chartId]), scenario: scenarioName(ctx, p.scenarioId) });
+    case 'findings':
+      return t('ui.present.slideTitle.findings', { scenario: scenarioName(ctx, firstScenarioId(ctx.catalog)) });
+    case 'journey':
+      return t('ui.present.slideTitle.journey', { name: ctx.journeys.find((j) => j.id === p.journeyId)?.name ?? t('ui.present.slideTitle.missing') });
+    case 'economics':
+      return t('ui.present.slideTitle.economics', { scenario: scenarioName(ctx, firstScenarioId(ctx.catalog)) });
+    case 'summary':
+      return t('ui.present.slideTitle.summary');
+    case 'text':
+      return p.title;
+  }
+}
