@@ -1,32 +1,12 @@
 // Charts figures for `npm run bench`: chart data on the 60 x 12 x 40-lens
 // workspace (Node), and drawing the Charts page through the browser host in
 // Chromium (click on "Charts" until every chart is painted, medians of runs).
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { importTs, root } from '../scripts/run-ts.mjs';
+import { importTs } from '../scripts/run-ts.mjs';
+import { browserHostUnavailable, median, startBrowserHost } from './browser-host.mjs';
 
-const CLI = join(root, 'out/main/cli.js');
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 /** Cards on the page: heatmap, mix, balance, radar, quadrant, delta per phase and per channel. */
 const CARDS = 7;
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-function startHost(file, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve', file, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (c) => {
-      out += c;
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) resolve({ child, url: m[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`host exited with ${code}`)));
-  });
-}
 
 /**
  * Milliseconds from a click on "Charts" until every card's chart is in the page
@@ -56,21 +36,12 @@ function timeChartsOpen(page, cards) {
 }
 
 async function renderFigures(runs) {
-  if (!existsSync(CLI) || !existsSync(join(root, 'out/renderer/index.html'))) return { skipped: 'the app is not built (npm run build)' };
-  if (!CHROMIUM) return { skipped: 'no Chromium found (set CHROMIUM_PATH or install Debian chromium)' };
-  const dir = mkdtempSync(join(tmpdir(), 'cw-charts-render-'));
-  const home = join(dir, 'home');
-  mkdirSync(home);
+  const unavailable = browserHostUnavailable();
+  if (unavailable) return { skipped: unavailable };
   const { buildChartsBenchWorkspace } = await importTs('/bench/charts-workspace.ts');
-  const file = buildChartsBenchWorkspace(join(dir, 'charts.channelwise'), home);
-  const host = await startHost(file, { ...process.env, CHANNELWISE_HOME: home, CHANNELWISE_DEFAULT_FOLDER: dir, LANG: 'en_GB.UTF-8' });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const { url, page, stop } = await startBrowserHost('cw-charts-render-', (dir, home) => buildChartsBenchWorkspace(join(dir, 'charts.channelwise'), home));
   try {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'en-GB' });
-    await page.goto(`${host.url}#/framework`);
+    await page.goto(`${url}#/framework`);
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     const open = [];
     for (let run = 0; run < runs; run++) {
@@ -85,10 +56,7 @@ async function renderFigures(runs) {
       ],
     };
   } finally {
-    await browser.close();
-    host.child.kill('SIGTERM');
-    await new Promise((r) => host.child.once('exit', r));
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }
 

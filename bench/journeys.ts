@@ -4,32 +4,17 @@
  * the pure analysis the map draws from (reading order, channel switches,
  * consistency with the matrix, emotion curve, findings).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { Emotion } from '@shared/domain/journeys';
 import type { Role } from '@shared/domain/types';
 import { summarizeJourney } from '@shared/analysis/journeys';
-import { Workspace } from '../src/main/core/workspace';
 import type { Figure } from './bench';
+import { median, time, withFrameworkWorkspace } from './framework-workspace';
 
 const STEPS = 200;
 const ROUNDS = 30;
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const time = (fn: () => unknown): number => {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-};
-
 export function runJourneyBench(): Figure[] {
-  const dir = mkdtempSync(join(tmpdir(), 'cw-bench-journeys-'));
-  const ws = Workspace.create(join(dir, 'journeys.channelwise'), 'en', 'empty', { dataDir: join(dir, 'data'), deviceId: 'beefbeefbeefbeef' });
-  try {
-    for (let i = 0; i < 12; i++) ws.catalog.create('phase', `Phase ${i + 1}`);
-    for (let i = 0; i < 60; i++) ws.catalog.create('channel', `Channel ${i + 1}`);
+  return withFrameworkWorkspace('journeys', (ws) => {
     const scenario = ws.catalogRepo.catalog().scenarios[0] ?? ws.catalog.create('scenario', 'As-is');
     const type = ws.catalog.create('customerType', 'Saver');
     const c = ws.catalogRepo.catalog();
@@ -63,8 +48,5 @@ export function runJourneyBench(): Figure[] {
     );
     figures.push({ name: `journey: move a step in a ${STEPS}-step journey (median)`, value: median(moves), unit: 'ms', budget: { max: 8 } });
     return figures;
-  } finally {
-    ws.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

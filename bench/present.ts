@@ -4,32 +4,17 @@
  * merge of saved choices with the suggested slides, the core's present.deck,
  * the first save (which writes a row for every slide shown) and a later move.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { buildDefaultDeck, mergeDeck, type SavedSlide } from '@shared/present/deck';
 import { deckServiceOf } from '../src/main/core/services/deck-service';
-import { Workspace } from '../src/main/core/workspace';
 import type { Figure } from './bench';
+import { median, time, withFrameworkWorkspace } from './framework-workspace';
 
 const JOURNEYS = 60;
 const TEXT_SLIDES = 40;
 const ROUNDS = 30;
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const time = (fn: () => unknown): number => {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-};
-
 export function runPresentBench(): Figure[] {
-  const dir = mkdtempSync(join(tmpdir(), 'cw-bench-present-'));
-  const ws = Workspace.create(join(dir, 'present.channelwise'), 'en', 'empty', { dataDir: join(dir, 'data'), deviceId: 'beefbeefbeefbeef' });
-  try {
-    for (let i = 0; i < 12; i++) ws.catalog.create('phase', `Phase ${i + 1}`);
-    for (let i = 0; i < 60; i++) ws.catalog.create('channel', `Channel ${i + 1}`);
+  return withFrameworkWorkspace('present', (ws) => {
     // An empty workspace still has its first scenario.
     const existing = ws.catalogRepo.catalog().scenarios;
     const scenarios = [...existing, ...['Stretch', 'Later', 'Someday'].slice(0, 3 - existing.length).map((name) => ws.catalog.create('scenario', name))];
@@ -54,8 +39,5 @@ export function runPresentBench(): Figure[] {
     const merges = Array.from({ length: ROUNDS }, () => time(() => mergeDeck(saved, buildDefaultDeck({ catalog, journeys }))));
     figures.push({ name: `present: build + merge a deck of ${count} slides, pure (median)`, value: median(merges), unit: 'ms', budget: { max: 5 } });
     return figures;
-  } finally {
-    ws.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,62 +1,35 @@
 // Render timing of a 200-step journey map through the browser host in Chromium:
 // first render (click in the list to every card painted) and scrolling (frame
 // times while the page scrolls through the map), medians/percentiles of runs.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { importTs, root } from '../scripts/run-ts.mjs';
+import { importTs } from '../scripts/run-ts.mjs';
+import { browserHostUnavailable, median, startBrowserHost } from './browser-host.mjs';
 
-const CLI = join(root, 'out/main/cli.js');
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 const STEPS = 200;
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
-
-function startHost(file, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve', file, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (c) => {
-      out += c;
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) resolve({ child, url: m[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`host exited with ${code}`)));
-  });
-}
 
 /** The journey figures for bench/run.mjs; an empty list (with the reason printed) where it cannot run. */
 export async function journeyRenderFigures({ runs = 7 } = {}) {
-  if (!existsSync(CLI) || !existsSync(join(root, 'out/renderer/index.html'))) {
-    console.log('Journey render timing skipped: the app is not built (npm run build)');
+  const unavailable = browserHostUnavailable();
+  if (unavailable) {
+    console.log(`Journey render timing skipped: ${unavailable}`);
     return [];
   }
-  if (!CHROMIUM) {
-    console.log('Journey render timing skipped: no Chromium found (set CHROMIUM_PATH or install Debian chromium)');
-    return [];
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'cw-journey-render-'));
-  const home = join(dir, 'home');
-  mkdirSync(home);
   const { buildJourneyWorkspace } = await importTs('/bench/journey-workspace.ts');
-  const built = buildJourneyWorkspace(join(dir, 'journey.channelwise'), home, STEPS);
-  const host = await startHost(built.path, { ...process.env, CHANNELWISE_HOME: home, CHANNELWISE_DEFAULT_FOLDER: dir, LANG: 'en_GB.UTF-8' });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  let built;
+  const { url, page, stop } = await startBrowserHost('cw-journey-render-', (dir, home) => {
+    built = buildJourneyWorkspace(join(dir, 'journey.channelwise'), home, STEPS);
+    return built.path;
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'en-GB' });
-    await page.goto(`${host.url}#/journeys`);
+    await page.goto(`${url}#/journeys`);
     await page.getByRole('link', { name: built.journeyName }).waitFor();
     const firstRender = [];
     const wholePage = [];
     const frames = [];
     for (let run = 0; run < runs; run++) {
-      await page.goto(`${host.url}#/journeys`);
+      await page.goto(`${url}#/journeys`);
       await page.getByRole('link', { name: built.journeyName }).waitFor();
       // Click the journey in the list, then wait until all its cards are in the map and painted.
       const timing = await page.evaluate(
@@ -114,10 +87,7 @@ export async function journeyRenderFigures({ runs = 7 } = {}) {
       { name: `journey ${STEPS} steps scrolling frame time (p95)`, value: percentile(frames, 0.95), unit: 'ms', budget: { max: 34 } },
     ];
   } finally {
-    await browser.close();
-    host.child.kill('SIGTERM');
-    await new Promise((r) => host.child.once('exit', r));
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }
 

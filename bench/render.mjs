@@ -1,48 +1,18 @@
 // Render timing of the Matrix page through the browser host in Chromium: the
 // 60 channels x 12 phases grid, first render and a role change, medians of runs.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { importTs, root } from '../scripts/run-ts.mjs';
-
-const CLI = join(root, 'out/main/cli.js');
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-function startHost(file, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve', file, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (c) => {
-      out += c;
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) resolve({ child, url: m[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`host exited with ${code}`)));
-  });
-}
+import { importTs } from '../scripts/run-ts.mjs';
+import { browserHostUnavailable, median, startBrowserHost } from './browser-host.mjs';
 
 /** Returns figures, or a reason why render timing could not run here. */
 export async function runRenderBench({ runs = 7 } = {}) {
-  if (!existsSync(CLI) || !existsSync(join(root, 'out/renderer/index.html'))) return { skipped: 'the app is not built (npm run build)' };
-  if (!CHROMIUM) return { skipped: 'no Chromium found (set CHROMIUM_PATH or install Debian chromium)' };
+  const unavailable = browserHostUnavailable();
+  if (unavailable) return { skipped: unavailable };
 
-  const dir = mkdtempSync(join(tmpdir(), 'cw-render-'));
-  const home = join(dir, 'home');
-  mkdirSync(home);
   const { buildRenderWorkspace } = await importTs('/bench/render-workspace.ts');
-  const file = buildRenderWorkspace(join(dir, 'render.channelwise'), home);
-  const host = await startHost(file, { ...process.env, CHANNELWISE_HOME: home, CHANNELWISE_DEFAULT_FOLDER: dir, LANG: 'en_GB.UTF-8' });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const { url, page, stop } = await startBrowserHost('cw-render-', (dir, home) => buildRenderWorkspace(join(dir, 'render.channelwise'), home));
   try {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'en-GB' });
-    await page.goto(`${host.url}#/framework`);
+    await page.goto(`${url}#/framework`);
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     const firstRender = [];
     const roleChange = [];
@@ -100,9 +70,6 @@ export async function runRenderBench({ runs = 7 } = {}) {
       ],
     };
   } finally {
-    await browser.close();
-    host.child.kill('SIGTERM');
-    await new Promise((r) => host.child.once('exit', r));
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }

@@ -11,6 +11,8 @@
  * it that way when adding members.
  */
 
+import type { WindowOptions } from './window-options';
+
 export interface PreventableEvent {
   preventDefault(): void;
 }
@@ -50,6 +52,28 @@ export interface WindowOpenDetails {
   url: string;
 }
 
+/** What a window-open handler answers: Electron's WindowOpenHandlerResponse, narrowed to what this shell uses. */
+export type WindowOpenResponse = { action: 'deny' } | { action: 'allow'; overrideBrowserWindowOptions: WindowOptions };
+
+export interface Rectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A screen: Electron's Display, reduced to what placing a window needs. */
+export interface DisplayLike {
+  readonly id: number;
+  readonly workArea: Rectangle;
+}
+
+export interface ScreenLike {
+  getAllDisplays(): DisplayLike[];
+  getDisplayNearestPoint(point: { x: number; y: number }): DisplayLike;
+  getCursorScreenPoint(): { x: number; y: number };
+}
+
 export interface EventSenderLike {
   send(channel: string, ...args: unknown[]): void;
   isDestroyed(): boolean;
@@ -58,7 +82,7 @@ export interface EventSenderLike {
 export interface WebContentsLike extends EventSenderLike {
   on(event: 'will-navigate' | 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
-  setWindowOpenHandler(handler: (details: WindowOpenDetails) => { action: 'deny' }): void;
+  setWindowOpenHandler(handler: (details: WindowOpenDetails) => WindowOpenResponse): void;
 }
 
 export interface BrowserWindowLike {

@@ -5,6 +5,7 @@ import type {
   IpcMainLike,
   MenuItemTemplate,
   PreventableEvent,
+  ScreenLike,
   WebContentsLike,
 } from './electron-types';
 import type { WindowOptions } from './window-options';
@@ -53,6 +54,8 @@ export interface ElectronMain {
   };
   shell: { openExternal(url: string): Promise<void> };
   nativeTheme: { readonly shouldUseDarkColors: boolean };
+  /** Usable only after 'ready' (Electron hands out a lazy proxy before that). */
+  screen: ScreenLike;
   session: {
     defaultSession: {
       setPermissionRequestHandler(
@@ -63,7 +66,7 @@ export interface ElectronMain {
   };
 }
 
-const REQUIRED = ['app', 'BrowserWindow', 'ipcMain', 'Menu', 'dialog', 'shell', 'nativeTheme', 'session'] as const;
+const REQUIRED = ['app', 'BrowserWindow', 'ipcMain', 'Menu', 'dialog', 'shell', 'nativeTheme', 'screen', 'session'] as const;
 
 export function isElectronMain(mod: unknown): mod is ElectronMain {
   if (typeof mod !== 'object' || mod === null) return false;

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppCore } from '../core/app-core-types';
-import type { BrowserWindowLike, MenuItemTemplate, PreventableEvent, WebContentsLike, WindowOpenDetails } from './electron-types';
+import type {
+  BrowserWindowLike,
+  DisplayLike,
+  MenuItemTemplate,
+  PreventableEvent,
+  WebContentsLike,
+  WindowOpenDetails,
+  WindowOpenResponse,
+} from './electron-types';
 import type { ElectronMain } from './load-electron';
 import { startDesktop, type DesktopOptions } from './main-process';
 import type { WindowOptions } from './window-options';
@@ -15,14 +23,14 @@ import type { WindowOptions } from './window-options';
  */
 class FakeWebContents extends EventEmitter implements WebContentsLike {
   sent: unknown[][] = [];
-  openHandler: ((d: WindowOpenDetails) => { action: 'deny' }) | null = null;
+  openHandler: ((d: WindowOpenDetails) => WindowOpenResponse) | null = null;
   send(channel: string, ...args: unknown[]): void {
     this.sent.push([channel, ...args]);
   }
   isDestroyed(): boolean {
     return false;
   }
-  setWindowOpenHandler(handler: (d: WindowOpenDetails) => { action: 'deny' }): void {
+  setWindowOpenHandler(handler: (d: WindowOpenDetails) => WindowOpenResponse): void {
     this.openHandler = handler;
   }
 }
@@ -35,6 +43,8 @@ interface Fake {
   menu(): MenuItemTemplate[];
   saveAnswer: string | null;
   errors: string[];
+  /** The screens Electron reports; the cursor sits on the first. */
+  displays: DisplayLike[];
 }
 
 class FakeWindow extends EventEmitter implements BrowserWindowLike {
@@ -99,6 +109,10 @@ function fakeElectron(opts: { lock?: boolean; packaged?: boolean } = {}): Fake {
     menu: () => menu,
     saveAnswer: null,
     errors: [],
+    displays: [
+      { id: 1, workArea: { x: 0, y: 0, width: 1440, height: 900 } },
+      { id: 2, workArea: { x: 1440, y: 0, width: 1920, height: 1080 } },
+    ],
     electron: {
       app,
       BrowserWindow: FakeWindow,
@@ -120,6 +134,12 @@ function fakeElectron(opts: { lock?: boolean; packaged?: boolean } = {}): Fake {
       },
       shell: { openExternal: async () => undefined },
       nativeTheme: { shouldUseDarkColors: true },
+      screen: {
+        getAllDisplays: () => fake.displays,
+        getCursorScreenPoint: () => ({ x: 10, y: 10 }),
+        getDisplayNearestPoint: (point) =>
+          fake.displays.find(({ workArea: a }) => point.x >= a.x && point.x < a.x + a.width) ?? fake.displays[0]!,
+      },
       session: {
         defaultSession: {
           setPermissionRequestHandler: () => calls.push('permissionRequest'),
@@ -200,6 +220,33 @@ describe('the desktop main process (fake Electron, real core)', () => {
     contents.emit('will-navigate', event, 'https://evil.example/');
     expect(prevented).toBe(true);
     expect(contents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(contents.openHandler?.({ url: `${APP_URL}#/matrix` })).toEqual({ action: 'deny' });
+    expect(contents.openHandler?.({ url: 'file:///tmp/index.html#/present/presenter' })).toEqual({ action: 'deny' });
+  });
+
+  it('opens the presenter view on the other screen, as locked down as the main window', async () => {
+    fake = fakeElectron();
+    core = await startDesktop(fake.electron, options);
+    const contents = new FakeWebContents();
+    fake.app.emit('web-contents-created', {}, contents);
+    const answer = contents.openHandler?.({ url: `${APP_URL}#/present/presenter` });
+    expect(answer).toMatchObject({
+      action: 'allow',
+      overrideBrowserWindowOptions: {
+        show: true,
+        backgroundColor: '#1e1e1e',
+        x: 1440,
+        y: 0,
+        width: 1920,
+        height: 1080,
+        webPreferences: fake.windows[0]!.options.webPreferences,
+      },
+    });
+    // One screen: a window centred on it.
+    fake.displays = [fake.displays[0]!];
+    expect(contents.openHandler?.({ url: `${APP_URL}#/present/presenter` })).toMatchObject({
+      overrideBrowserWindowOptions: { x: 80, y: 50, width: 1280, height: 800 },
+    });
   });
 
   it('File > New creates a workspace, tells the window and updates the menu; quitting releases it', async () => {

@@ -17,6 +17,7 @@ import { buildMenuTemplate } from './menu';
 import { menuTranslator } from './menu-labels';
 import { createMenuActions, loadMenuState, type DialogPort } from './menu-actions';
 import { registerPdfExport } from './pdf-export';
+import { presenterBounds, presenterWindowOptions } from './presenter-window';
 import { applyWebContentsSecurity, denyPermissionCheck, denyPermissionRequest, isTrustedSender } from './security';
 import { appPaths, createWindowOptions } from './window-options';
 
@@ -53,7 +54,19 @@ export async function startDesktop(electron: ElectronMain, options: DesktopOptio
   const devUrl = app.isPackaged ? undefined : env.ELECTRON_RENDERER_URL;
   const appUrl = devUrl ?? paths.rendererFileUrl;
   const openExternal = (url: string) => electron.shell.openExternal(url);
-  app.on('web-contents-created', (_event, contents) => applyWebContentsSecurity(contents, () => appUrl, openExternal));
+  // The theme's background for new windows; kept current by refreshMenu, which sees every settings change.
+  let dark = electron.nativeTheme.shouldUseDarkColors;
+  const presenterOptions = () => {
+    const { screen } = electron;
+    // The user just clicked "presenter view", so the screen under the cursor is the show's.
+    const current = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
+    const base = createWindowOptions({ preloadPath: paths.preload, isPackaged: app.isPackaged, dark });
+    return presenterWindowOptions(base, presenterBounds(screen.getAllDisplays(), current.id));
+  };
+  // Also covers the presenter view's own WebContents, which Electron creates for window.open.
+  app.on('web-contents-created', (_event, contents) =>
+    applyWebContentsSecurity(contents, () => appUrl, openExternal, presenterOptions),
+  );
 
   const pending: string[] = [];
   let openPath: ((path: string) => void) | null = null;
@@ -138,6 +151,7 @@ export async function startDesktop(electron: ElectronMain, options: DesktopOptio
   const refreshMenu = async (): Promise<void> => {
     const state = await loadMenuState(core, osLanguage);
     lang = state.lang;
+    dark = prefersDarkBackground(state.settings, electron.nativeTheme.shouldUseDarkColors);
     const template = buildMenuTemplate({ ...state, platform, isPackaged: app.isPackaged, actions });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
@@ -149,7 +163,7 @@ export async function startDesktop(electron: ElectronMain, options: DesktopOptio
 
   const createWindow = async (): Promise<void> => {
     const { settings } = await loadMenuState(core, osLanguage);
-    const dark = prefersDarkBackground(settings, electron.nativeTheme.shouldUseDarkColors);
+    dark = prefersDarkBackground(settings, electron.nativeTheme.shouldUseDarkColors);
     const win = new BrowserWindow(createWindowOptions({ preloadPath: paths.preload, isPackaged: app.isPackaged, dark }));
     mainWindow = win;
     win.once('ready-to-show', () => win.show());

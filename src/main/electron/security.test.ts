@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PreventableEvent, WebContentsLike, WindowOpenDetails } from './electron-types';
+import type { PreventableEvent, WebContentsLike, WindowOpenDetails, WindowOpenResponse } from './electron-types';
 import {
   applyWebContentsSecurity,
   createWindowOpenHandler,
@@ -10,6 +10,7 @@ import {
   isAppUrl,
   isTrustedSender,
 } from './security';
+import { createWindowOptions } from './window-options';
 
 const FILE_APP = 'file:///opt/channelwise/out/renderer/index.html';
 const DEV_APP = 'http://localhost:5173/';
@@ -68,6 +69,36 @@ describe('external links and permissions', () => {
     expect(opened).toEqual(['https://example.com/']);
   });
 
+  it('opens only the presenter view of the app itself, with the main window security', async () => {
+    const opened: string[] = [];
+    const options = { ...createWindowOptions({ preloadPath: '/opt/channelwise/out/preload/index.cjs', isPackaged: true }), x: 1920, y: 0 };
+    const presenter = { appUrl: () => FILE_APP, windowOptions: () => options };
+    const handler = createWindowOpenHandler(async (url) => {
+      opened.push(url);
+    }, presenter);
+    for (const hash of ['#/present/presenter', '#/present/presenter?slide=2', '#/present/presenter/']) {
+      expect(handler({ url: `${FILE_APP}${hash}` }), hash).toEqual({ action: 'allow', overrideBrowserWindowOptions: options });
+    }
+    const devHandler = createWindowOpenHandler(async () => undefined, { ...presenter, appUrl: () => DEV_APP });
+    expect(devHandler({ url: `${DEV_APP}#/present/presenter` })).toMatchObject({ action: 'allow' });
+    for (const url of [
+      'https://evil.example/#/present/presenter',
+      'http://localhost:5174/#/present/presenter',
+      'file:///opt/channelwise/out/renderer/other.html#/present/presenter',
+      'file:///tmp/index.html#/present/presenter',
+      `${FILE_APP}#/present`,
+      `${FILE_APP}#/present/show`,
+      `${FILE_APP}#/present/presenterx`,
+      `${FILE_APP}#/matrix`,
+      FILE_APP,
+    ]) {
+      expect(handler({ url }), url).toEqual({ action: 'deny' });
+    }
+    expect(handler({ url: 'https://example.com/docs' })).toEqual({ action: 'deny' });
+    await Promise.resolve();
+    expect(opened).toEqual(['https://evil.example/#/present/presenter', 'https://example.com/docs']);
+  });
+
   it('survives a failing openExternal', async () => {
     const handler = createWindowOpenHandler(() => Promise.reject(new Error('no browser')));
     expect(handler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
@@ -84,7 +115,7 @@ describe('external links and permissions', () => {
 
   it('wires all guards onto a WebContents', () => {
     const listeners = new Map<string, (e: PreventableEvent, url: string) => void>();
-    let openHandler: ((d: WindowOpenDetails) => { action: 'deny' }) | null = null;
+    let openHandler: ((d: WindowOpenDetails) => WindowOpenResponse) | null = null;
     const contents: WebContentsLike = {
       send: () => undefined,
       isDestroyed: () => false,
@@ -105,5 +136,11 @@ describe('external links and permissions', () => {
     listeners.get('will-attach-webview')!(webview, '');
     expect(webview.prevented).toBe(true);
     expect(openHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    // Without a presenter policy not even the app's presenter view opens.
+    expect(openHandler!({ url: `${FILE_APP}#/present/presenter` })).toEqual({ action: 'deny' });
+    const options = createWindowOptions({ preloadPath: 'p', isPackaged: true });
+    applyWebContentsSecurity(contents, () => FILE_APP, async () => undefined, () => options);
+    expect(openHandler!({ url: `${FILE_APP}#/present/presenter` })).toEqual({ action: 'allow', overrideBrowserWindowOptions: options });
+    expect(openHandler!({ url: 'https://evil.example/#/present/presenter' })).toEqual({ action: 'deny' });
   });
 });

@@ -1,4 +1,6 @@
-import type { PreventableEvent, WebContentsLike, WindowOpenDetails } from './electron-types';
+import type { PreventableEvent, WebContentsLike, WindowOpenDetails, WindowOpenResponse } from './electron-types';
+import { isPresenterRoute } from './presenter-window';
+import type { WindowOptions } from './window-options';
 
 /**
  * Is `url` the app itself? For a file:// app that means the same file (any
@@ -38,11 +40,25 @@ export function guardNavigation(event: PreventableEvent, url: string, appUrl: st
   if (!isAppUrl(url, appUrl)) event.preventDefault();
 }
 
-/** No window may ever open inside the app; https links go to the system browser instead. */
+/** The one window the app may open itself: its own page on the presenter route, built with these options. */
+export interface PresenterWindowPolicy {
+  appUrl: () => string;
+  windowOptions: () => WindowOptions;
+}
+
+/**
+ * No window may open inside the app except present mode's presenter view (the
+ * app's own page, with the main window's locked-down options); https links go
+ * to the system browser instead.
+ */
 export function createWindowOpenHandler(
   openExternal: (url: string) => Promise<void>,
-): (details: WindowOpenDetails) => { action: 'deny' } {
+  presenter?: PresenterWindowPolicy,
+): (details: WindowOpenDetails) => WindowOpenResponse {
   return ({ url }) => {
+    if (presenter && isAppUrl(url, presenter.appUrl()) && isPresenterRoute(url)) {
+      return { action: 'allow', overrideBrowserWindowOptions: presenter.windowOptions() };
+    }
     if (isAllowedExternalUrl(url)) void openExternal(url).catch(() => undefined);
     return { action: 'deny' };
   };
@@ -58,16 +74,18 @@ export function denyPermissionCheck(): boolean {
 }
 
 /**
- * Locks down every WebContents the app creates (main window, dev tools,
- * anything a bug or an injected script might open).
+ * Locks down every WebContents the app creates (main window, the presenter
+ * view, dev tools, anything a bug or an injected script might open).
  */
 export function applyWebContentsSecurity(
   contents: WebContentsLike,
   appUrl: () => string,
   openExternal: (url: string) => Promise<void>,
+  presenterOptions?: () => WindowOptions,
 ): void {
   contents.on('will-navigate', (event, url) => guardNavigation(event, url, appUrl()));
   contents.on('will-redirect', (event, url) => guardNavigation(event, url, appUrl()));
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(createWindowOpenHandler(openExternal));
+  const presenter = presenterOptions ? { appUrl, windowOptions: presenterOptions } : undefined;
+  contents.setWindowOpenHandler(createWindowOpenHandler(openExternal, presenter));
 }

@@ -4,6 +4,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 /** The BrowserWindow options this app uses (a subset of Electron's constructor options). */
 export interface WindowOptions {
   title: string;
+  /** Left out, Electron centres the window. */
+  x?: number;
+  y?: number;
   width: number;
   height: number;
   minWidth: number;

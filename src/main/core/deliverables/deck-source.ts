@@ -1,16 +1,17 @@
 import type { TFunction } from 'i18next';
 import { computeFindings, sortFindings, type Finding } from '@shared/analysis/findings';
 import type { Catalog, Lang } from '@shared/domain/types';
-import { buildDefaultDeck, visibleSlides, type Deck } from '@shared/present/deck';
+import { visibleSlides, type Deck } from '@shared/present/deck';
+import { deckServiceOf } from '../services/deck-service';
 import type { Workspace } from '../workspace';
 
 /**
- * The deck a deliverable exports: only visible slides, in deck order. Until
- * the core stores the facilitator's deck, that is the deck the workspace
- * suggests (the same one present mode starts from).
+ * The deck a deliverable exports: the facilitator's saved deck merged with
+ * what the workspace suggests (present mode shows the same), visible slides
+ * only, in deck order, with their notes and text slides.
  */
 export function exportDeck(ws: Workspace): Deck {
-  return visibleSlides(buildDefaultDeck({ catalog: ws.catalogRepo.catalog(), journeys: ws.journeys.list() }));
+  return visibleSlides(deckServiceOf(ws).deck());
 }
 
 /** The findings of the first visible scenario, most important first. */

@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { checkValue, type FieldRule, type RuleProblem } from '@shared/analysis/economics/rules';
 import { localeFor } from '../../i18n/format';
-import { formatNumberInput, parseDecimal } from '../profiles/numbers';
-import { CommitTextField } from '../profiles/fields/CommitTextField';
-import { FieldRefusal } from '../profiles/fields/refusal';
+import { parseDecimal } from '../profiles/numbers';
+import { CheckedNumberField } from '../profiles/fields/NumberField';
 
 interface EconomicsFieldProps {
   label: string;
@@ -16,7 +15,6 @@ interface EconomicsFieldProps {
   onCommit: (value: number | null) => Promise<void>;
   hint?: string;
   suffix?: string;
-  placeholder?: string;
   disabled?: boolean;
   className?: string;
 }
@@ -40,27 +38,17 @@ export function problemText(t: TFunction, problem: RuleProblem, text: string, la
  * the same rules as the core before anything is sent. A refused value changes
  * nothing: the field reverts and says why under it.
  */
-export function EconomicsField({ label, value, rule, extraCheck, onCommit, hint, suffix, disabled, className }: EconomicsFieldProps) {
+export function EconomicsField({ rule, extraCheck, ...field }: EconomicsFieldProps) {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.language);
   return (
-    <CommitTextField
-      label={label}
-      value={formatNumberInput(value, locale)}
-      inputMode="decimal"
-      hint={hint}
-      suffix={suffix}
-      disabled={disabled}
-      className={className}
-      onCommit={async (text) => {
-        const parsed = parseDecimal(text, i18n.language);
-        if (parsed === null) {
-          if (value !== null) await onCommit(null);
-          return;
-        }
+    <CheckedNumberField
+      {...field}
+      read={(text, lang) => {
+        const parsed = parseDecimal(text, lang);
+        if (parsed === null) return { ok: true, value: null };
         const problem = checkValue(rule, parsed) ?? extraCheck?.(parsed) ?? null;
-        if (problem) throw new FieldRefusal(problemText(t, problem, text.trim(), locale));
-        if (parsed !== value) await onCommit(parsed);
+        return problem ? { ok: false, refusal: problemText(t, problem, text.trim(), locale) } : { ok: true, value: parsed };
       }}
     />
   );

@@ -1,6 +1,7 @@
 /** Small journeys for the unit tests of this feature. */
 import type { JourneyStep } from '@shared/domain/journeys';
 import type { Channel, Phase } from '@shared/domain/types';
+import { step as sharedStep } from '@shared/analysis/journeys/testSteps';
 
 export function phase(id: string, position: string, hidden = false): Phase {
   return { kind: 'phase', id, key: null, name: id.toUpperCase(), description: '', position, hidden, digitalRole: '' };
@@ -27,25 +28,5 @@ export function channel(id: string, online: boolean, position = 'a0'): Channel {
 }
 
 export function step(id: string, phaseId: string | null, position: string, extra: Partial<JourneyStep> = {}): JourneyStep {
-  return {
-    id,
-    journeyId: 'j1',
-    phaseId,
-    channelId: null,
-    position,
-    title: id,
-    does: '',
-    thinks: '',
-    feels: '',
-    emotion: null,
-    painPoints: '',
-    opportunities: '',
-    momentOfTruth: false,
-    owner: '',
-    kpi: '',
-    evidence: null,
-    phaseMissing: false,
-    channelMissing: false,
-    ...extra,
-  };
+  return sharedStep(id, { journeyId: 'j1', phaseId, position, ...extra });
 }

@@ -4,11 +4,14 @@ import { formatNumberInput, numberProblemText, parseNumberInput, type NumberRule
 import { CommitTextField } from './CommitTextField';
 import { FieldRefusal } from './refusal';
 
-interface NumberFieldProps {
+/** Reads typed text: the number (null: blank), or why it is refused as a sentence. */
+export type ReadNumber = (text: string, lang: string) => { ok: true; value: number | null } | { ok: false; refusal: string };
+
+interface CheckedNumberFieldProps {
   label: string;
   value: number | null;
-  rule: NumberRule;
-  /** Saves the number (null: blank, unknown). */
+  read: ReadNumber;
+  /** Saves the number (null: blank). Only called when it differs from `value`. */
   onCommit: (value: number | null) => Promise<void>;
   hint?: string;
   suffix?: string;
@@ -17,26 +20,46 @@ interface NumberFieldProps {
 }
 
 /**
- * A number typed as text (either decimal mark, blank for unknown), checked
- * against the same limits as the server before it is sent.
+ * A number typed as text, read and checked by `read` before anything is sent:
+ * a refused value changes nothing, the field reverts and says why under it.
  */
-export function NumberField({ label, value, rule, onCommit, hint, suffix, disabled, className }: NumberFieldProps) {
-  const { t, i18n } = useTranslation();
-  const locale = localeFor(i18n.language);
+export function CheckedNumberField({ label, value, read, onCommit, hint, suffix, disabled, className }: CheckedNumberFieldProps) {
+  const { i18n } = useTranslation();
   return (
     <CommitTextField
       label={label}
-      value={formatNumberInput(value, locale)}
+      value={formatNumberInput(value, localeFor(i18n.language))}
       inputMode="decimal"
       hint={hint}
       suffix={suffix}
       disabled={disabled}
       className={className}
       onCommit={async (text) => {
-        const parsed = parseNumberInput(text, i18n.language, rule);
-        if (!parsed.ok) throw new FieldRefusal(numberProblemText(t, parsed.problem));
+        const parsed = read(text, i18n.language);
+        if (!parsed.ok) throw new FieldRefusal(parsed.refusal);
         if (parsed.value === value) return;
         await onCommit(parsed.value);
+      }}
+    />
+  );
+}
+
+interface NumberFieldProps extends Omit<CheckedNumberFieldProps, 'read'> {
+  rule: NumberRule;
+}
+
+/**
+ * A number typed as text (either decimal mark, blank for unknown), checked
+ * against the same limits as the server before it is sent.
+ */
+export function NumberField({ rule, ...field }: NumberFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <CheckedNumberField
+      {...field}
+      read={(text, lang) => {
+        const parsed = parseNumberInput(text, lang, rule);
+        return parsed.ok ? parsed : { ok: false, refusal: numberProblemText(t, parsed.problem) };
       }}
     />
   );
