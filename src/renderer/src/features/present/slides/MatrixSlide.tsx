@@ -37,7 +37,7 @@ export function MatrixSlide({ catalog, scenarioId, lens, readOnly }: MatrixSlide
   if (!scenario) return null;
   if (layout.rows.items.length === 0 || layout.cols.items.length === 0) return <p>{t('ui.matrix.empty')}</p>;
   return (
-    <div className="present-matrix">
+    <div className="present-matrix matrix-colors">
       <EditableMatrix
         scenarioId={scenario.id}
         scenarioName={scenario.name}
