@@ -249,6 +249,18 @@ describe('the desktop main process (fake Electron, real core)', () => {
     });
   });
 
+  it('can share a workshop: the core gets the share launcher (which looks for the built participant page)', async () => {
+    fake = fakeElectron();
+    core = await startDesktop(fake.electron, options);
+    const call = fake.handlers.get('api:call')!;
+    const app = { senderFrame: { url: APP_URL } };
+    expect(await call(app, 'workspace.create', { path: join(root, 'Share'), lang: 'en', template: 'default' })).toMatchObject({ ok: true });
+    // Without a launcher the core answers WORKSHOP_UNAVAILABLE; here it tries to serve out/renderer, absent in this test.
+    const started = (await call(app, 'workshop.start', {})) as { ok: boolean; error?: { code: string } };
+    expect(started.ok).toBe(false);
+    expect(started.error?.code).not.toBe('WORKSHOP_UNAVAILABLE');
+  });
+
   it('File > New creates a workspace, tells the window and updates the menu; quitting releases it', async () => {
     fake = fakeElectron();
     core = await startDesktop(fake.electron, options);

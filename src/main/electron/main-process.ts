@@ -4,10 +4,11 @@
  * against a fake Electron with the real core; index.ts passes the real one.
  */
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { languageFromLocale } from '@shared/i18n/resources';
 import { defaultDataDir } from '../core/app/paths';
 import { createAppCore } from '../core/app-core';
+import { createShareLauncher } from '../host/workshop/share-server';
 import type { AppCore } from '../core/app-core-types';
 import type { BrowserWindowLike } from './electron-types';
 import { registerIpc } from './ipc-adapter';
@@ -91,6 +92,8 @@ export async function startDesktop(electron: ElectronMain, options: DesktopOptio
     defaultFolder,
     // The report saves itself as PDF over the shell's own channel (pdf-export.ts), not the contract.
     capabilities: { nativeDialogs: true, printToPdf: true },
+    // The workshop share: a second, token-guarded listener for participants only, started on demand.
+    share: createShareLauncher({ rendererDir: dirname(paths.rendererIndex) }),
   });
   let shutDown = false;
   app.on('will-quit', () => {
