@@ -115,3 +115,26 @@ test('share a workshop, two participants vote, the facilitator reveals the total
   await ann.context().close();
   await bob.context().close();
 });
+
+test('a vote on the findings of a scenario', async ({ page, host, browser }) => {
+  await openWorkshop(page, host.url, 'Workshop findings vote');
+  await page.getByRole('button', { name: 'Start sharing' }).click();
+  const shareUrl = (await page.getByText(/^http:\/\/.+\/w\/[\w-]+\/$/).textContent())!.trim();
+
+  await page.getByRole('combobox', { name: 'Vote on' }).selectOption({ label: 'Findings' });
+  await expect(page.getByRole('textbox', { name: 'Question' })).toHaveValue('Which findings matter most?');
+  await expect(page.getByRole('status').filter({ hasText: /The vote will have \d+ findings?\./ })).toBeVisible();
+  const first = (await page.locator('.workshop-vote__items li').first().textContent())!.trim();
+  await page.getByRole('spinbutton', { name: 'Dots per participant' }).fill('2');
+  await page.getByRole('button', { name: 'Open vote' }).click();
+  await expect(page.getByText('Open: participants are placing dots.')).toBeVisible();
+
+  const ann = await joinAs(browser, shareUrl, 'Ann');
+  await expect(ann.getByRole('heading', { name: 'Vote: Which findings matter most?' })).toBeVisible();
+  await ann.getByRole('button', { name: `Place a dot on ${first}`, exact: true }).click();
+  await expect(ann.getByText('1 dot left')).toBeVisible();
+  await expect(page.getByText('Ann placed 1 dot')).toBeVisible();
+  await page.getByRole('button', { name: 'Reveal totals' }).click();
+  await expect(page.getByRole('table', { name: 'Results' }).getByRole('row').filter({ hasText: first })).toContainText('1');
+  await ann.context().close();
+});

@@ -41,7 +41,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     if (!current) throw new AppError('NO_WORKSPACE', 'No workspace is open');
     return current;
   };
+  const beforeClose: (() => void)[] = [];
   const closeCurrent = () => {
+    if (current) for (const hook of beforeClose) hook();
     detach?.();
     detach = null;
     const ws = current;
@@ -81,7 +83,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
 
   const handlers: Handlers = {
     ...deliverablesHandlers(need),
-    ...workshopHandlers(need, options.share),
+    ...workshopHandlers(need, options.share, (hook) => beforeClose.push(hook)),
     ...journeyHandlers(need),
     ...economicsHandlers(need),
     ...findingsHandlers(need),

@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatch';
 import { CatalogRepo } from '../repos/catalog-repo';
 import { VoteRepo } from '../repos/vote-repo';
 import { VoteService } from '../services/vote-service';
+import { workspaceVoteLabeler } from '../services/vote-labels';
 import { WorkshopRoom, type ShareLauncher } from '../services/workshop-room';
 import type { Workspace } from '../workspace';
 
@@ -19,21 +20,27 @@ type WorkshopMethod =
 
 /**
  * The facilitator's workshop methods. `share` is the network side, given by
- * the host that runs the core; without one (the CLI, the desktop window for
- * now) starting a share answers WORKSHOP_UNAVAILABLE.
+ * the host that runs the core; without one (the CLI) starting a share answers
+ * WORKSHOP_UNAVAILABLE. The room ends when its workspace closes or the app quits.
  */
-export function workshopHandlers(need: () => Workspace, share?: ShareLauncher): Pick<Handlers, WorkshopMethod> {
+export function workshopHandlers(
+  need: () => Workspace,
+  share: ShareLauncher | undefined,
+  /** Registers what must happen before the open workspace closes. */
+  beforeClose: (hook: () => void) => void,
+): Pick<Handlers, WorkshopMethod> {
   // One VoteService per open workspace, made on first use.
   const services = new WeakMap<Workspace, VoteService>();
   const votesOf = (ws: Workspace): VoteService => {
     let service = services.get(ws);
     if (!service) {
-      service = new VoteService(new VoteRepo(ws.db), new CatalogRepo(ws.db), ws.journal);
+      service = new VoteService(new VoteRepo(ws.db), new CatalogRepo(ws.db), ws.journal, () => workspaceVoteLabeler(ws));
       services.set(ws, service);
     }
     return service;
   };
   const room = new WorkshopRoom(need, share, votesOf);
+  beforeClose(() => room.end());
   return {
     'workshop.start': () => room.start(),
     'workshop.stop': () => room.stop(),

@@ -14,6 +14,7 @@ import type { Journal } from '../journal/journal';
 import type { CatalogRepo } from '../repos/catalog-repo';
 import type { VoteRepo } from '../repos/vote-repo';
 import { derivedId } from './ids';
+import type { VoteLabeler } from './vote-labels';
 import { cleanName } from './names';
 
 /** A vote row's id comes from its key, so a repeated or merged write lands on the same row. */
@@ -31,6 +32,8 @@ export class VoteService {
     private readonly repo: VoteRepo,
     private readonly catalog: CatalogRepo,
     private readonly journal: Journal,
+    /** Names saved findings and steps again; without it only cells get their names back. */
+    private readonly labeler?: () => VoteLabeler,
   ) {}
 
   open(title: string, items: readonly VoteItem[], dotsPerParticipant: number): VoteSession {
@@ -155,11 +158,12 @@ export class VoteService {
     for (const item of liveItems ?? []) totals.set(`${item.kind}:${item.id}`, { ...item, dots: 0, voters: 0 });
     const voters = new Set<string>();
     let dotsCast = 0;
+    let labelOf: VoteLabeler | null = null;
     for (const v of this.repo.votes(sessionId)) {
       const key = `${v.itemKind}:${v.itemId}`;
       let total = totals.get(key);
       if (!total) {
-        total = { kind: v.itemKind, id: v.itemId, label: this.labelOf(v.itemKind, v.itemId), dots: 0, voters: 0 };
+        total = { kind: v.itemKind, id: v.itemId, label: (labelOf ??= this.labelerNow())(v.itemKind, v.itemId), dots: 0, voters: 0 };
         totals.set(key, total);
       }
       total.dots += v.dots;
@@ -176,6 +180,10 @@ export class VoteService {
     const session = this.session(sessionId);
     if (session.status !== 'revealed') throw new AppError('VOTE_NOT_REVEALED', 'The totals are not revealed yet');
     return this.tally(sessionId, liveItems);
+  }
+
+  private labelerNow(): VoteLabeler {
+    return this.labeler ? this.labeler() : (kind, id) => this.labelOf(kind, id);
   }
 
   private labelOf(kind: VoteItem['kind'], id: string): string {

@@ -95,15 +95,35 @@ export class WorkshopRoom {
       const stopping = this.launcher?.stop();
       this.pending = stopping?.catch(() => undefined) ?? null;
       await stopping;
-      // The room is gone: a vote still open is closed, so its dots are final.
-      if (this.vote && this.sameWorkspace(share.workspace)) {
-        const votes = this.votesOf(share.workspace);
-        if (votes.session(this.vote.sessionId).status === 'open') votes.close(this.vote.sessionId);
-      }
+      this.closeOpenVote(share.workspace);
     }
     this.reset();
     this.changed();
     return this.state();
+  }
+
+  /**
+   * Ends the room at once, while its workspace is still open: the host is
+   * quitting or the facilitator opens another file. The listener stops (its
+   * sockets are cut now, so a quitting process is not kept alive) and an
+   * open vote is closed first, so its dots are final.
+   */
+  end(): void {
+    const share = this.share;
+    if (!share) return;
+    this.share = null;
+    this.closeOpenVote(share.workspace);
+    const stopping = this.launcher?.stop();
+    this.pending = stopping?.catch(() => undefined) ?? null;
+    this.reset();
+    this.changed();
+  }
+
+  /** The room is gone: a vote still open is closed, so its dots are final. */
+  private closeOpenVote(workspace: Workspace): void {
+    if (!this.vote || !this.sameWorkspace(workspace)) return;
+    const votes = this.votesOf(workspace);
+    if (votes.session(this.vote.sessionId).status === 'open') votes.close(this.vote.sessionId);
   }
 
   state(): WorkshopState {

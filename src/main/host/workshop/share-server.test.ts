@@ -125,4 +125,23 @@ describe('the share listener', () => {
     const restarted = (await h.call('workshop.start', {})).url!;
     expect((await participantRequest(`${restarted}api/state`, { secret: ann.secret })).status).toBe(403);
   });
+
+  it('ends with its workspace: closing the file stops the listener at once and closes the open vote', async () => {
+    const { h, url } = await share();
+    const ann = await join(url, 'Ann');
+    const session = await h.call('votes.open', { title: 'Top cells', items: h.cells(2), dotsPerParticipant: 1 });
+    const openedIn = (await h.call('workspace.current', {}))!.path;
+    // An open live channel must not keep the listener (or a quitting process) alive.
+    const controller = new AbortController();
+    const events = await fetch(`${url}events`, { signal: controller.signal });
+    const reader = events.body!.getReader();
+    await reader.read();
+    await h.call('workspace.close', {});
+    await expect(reader.read()).resolves.toMatchObject({ done: true });
+    await expect(participantRequest(`${url}api/state`, { secret: ann.secret })).rejects.toThrow();
+    await h.call('workspace.open', { path: openedIn });
+    expect((await h.call('workshop.state', {})).sharing).toBe(false);
+    const saved = (await h.call('votes.list', {})).find((v) => v.id === session.id);
+    expect(saved?.status).toBe('closed');
+  });
 });

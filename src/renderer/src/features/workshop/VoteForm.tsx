@@ -1,55 +1,58 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Catalog, Lens } from '@shared/domain/types';
-import { MAX_DOTS_PER_PARTICIPANT, MAX_VOTE_ITEMS } from '@shared/domain/workshop';
+import type { Catalog } from '@shared/domain/types';
+import { MAX_DOTS_PER_PARTICIPANT, VOTE_ITEM_KINDS, type VoteItem, type VoteItemKind } from '@shared/domain/workshop';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
 import { describeError } from '../../i18n/errorText';
 import { sortByPosition } from '../framework/catalog';
-import { LensSelect } from '../matrix/LensSelect';
 import { useOpenVote } from './mutations';
 import { ScenarioSelect } from './ScenarioSelect';
-import { cellItems, tooManyItems } from './slides';
+import { CellTarget, FindingTarget, StepTarget } from './VoteTargets';
 
-/** Open a vote on matrix cells, picked by phase and channel in one scenario and lens. */
+/** Open a vote on matrix cells, on the findings of a scenario, or on the steps of one of its journeys. */
 export function VoteForm({ catalog, hasPrevious }: { catalog: Catalog; hasPrevious: boolean }) {
   const { t } = useTranslation();
+  const targetId = useId();
   const open = useOpenVote();
   const scenarios = useMemo(() => sortByPosition(catalog.scenarios), [catalog.scenarios]);
-  const phases = useMemo(() => sortByPosition(catalog.phases).filter((p) => !p.hidden), [catalog.phases]);
-  const channels = useMemo(() => sortByPosition(catalog.channels).filter((c) => !c.hidden), [catalog.channels]);
-  const [title, setTitle] = useState(() => t('ui.workshop.vote.defaultName'));
+  const [target, setTarget] = useState<VoteItemKind>('cell');
+  const [title, setTitle] = useState(() => t('ui.workshop.vote.defaultNames.cell'));
   const [scenarioId, setScenarioId] = useState(scenarios[0]?.id ?? '');
-  const [lens, setLens] = useState<Lens>({ kind: 'all' });
   const [dots, setDots] = useState('3');
-  const [pickedPhases, setPickedPhases] = useState<Set<string>>(() => new Set());
-  const [pickedChannels, setPickedChannels] = useState<Set<string>>(() => new Set());
 
-  const items = cellItems(scenarioId, lens, phases, channels, pickedPhases, pickedChannels);
   const dotCount = Number(dots);
   const dotsValid = Number.isInteger(dotCount) && dotCount >= 1 && dotCount <= MAX_DOTS_PER_PARTICIPANT;
-  const problem =
-    items.length === 0
-      ? t('ui.workshop.vote.noneSelected')
-      : tooManyItems(items.length)
-        ? t('ui.workshop.vote.tooMany', { count: items.length, max: MAX_VOTE_ITEMS })
-        : null;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (problem || !dotsValid) return;
-    open.mutate({ title, items, dotsPerParticipant: dotCount });
+  const disabled = !dotsValid || open.isPending;
+  const submit = (items: VoteItem[]) => {
+    if (!disabled && items.length > 0) open.mutate({ title, items, dotsPerParticipant: dotCount });
   };
+  const changeTarget = (next: VoteItemKind) => {
+    // A question the facilitator has not edited follows the choice of what to vote on.
+    if (title === t(`ui.workshop.vote.defaultNames.${target}`)) setTitle(t(`ui.workshop.vote.defaultNames.${next}`));
+    setTarget(next);
+  };
+  const shared = { catalog, scenarioId, disabled, onOpen: submit };
 
   return (
-    <form className="workshop-vote__form" onSubmit={submit}>
+    <form className="workshop-vote__form" onSubmit={(e) => e.preventDefault()}>
       {hasPrevious && <h3>{t('ui.workshop.vote.newVote')}</h3>}
       {open.error && <Alert tone="error">{describeError(t, open.error)}</Alert>}
       <TextField label={t('ui.workshop.vote.name')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
       <div className="workshop-row">
+        <div className="toolbar-field">
+          <label htmlFor={targetId} className="toolbar-field__label">
+            {t('ui.workshop.vote.target')}
+          </label>
+          <select id={targetId} className="input select" value={target} onChange={(e) => changeTarget(e.target.value as VoteItemKind)}>
+            {VOTE_ITEM_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`ui.workshop.vote.targets.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <ScenarioSelect scenarios={scenarios} value={scenarioId} onChange={setScenarioId} />
-        <LensSelect catalog={catalog} value={lens} onChange={setLens} />
         <TextField
           label={t('ui.workshop.vote.dots')}
           type="number"
@@ -60,50 +63,9 @@ export function VoteForm({ catalog, hasPrevious }: { catalog: Catalog; hasPrevio
           error={dotsValid ? null : `1–${MAX_DOTS_PER_PARTICIPANT}`}
         />
       </div>
-      <div className="workshop-pick">
-        <Picker legend={t('ui.workshop.vote.phases')} items={phases} picked={pickedPhases} onChange={setPickedPhases} />
-        <Picker legend={t('ui.workshop.vote.channels')} items={channels} picked={pickedChannels} onChange={setPickedChannels} />
-      </div>
-      <p role="status" className={problem ? 'workshop-vote__problem' : 'muted'}>
-        {problem ?? t('ui.workshop.vote.itemCount', { count: items.length })}
-      </p>
-      <div>
-        <Button type="submit" variant="primary" disabled={problem !== null || !dotsValid || open.isPending}>
-          {t('ui.workshop.vote.open')}
-        </Button>
-      </div>
+      {target === 'cell' && <CellTarget {...shared} />}
+      {target === 'finding' && <FindingTarget key={scenarioId} {...shared} />}
+      {target === 'step' && <StepTarget key={scenarioId} {...shared} />}
     </form>
-  );
-}
-
-interface PickerProps {
-  legend: string;
-  items: readonly { id: string; name: string }[];
-  picked: ReadonlySet<string>;
-  onChange: (next: Set<string>) => void;
-}
-
-function Picker({ legend, items, picked, onChange }: PickerProps) {
-  const { t } = useTranslation();
-  const toggle = (id: string) => {
-    const next = new Set(picked);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    onChange(next);
-  };
-  const allPicked = items.length > 0 && items.every((i) => picked.has(i.id));
-  return (
-    <fieldset className="workshop-pick__set">
-      <legend>{legend}</legend>
-      <label className="workshop-pick__all">
-        <input type="checkbox" checked={allPicked} onChange={() => onChange(allPicked ? new Set() : new Set(items.map((i) => i.id)))} />{' '}
-        {t('ui.workshop.vote.all')}
-      </label>
-      {items.map((item) => (
-        <label key={item.id}>
-          <input type="checkbox" checked={picked.has(item.id)} onChange={() => toggle(item.id)} /> {item.name}
-        </label>
-      ))}
-    </fieldset>
   );
 }

@@ -44,11 +44,15 @@ export function CommitTextField({
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const saving = useRef(false);
+  // The text last handed to onCommit: an Esc right after Enter must not treat it as unsaved
+  // typing, even before React has re-rendered with the draft cleared.
+  const sent = useRef<string | null>(null);
   const id = useId();
   const ids = { errorId: `${id}-error`, hintId: `${id}-hint` };
 
   async function commit() {
     if (draft === null || saving.current) return;
+    sent.current = draft;
     if (draft === value) {
       setDraft(null);
       return;
@@ -67,12 +71,18 @@ export function CommitTextField({
     }
   }
 
+  function type(text: string) {
+    sent.current = null;
+    setDraft(text);
+    setError(null);
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
     const commitKey = multiline ? event.key === 'Enter' && (event.ctrlKey || event.metaKey) : event.key === 'Enter';
     if (commitKey) {
       event.preventDefault();
       void commit();
-    } else if (event.key === 'Escape' && draft !== null && !saving.current) {
+    } else if (event.key === 'Escape' && draft !== null && draft !== sent.current) {
       // Esc first undoes the typing; a second Esc closes the dialog. Text already on its way
       // to the server (Enter, then Esc at once) is not "typing": that Esc closes the dialog.
       event.preventDefault();
@@ -105,10 +115,7 @@ export function CommitTextField({
         <textarea
           {...common}
           rows={3}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            setError(null);
-          }}
+          onChange={(event) => type(event.target.value)}
         />
       ) : (
         <span className={cx(suffix && 'input-with-suffix')}>
@@ -117,10 +124,7 @@ export function CommitTextField({
             ref={ref}
             type="text"
             inputMode={inputMode}
-            onChange={(event) => {
-              setDraft(event.target.value);
-              setError(null);
-            }}
+            onChange={(event) => type(event.target.value)}
           />
           {suffix && (
             <span className="input-with-suffix__suffix" aria-hidden="true">

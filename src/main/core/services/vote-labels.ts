@@ -1,0 +1,68 @@
+import { computeFindings, type Finding } from '@shared/analysis/findings';
+import { createTranslator } from '@shared/i18n/translate';
+import { parseCellItemId } from '@shared/domain/workshop';
+import { resolveVoteLabel, scenarioOfFindingId, shortenLabel, stepLabel, type VoteLabelSource } from '@shared/domain/vote-items';
+import type { VoteItemKind } from '@shared/domain/workshop';
+import { findingSentence } from '../deliverables/deck-source';
+import type { Workspace } from '../workspace';
+
+export type VoteLabeler = (kind: VoteItemKind, id: string) => string;
+
+/**
+ * Labels of saved vote items as the workspace names them now, in its content
+ * language. Findings and steps are looked up once per labeler (a tally makes
+ * one), so a vote of 200 findings computes each scenario's findings once.
+ */
+export function workspaceVoteLabeler(ws: Workspace): VoteLabeler {
+  const catalog = ws.catalogRepo.catalog();
+  const lang = ws.info().contentLanguage;
+  const t = createTranslator(lang);
+  const phaseName = (id: string) => catalog.phases.find((p) => p.id === id)?.name;
+  const findingsByScenario = new Map<string, Map<string, Finding>>();
+  let steps: Map<string, string> | null = null;
+
+  const findingsOf = (scenarioId: string): Map<string, Finding> => {
+    let found = findingsByScenario.get(scenarioId);
+    if (!found) {
+      found = new Map();
+      if (catalog.scenarios.some((s) => s.id === scenarioId)) {
+        const list = computeFindings({
+          catalog,
+          scenarioId,
+          cells: ws.matrix.scenarioCells(scenarioId),
+          thresholds: ws.findings.getThresholds().values,
+          journeys: ws.journeys.details(scenarioId),
+        });
+        for (const f of list) found.set(f.id, f);
+      }
+      findingsByScenario.set(scenarioId, found);
+    }
+    return found;
+  };
+
+  const source: VoteLabelSource = {
+    cell: (id) => {
+      const key = parseCellItemId(id);
+      const phase = key && catalog.phases.find((p) => p.id === key.phaseId);
+      const channel = key && catalog.channels.find((c) => c.id === key.channelId);
+      return phase && channel ? `${phase.name} × ${channel.name}` : null;
+    },
+    finding: (id) => {
+      const scenarioId = scenarioOfFindingId(id);
+      const finding = scenarioId ? findingsOf(scenarioId).get(id) : undefined;
+      return finding ? shortenLabel(findingSentence(t, lang, finding)) : null;
+    },
+    step: (id) => {
+      if (!steps) {
+        steps = new Map();
+        const words = { noPhase: t('ui.workshop.vote.noPhase'), untitled: t('ui.workshop.vote.untitled') };
+        for (const journey of ws.journeys.list()) {
+          for (const step of ws.journeys.get(journey.id).steps) steps.set(step.id, stepLabel(step, phaseName, words));
+        }
+      }
+      return steps.get(id) ?? null;
+    },
+  };
+  const missing = t('ui.workshop.vote.itemGone');
+  return (kind, id) => resolveVoteLabel(kind, id, source, missing);
+}
