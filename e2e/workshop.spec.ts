@@ -116,7 +116,7 @@ test('share a workshop, two participants vote, the facilitator reveals the total
   await bob.context().close();
 });
 
-test('a vote on the findings of a scenario', async ({ page, host, browser }) => {
+test('a vote on the findings of a scenario, and its results slide in the presentation', async ({ page, host, browser }) => {
   await openWorkshop(page, host.url, 'Workshop findings vote');
   await page.getByRole('button', { name: 'Start sharing' }).click();
   const shareUrl = (await page.getByText(/^http:\/\/.+\/w\/[\w-]+\/$/).textContent())!.trim();
@@ -136,5 +136,21 @@ test('a vote on the findings of a scenario', async ({ page, host, browser }) => 
   await expect(page.getByText('Ann placed 1 dot')).toBeVisible();
   await page.getByRole('button', { name: 'Reveal totals' }).click();
   await expect(page.getByRole('table', { name: 'Results' }).getByRole('row').filter({ hasText: first })).toContainText('1');
+
+  // A revealed vote has its own slide in the deck; presenting it shows the totals, in the room too.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Present' }).click();
+  const row = page.getByRole('list', { name: 'Slides' }).getByRole('listitem', { name: 'Vote: Which findings matter most?' });
+  await expect(row).toContainText('Vote results');
+  await row.getByRole('button', { name: 'Start from here' }).click();
+  const show = page.getByRole('region', { name: 'Presentation' });
+  await expect(show.getByRole('heading', { name: 'Vote: Which findings matter most?' })).toBeVisible();
+  await expect(show.getByText('1 participant voted.')).toBeVisible();
+  const ranked = show.getByRole('list', { name: 'Items by dots, most first' }).getByRole('listitem');
+  await expect(ranked).toHaveCount(1);
+  await expect(ranked.first()).toContainText(first);
+  await expect(ranked.first()).toContainText('1 dot');
+  const onScreen = ann.getByRole('region', { name: 'Shared slide' });
+  await expect(onScreen.getByRole('heading', { name: 'Vote: Which findings matter most?' })).toBeVisible();
+  await expect(onScreen.getByRole('listitem').filter({ hasText: first })).toContainText('1');
   await ann.context().close();
 });

@@ -45,6 +45,16 @@ describe('buildDefaultDeck', () => {
     expect(ids(deck).some((id) => id.startsWith('chart:delta'))).toBe(false);
   });
 
+  it('gives each revealed vote a results slide after the findings, oldest first; votes still hidden get none', () => {
+    const vote = (id: string, status: 'open' | 'closed' | 'revealed', createdAt: string) => ({ id, title: `Q ${id}`, status, createdAt });
+    const deck = buildDefaultDeck({
+      ...subjects([]),
+      votes: [vote('late', 'revealed', '2026-02-01'), vote('shut', 'closed', '2026-01-15'), vote('early', 'revealed', '2026-01-01'), vote('live', 'open', '2026-03-01')],
+    });
+    expect(ids(deck)).toEqual(['title', 'findings', 'votes:early', 'votes:late', 'economics', 'summary']);
+    expect(deck.find((s) => s.id === 'votes:late')?.params).toEqual({ kind: 'votes', voteId: 'late', title: 'Q late' });
+  });
+
   it('has no matrix or chart slides without a visible scenario', () => {
     expect(ids(buildDefaultDeck(subjects([])))).toEqual(['title', 'findings', 'economics', 'summary']);
   });

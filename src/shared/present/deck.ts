@@ -11,8 +11,9 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import type { Journey } from '../domain/journeys';
 import type { Catalog, Lens } from '../domain/types';
+import type { VoteSession } from '../domain/workshop';
 
-export const SLIDE_KINDS = ['title', 'matrix', 'chart', 'findings', 'journey', 'economics', 'summary', 'text'] as const;
+export const SLIDE_KINDS = ['title', 'matrix', 'chart', 'findings', 'journey', 'economics', 'summary', 'text', 'votes'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 /** The charts of the Charts page, in its order (see shared/analysis/charts/charts.ts). */
@@ -34,7 +35,9 @@ export type SlideParams =
   | { kind: 'journey'; journeyId: string }
   | { kind: 'economics' }
   | { kind: 'summary' }
-  | { kind: 'text'; title: string; body: string };
+  | { kind: 'text'; title: string; body: string }
+  /** A revealed dot vote's totals; `title` is the vote's question as the workspace has it now. */
+  | { kind: 'votes'; voteId: string; title: string };
 
 export interface Slide {
   /**
@@ -78,6 +81,8 @@ export function slideKey(params: Exclude<SlideParams, { kind: 'text' }>): string
       return `chart:${params.chartId}:${params.scenarioId}:${lensPart(params.lens)}`;
     case 'journey':
       return `journey:${params.journeyId}`;
+    case 'votes':
+      return `votes:${params.voteId}`;
     default:
       return params.kind;
   }
@@ -87,6 +92,8 @@ export interface DeckSubjects {
   /** The lens lists are only read to check the facilitator's own matrix slides (see mergeDeck). */
   catalog: Pick<Catalog, 'scenarios'> & { customerTypes?: readonly { id: string }[]; typologies?: readonly { id: string }[]; productDomains?: readonly { id: string }[] };
   journeys: readonly Pick<Journey, 'id' | 'position' | 'scenarioId'>[];
+  /** Saved dot votes; only revealed ones get a slide, so hidden totals never reach a screen. */
+  votes?: readonly Pick<VoteSession, 'id' | 'title' | 'status' | 'createdAt'>[];
 }
 
 const byPosition = <T extends { position: string; id: string }>(a: T, b: T): number =>
@@ -96,7 +103,8 @@ const byPosition = <T extends { position: string; id: string }>(a: T, b: T): num
  * The deck the workspace suggests, in the default order: title, the matrix of
  * every visible scenario for all customers, each chart (of the first scenario;
  * the delta from the first to the last when there are two or more), the
- * findings, each journey, the economics, a closing summary.
+ * findings, the results of each revealed vote (oldest first), each journey,
+ * the economics, a closing summary.
  */
 export function buildDefaultDeck(subjects: DeckSubjects): Deck {
   const all: Lens = { kind: 'all' };
@@ -119,6 +127,9 @@ export function buildDefaultDeck(subjects: DeckSubjects): Deck {
     }
   }
   params.push({ kind: 'findings' });
+  const revealed = (subjects.votes ?? []).filter((v) => v.status === 'revealed');
+  revealed.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
+  for (const v of revealed) params.push({ kind: 'votes', voteId: v.id, title: v.title });
   const journeys = subjects.journeys.filter((j) => scenarioIds.has(j.scenarioId)).slice().sort(byPosition);
   for (const j of journeys) params.push({ kind: 'journey', journeyId: j.id });
   params.push({ kind: 'economics' }, { kind: 'summary' });

@@ -1,6 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { TFunction } from 'i18next';
 import type { ChartsData } from '@shared/analysis/charts/charts';
+import type { VoteResults } from '@shared/domain/workshop';
 import type { JourneyDetail } from '@shared/domain/journeys';
 import type { Catalog, MatrixCell } from '@shared/domain/types';
 import { cellKey, effectiveMatrix } from '@shared/analysis/matrix';
@@ -171,4 +172,31 @@ export function addBullets(slide: PptxGenJS.Slide, lines: readonly string[], fon
     lines.map((text) => ({ text, options: { bullet: true, breakLine: true } })),
     { x: MARGIN, y: 1.2, w: W - 2 * MARGIN, h: 4.1, fontFace: FONT, fontSize, color: INK, valign: 'top', fit: 'shrink' },
   );
+}
+
+/** How many vote items a slide shows: more would not be readable from the back of the room. */
+const VOTE_ITEMS_PER_SLIDE = 12;
+
+/**
+ * A revealed dot vote as a native bar chart (most dots on top), so the room's
+ * answer can be restyled in PowerPoint; totals never revealed are not shown.
+ */
+export function addVoteResults(pptx: PptxGenJS, slide: PptxGenJS.Slide, t: TFunction, results: VoteResults): void {
+  const placed = results.totals.filter((total) => total.dots > 0);
+  if (results.session.status !== 'revealed' || placed.length === 0) {
+    addBullets(slide, [t(results.session.status === 'revealed' ? 'ui.present.votes.none' : 'ui.present.votes.hidden')], 18);
+    return;
+  }
+  const shown = placed.slice(0, VOTE_ITEMS_PER_SLIDE).reverse(); // a bar chart draws its first category at the bottom
+  const series = [{ name: t('ui.present.votes.series'), labels: shown.map((s) => s.label), values: shown.map((s) => s.dots) }];
+  slide.addChart(pptx.ChartType.bar, series, {
+    ...chartBox,
+    barDir: 'bar',
+    showValue: true,
+    dataLabelFontSize: 14,
+    catAxisLabelFontSize: shown.length > 8 ? 11 : 14,
+    valAxisHidden: true,
+    valGridLine: { style: 'none' },
+    chartColors: ['2E75B6'],
+  });
 }

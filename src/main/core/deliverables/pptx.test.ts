@@ -1,6 +1,9 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildDefaultDeck } from '@shared/present/deck';
+import { cellItemId } from '@shared/domain/workshop';
+import { deckServiceOf } from '../services/deck-service';
+import { workspaceVoteService } from '../services/vote-labels';
 import { useTempDir } from '../testing/temp';
 import { runPlan } from './plan';
 import { planPptx } from './pptx';
@@ -37,5 +40,29 @@ describe('the slide deck', () => {
     expect(notes).toContain('Ask for a volunteer');
     // Charts are native charts, not pictures.
     expect(Object.keys(files).some((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))).toBe(true);
+  });
+
+  it('draws a revealed vote as a bar chart of its items, most dots first', async () => {
+    const ws = tmp.create();
+    fillWorkspace(ws);
+    const { phases, channels, scenarios } = ws.catalogRepo.catalog();
+    const votes = workspaceVoteService(ws);
+    const items = [0, 1].map((i) => ({
+      kind: 'cell' as const,
+      id: cellItemId(scenarios[0]!.id, { kind: 'all' }, phases[i]!.id, channels[0]!.id),
+      label: 'live',
+    }));
+    const session = votes.open('Where do we start?', items, 3);
+    const ann = votes.join('Ann');
+    votes.setDots(session.id, ann.id, items[1]!, 3);
+    votes.reveal(session.id);
+    const deck = deckServiceOf(ws).deck();
+    expect(deck.map((s) => s.id)).toContain(`votes:${session.id}`);
+    const files = unzipSync(new Uint8Array((await runPlan(planPptx(ws, deck))).bytes));
+    const slideXml = slideFiles(files, 'slides').map((f) => strFromU8(files[f]!));
+    expect(slideXml.some((x) => x.includes('Vote: Where do we start?') && x.includes('1 participant voted.'))).toBe(true);
+    const charts = Object.keys(files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).map((f) => strFromU8(files[f]!));
+    const voteChart = charts.find((x) => x.includes(`${phases[1]!.name} × ${channels[0]!.name}`));
+    expect(voteChart).toContain('<c:barDir val="bar"/>');
   });
 });

@@ -9,7 +9,8 @@ import { visibleSlides, type Deck, type Slide } from '@shared/present/deck';
 import type { Workspace } from '../workspace';
 import { exportDeck, findingSentence, firstScenarioFindings } from './deck-source';
 import type { Plan, Step } from './plan';
-import { addBullets, addChart, addJourney, addMatrixTable, addTitle, MARGIN, W } from './pptx-slides';
+import { workspaceVoteService } from '../services/vote-labels';
+import { addBullets, addChart, addJourney, addMatrixTable, addTitle, addVoteResults, MARGIN, W } from './pptx-slides';
 import type { BuiltFile } from './workbook';
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -122,6 +123,12 @@ export function planPptx(ws: Workspace, deck: Deck = exportDeck(ws)): Plan<Built
           }),
           ...(found?.findings ?? []).slice(0, 3).map((f) => findingSentence(t, lang, f)),
         ], 18);
+        return;
+      }
+      case 'votes': {
+        const results = workspaceVoteService(ws).tally(p.voteId, null);
+        addTitle(slide, t('ui.present.slideTitle.votes', { title: results.session.title }), t('ui.present.votes.voters', { count: results.voters }));
+        addVoteResults(pptx, slide, t, results);
         return;
       }
       case 'text':

@@ -4,10 +4,7 @@ import type { EconomicsData } from '@shared/analysis/economics';
 import type { MatrixCell } from '@shared/domain/types';
 import { lensesOf, safeFileName, sheetNames, viewGrid, viewNotes } from '@shared/matrix-io/export-rows';
 import { createTranslator } from '@shared/i18n/translate';
-import { CatalogRepo } from '../repos/catalog-repo';
-import { VoteRepo } from '../repos/vote-repo';
-import { VoteService } from '../services/vote-service';
-import { workspaceVoteLabeler } from '../services/vote-labels';
+import { workspaceVoteService } from '../services/vote-labels';
 import { writeXlsx, type XlsxSheetSpec } from '../matrix-io/xlsx-write';
 import type { Workspace } from '../workspace';
 import type { Plan, Step } from './plan';
@@ -60,7 +57,7 @@ export function planWorkbook(ws: Workspace): Plan<BuiltFile> {
   steps.push({
     label: { key: 'ui.deliverables.steps.votes' },
     run: () => {
-      const votes = new VoteService(new VoteRepo(ws.db), new CatalogRepo(ws.db), ws.journal, () => workspaceVoteLabeler(ws));
+      const votes = workspaceVoteService(ws);
       const rows: { session: VoteSession; results: VoteResults | null }[] = votes
         .list()
         .map((session) => ({ session, results: session.status === 'revealed' ? votes.tally(session.id, null) : null }));

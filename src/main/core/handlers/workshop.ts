@@ -1,8 +1,6 @@
 import type { Handlers } from '../dispatch';
-import { CatalogRepo } from '../repos/catalog-repo';
-import { VoteRepo } from '../repos/vote-repo';
-import { VoteService } from '../services/vote-service';
-import { workspaceVoteLabeler } from '../services/vote-labels';
+import { workspaceVoteService } from '../services/vote-labels';
+import type { VoteService } from '../services/vote-service';
 import { WorkshopRoom, type ShareLauncher } from '../services/workshop-room';
 import type { Workspace } from '../workspace';
 
@@ -34,7 +32,7 @@ export function workshopHandlers(
   const votesOf = (ws: Workspace): VoteService => {
     let service = services.get(ws);
     if (!service) {
-      service = new VoteService(new VoteRepo(ws.db), new CatalogRepo(ws.db), ws.journal, () => workspaceVoteLabeler(ws));
+      service = workspaceVoteService(ws);
       services.set(ws, service);
     }
     return service;

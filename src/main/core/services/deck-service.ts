@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import type { Journey } from '@shared/domain/journeys';
+import type { VoteSession } from '@shared/domain/workshop';
 import type { Label } from '@shared/domain/types';
 import type { Lens } from '@shared/domain/types';
 import {
@@ -20,6 +21,7 @@ import {
 import type { Writer, Journal } from '../journal/journal';
 import type { CatalogRepo } from '../repos/catalog-repo';
 import { DeckRepo } from '../repos/deck-repo';
+import { VoteRepo } from '../repos/vote-repo';
 import type { Workspace } from '../workspace';
 import { derivedId } from './ids';
 import { positionBetween } from './positions';
@@ -58,10 +60,12 @@ export class DeckService {
     private readonly catalogRepo: CatalogRepo,
     private readonly journeys: () => Journey[],
     private readonly journal: Journal,
+    /** The saved dot votes: each revealed one suggests a results slide. */
+    private readonly votes: () => VoteSession[] = () => [],
   ) {}
 
   deck(): Deck {
-    const subjects = { catalog: this.catalogRepo.catalog(), journeys: this.journeys() };
+    const subjects = { catalog: this.catalogRepo.catalog(), journeys: this.journeys(), votes: this.votes() };
     return mergeDeck(this.repo.saved(), buildDefaultDeck(subjects), subjects);
   }
 
@@ -175,7 +179,8 @@ const services = new WeakMap<DeckHost, DeckService>();
 export function deckServiceOf(ws: DeckHost): DeckService {
   let service = services.get(ws);
   if (!service) {
-    service = new DeckService(new DeckRepo(ws.db), ws.catalogRepo, () => ws.journeys.list(), ws.journal);
+    const votes = new VoteRepo(ws.db);
+    service = new DeckService(new DeckRepo(ws.db), ws.catalogRepo, () => ws.journeys.list(), ws.journal, () => votes.sessions());
     services.set(ws, service);
   }
   return service;

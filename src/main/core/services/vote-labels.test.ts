@@ -5,14 +5,11 @@ import { shortenLabel } from '@shared/domain/vote-items';
 import type { VoteItem } from '@shared/domain/workshop';
 import { findingSentence } from '../deliverables/deck-source';
 import { fillWorkspace } from '../deliverables/test-fixture';
-import { CatalogRepo } from '../repos/catalog-repo';
-import { VoteRepo } from '../repos/vote-repo';
 import { useTempDir } from '../testing/temp';
 import type { Workspace } from '../workspace';
-import { workspaceVoteLabeler } from './vote-labels';
-import { VoteService } from './vote-service';
+import { workspaceVoteService } from './vote-labels';
 
-const service = (ws: Workspace) => new VoteService(new VoteRepo(ws.db), new CatalogRepo(ws.db), ws.journal, () => workspaceVoteLabeler(ws));
+const service = (ws: Workspace) => workspaceVoteService(ws);
 
 /** Open, dot on every item once, reveal: the saved results as a restarted app would see them. */
 function savedResults(ws: Workspace, items: VoteItem[]) {

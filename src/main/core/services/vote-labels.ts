@@ -4,7 +4,10 @@ import { parseCellItemId } from '@shared/domain/workshop';
 import { resolveVoteLabel, scenarioOfFindingId, shortenLabel, stepLabel, type VoteLabelSource } from '@shared/domain/vote-items';
 import type { VoteItemKind } from '@shared/domain/workshop';
 import { findingSentence } from '../deliverables/deck-source';
+import { CatalogRepo } from '../repos/catalog-repo';
+import { VoteRepo } from '../repos/vote-repo';
 import type { Workspace } from '../workspace';
+import { VoteService } from './vote-service';
 
 export type VoteLabeler = (kind: VoteItemKind, id: string) => string;
 
@@ -65,4 +68,9 @@ export function workspaceVoteLabeler(ws: Workspace): VoteLabeler {
   };
   const missing = t('ui.workshop.vote.itemGone');
   return (kind, id) => resolveVoteLabel(kind, id, source, missing);
+}
+
+/** The votes of a workspace, with saved items named as the workspace names them now. */
+export function workspaceVoteService(ws: Workspace): VoteService {
+  return new VoteService(new VoteRepo(ws.db), new CatalogRepo(ws.db), ws.journal, () => workspaceVoteLabeler(ws));
 }

@@ -6,12 +6,17 @@ import { queryKeys } from '../../api/queryKeys';
 /** Undo, redo and restore can touch any table: everything of the workspace is stale after them. */
 const EVERYTHING = [queryKeys.ws.all] as const;
 
+/**
+ * The answer carries the new history state, so the step is done as soon as it
+ * arrives: the refetch of everything else is not awaited. Awaiting it kept the
+ * step pending, and an undo followed at once by a redo lost the redo key press.
+ */
 function useHistoryStep(method: 'history.undo' | 'history.redo') {
   const queryClient = useQueryClient();
   return useApiMutation(method, {
-    invalidates: EVERYTHING,
     onSuccess: (state: HistoryState) => {
       queryClient.setQueryData(queryKeys.ws.historyState(), state);
+      for (const queryKey of EVERYTHING) void queryClient.invalidateQueries({ queryKey });
     },
   });
 }

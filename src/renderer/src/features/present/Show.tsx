@@ -6,7 +6,7 @@ import type { Slide } from '@shared/present/deck';
 import { Button } from '../../components/Button';
 import { useMatrix } from '../matrix/queries';
 import { useSetSlide } from '../workshop/mutations';
-import { useWorkshopState } from '../workshop/queries';
+import { useVoteResults, useWorkshopState } from '../workshop/queries';
 import { keyForControl, showAction, stepIndex } from './keys';
 import { sharedSlide } from './share';
 import { SlideView } from './SlideView';
@@ -104,12 +104,13 @@ function usePublishToRoom(slide: Slide | null, title: string, catalog: Catalog):
   const sharing = workshop.data?.sharing === true;
   const matrixParams = slide?.params.kind === 'matrix' ? slide.params : null;
   const cells = useMatrix(sharing && matrixParams ? matrixParams.scenarioId : null, matrixParams?.lens ?? ALL);
+  const votes = useVoteResults(sharing && slide?.params.kind === 'votes' ? slide.params.voteId : null);
   const setSlide = useSetSlide();
   const publish = useRef(setSlide.mutate);
   useLayoutEffect(() => {
     publish.current = setSlide.mutate;
   });
-  const shared = sharing && slide ? sharedSlide(t, slide, title, catalog, matrixParams ? (cells.data ?? null) : null) : null;
+  const shared = sharing && slide ? sharedSlide(t, slide, title, catalog, matrixParams ? (cells.data ?? null) : null, votes.data ?? null) : null;
   const payload = shared ? JSON.stringify(shared) : null;
   useEffect(() => {
     if (payload === null) return;

@@ -9,6 +9,7 @@ import { FindingsSlide } from './slides/FindingsSlide';
 import { JourneySlide } from './slides/JourneySlide';
 import { MatrixSlide } from './slides/MatrixSlide';
 import { SummarySlide, TextSlide, TitleSlide } from './slides/SimpleSlides';
+import { VotesSlide } from './slides/VotesSlide';
 import { firstScenarioId } from './titles';
 
 export interface SlideViewProps {
@@ -53,6 +54,9 @@ export function SlideView({ slide, title, catalog, journeys, readOnly, preview =
       break;
     case 'text':
       body = <TextSlide body={p.body} />;
+      break;
+    case 'votes':
+      body = <VotesSlide voteId={p.voteId} />;
       break;
   }
   return (

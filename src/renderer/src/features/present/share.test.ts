@@ -53,4 +53,23 @@ describe('sharedSlide', () => {
   it('names any other slide by its title', () => {
     expect(sharedSlide(t, slide({ kind: 'summary' }), 'Summary', catalog, null)).toEqual({ kind: 'text', title: 'Summary', body: '' });
   });
+
+  it('shows a revealed vote as its totals, and only its title while the totals are hidden', () => {
+    const params = { kind: 'votes', voteId: 'v1', title: 'Top cells' } as const;
+    const results = (status: 'closed' | 'revealed') => ({
+      session: { id: 'v1', title: 'Top cells', targetKind: 'cell' as const, dotsPerParticipant: 3, status, createdAt: '2026-01-01' },
+      totals: [
+        { kind: 'cell' as const, id: 'a', label: 'Attract × Web', dots: 4, voters: 2 },
+        { kind: 'cell' as const, id: 'b', label: 'Inform × Store', dots: 0, voters: 0 },
+      ],
+      voters: 2,
+      dotsCast: 4,
+    });
+    expect(sharedSlide(t, slide(params), 'Vote: Top cells', catalog, null, results('revealed'))).toEqual({
+      kind: 'results',
+      title: 'Vote: Top cells',
+      rows: [{ label: 'Attract × Web', dots: 4 }],
+    });
+    expect(sharedSlide(t, slide(params), 'Vote: Top cells', catalog, null, results('closed'))).toEqual({ kind: 'text', title: 'Vote: Top cells', body: '' });
+  });
 });

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { cellKey, effectiveMatrix } from '@shared/analysis/matrix';
 import type { Catalog, MatrixCell } from '@shared/domain/types';
-import { MAX_SLIDE_COLUMNS, MAX_SLIDE_ROWS, MAX_SLIDE_TEXT, type SharedSlide } from '@shared/domain/workshop';
+import { MAX_SLIDE_COLUMNS, MAX_SLIDE_ROWS, MAX_SLIDE_TEXT, resultsSlide, type SharedSlide, type VoteResults } from '@shared/domain/workshop';
 import type { Slide } from '@shared/present/deck';
 
 const clip = (text: string, max = MAX_SLIDE_TEXT): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -10,12 +10,21 @@ const visible = <T extends { hidden: boolean; position: string }>(items: readonl
 
 /**
  * What the workshop participants see of a slide: the matrix as a table of
- * role names, a text slide as its text, anything else by its title (the
- * participants' page draws tables and text, not charts).
+ * role names, a text slide as its text, a revealed vote as its totals,
+ * anything else by its title (the participants' page draws tables and text,
+ * not charts).
  */
-export function sharedSlide(t: TFunction, slide: Slide, title: string, catalog: Catalog, cells: readonly MatrixCell[] | null): SharedSlide {
+export function sharedSlide(
+  t: TFunction,
+  slide: Slide,
+  title: string,
+  catalog: Catalog,
+  cells: readonly MatrixCell[] | null,
+  votes: VoteResults | null = null,
+): SharedSlide {
   const p = slide.params;
   if (p.kind === 'text') return { kind: 'text', title: clip(title), body: clip(p.body, MAX_SLIDE_TEXT * 5) };
+  if (p.kind === 'votes' && votes?.session.status === 'revealed') return { ...resultsSlide(votes), title: clip(title) };
   if (p.kind === 'matrix' && cells) {
     const matrix = effectiveMatrix(cells, p.lens);
     const channels = visible(catalog.channels).slice(0, MAX_SLIDE_COLUMNS);

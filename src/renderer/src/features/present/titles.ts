@@ -58,5 +58,7 @@ export function slideTitle(ctx: TitleContext, slide: Slide): string {
       return t('ui.present.slideTitle.summary');
     case 'text':
       return p.title;
+    case 'votes':
+      return t('ui.present.slideTitle.votes', { title: p.title });
   }
 }

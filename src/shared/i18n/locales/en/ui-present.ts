@@ -53,6 +53,7 @@ const present = {
     economics: 'Economics',
     summary: 'Summary',
     text: 'Text',
+    votes: 'Vote results',
   },
   slideTitle: {
     matrix: 'Matrix: {{scenario}}, {{lens}}',
@@ -63,6 +64,19 @@ const present = {
     economics: 'Cost to serve: {{scenario}}',
     summary: 'Summary',
     missing: '(no longer in the workspace)',
+    votes: 'Vote: {{title}}',
+  },
+  votes: {
+    series: 'Dots',
+    voters_one: '{{count}} participant voted.',
+    voters_other: '{{count}} participants voted.',
+    more_one: 'and {{count}} more item with dots',
+    more_other: 'and {{count}} more items with dots',
+    hidden: 'The totals of this vote are not revealed.',
+    none: 'No dots were placed.',
+    dots_one: '{{count}} dot',
+    dots_other: '{{count}} dots',
+    list: 'Items by dots, most first',
   },
   show: {
     region: 'Presentation',

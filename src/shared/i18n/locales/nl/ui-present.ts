@@ -57,6 +57,7 @@ const present: DeepStrings<typeof en> = {
     economics: 'Economie',
     summary: 'Samenvatting',
     text: 'Tekst',
+    votes: 'Stemuitslag',
   },
   slideTitle: {
     matrix: 'Matrix: {{scenario}}, {{lens}}',
@@ -67,6 +68,19 @@ const present: DeepStrings<typeof en> = {
     economics: 'Kosten van bediening: {{scenario}}',
     summary: 'Samenvatting',
     missing: '(niet meer in de werkruimte)',
+    votes: 'Stemming: {{title}}',
+  },
+  votes: {
+    series: 'Stippen',
+    voters_one: '{{count}} deelnemer heeft gestemd.',
+    voters_other: '{{count}} deelnemers hebben gestemd.',
+    more_one: 'en nog {{count}} onderdeel met stippen',
+    more_other: 'en nog {{count}} onderdelen met stippen',
+    hidden: 'De totalen van deze stemming zijn niet getoond.',
+    none: 'Er zijn geen stippen geplaatst.',
+    dots_one: '{{count}} stip',
+    dots_other: '{{count}} stippen',
+    list: 'Onderdelen naar stippen, meeste eerst',
   },
   show: {
     region: 'Presentatie',
