@@ -163,6 +163,13 @@ test('copy a scenario, change it, and compare the two', async ({ page, host }) =
   await page.getByRole('radio', { name: 'Side by side' }).check();
   await expect(page.getByRole('grid', { name: 'Matrix: As-is, All customers' })).toBeVisible();
   await expect(page.getByRole('grid', { name: 'Matrix: To-be 2027, All customers' })).toBeVisible();
+  // The two grids scroll together, so the same cells face each other.
+  const scrolled = (pane: string) =>
+    page.getByRole('region', { name: pane }).locator('.grid-scroll').evaluate((el) => [el.scrollLeft, el.scrollTop]);
+  await page.getByRole('grid', { name: 'Matrix: As-is, All customers' }).hover();
+  await page.mouse.wheel(400, 0);
+  await expect.poll(async () => (await scrolled('As-is'))[0]).toBeGreaterThan(0);
+  await expect.poll(() => scrolled('To-be 2027')).toEqual(await scrolled('As-is'));
 
   // Delete the copy: the confirmation says what goes with it; Undo brings it back.
   await page.getByRole('button', { name: 'Compare' }).click();

@@ -155,6 +155,11 @@ test('reorder by keyboard drag, keep the order after a reload, and resume the sh
   await expect(show).toHaveCount(0);
   await page.keyboard.press('Shift+F5');
   await expect(page.getByText('Slide 3 of 12: Matrix: To-be, All customers', { exact: true })).toBeVisible();
+  // F5 during the show starts it over, as in slide programs; so does F5 right after Esc.
+  await page.keyboard.press('F5');
+  await expect(page.getByText('Slide 1 of 12: Workshop day', { exact: true })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByText('Slide 2 of 12: Matrix: As-is, All customers', { exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await page.keyboard.press('F5');
   await expect(page.getByText('Slide 1 of 12: Workshop day', { exact: true })).toBeVisible();

@@ -130,6 +130,8 @@ test('a channel refuses a negative cost per contact and shows a valid one', asyn
 
   const attributes = page.getByRole('list', { name: 'Attributes of Store' });
   await expect(attributes).toContainText('12.5 per contact');
+  // The history names the field that changed.
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAccessibleDescription(/Undo: Change “Cost per contact” of “Store”/);
   await page.reload();
   await page.getByRole('button', { name: 'Edit details of Store' }).click();
   await expect(editor.getByRole('textbox', { name: 'Cost per contact' })).toHaveValue('12.5');

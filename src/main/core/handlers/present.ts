@@ -21,6 +21,10 @@ type PresentMethod =
 export function presentHandlers(need: () => Workspace): Pick<Handlers, PresentMethod> {
   const states = new WeakMap<Workspace, PresentState>();
   const stateOf = (ws: Workspace): PresentState => states.get(ws) ?? { presenting: false, slideId: null, version: 0 };
+  // Versions only grow, across workspaces and restarts of the host (they start from the clock),
+  // so a window that has seen one never takes a later state for an old one.
+  let lastVersion = 0;
+  const nextVersion = () => (lastVersion = Math.max(lastVersion + 1, Date.now()));
   return {
     'present.deck': () => deckServiceOf(need()).deck(),
     'present.saveSlide': ({ id, patch }) => deckServiceOf(need()).save(id, patch),
@@ -35,7 +39,7 @@ export function presentHandlers(need: () => Workspace): Pick<Handlers, PresentMe
     'present.state': () => stateOf(need()),
     'present.setState': ({ presenting, slideId }) => {
       const ws = need();
-      const next = { presenting, slideId, version: stateOf(ws).version + 1 };
+      const next = { presenting, slideId, version: nextVersion() };
       states.set(ws, next);
       return next;
     },

@@ -52,6 +52,10 @@ describe('catalog service', () => {
     const print = ws.catalogRepo.catalog().channels.find((c) => c.key === 'print')!;
     expect(ws.catalog.update(print.id, { kind: 'channel', hidden: true }).hidden).toBe(true);
     expect(ws.history.state().undoLabel).toEqual({ key: 'history.hide', params: { name: 'Print' } });
+    ws.catalog.update(print.id, { kind: 'channel', costPerContact: 2 });
+    expect(ws.history.state().undoLabel).toEqual({ key: 'history.updateField', params: { name: 'Print', field: 'costPerContact' } });
+    ws.catalog.update(print.id, { kind: 'channel', costPerContact: 3, reach: 100 });
+    expect(ws.history.state().undoLabel).toEqual({ key: 'history.update', params: { name: 'Print' } });
     ws.catalog.delete('channel', print.id);
     expect(ws.catalogRepo.catalog().channels.some((c) => c.id === print.id)).toBe(false);
     ws.history.undo();
@@ -97,6 +101,10 @@ describe('catalog service', () => {
     expect(ws.catalog.setChannelPreference(type.id, web.id, 'preferred')).toMatchObject({ preferredChannelIds: [web.id], refusedChannelIds: [] });
     expect(ws.catalog.setChannelPreference(type.id, web.id, null)).toMatchObject({ preferredChannelIds: [] });
     expect(codeOf(() => ws.catalog.update(type.id, { kind: 'customerType', typologyId: 'missing' }))).toBe('NOT_FOUND');
+    // The link to a typology is set and cleared again (the editor's "None").
+    const typology = ws.catalog.create('typology', 'Careful comparer');
+    expect(ws.catalog.update(type.id, { kind: 'customerType', typologyId: typology.id })).toMatchObject({ typologyId: typology.id });
+    expect(ws.catalog.update(type.id, { kind: 'customerType', typologyId: null })).toMatchObject({ typologyId: null });
   });
 });
 

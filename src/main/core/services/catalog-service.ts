@@ -146,5 +146,7 @@ function updateLabel(current: CatalogItem, patch: CatalogPatch, name: string | u
     return label('rename', { from: current.name, name });
   }
   if (keys.length === 1 && patch.hidden !== undefined) return label(patch.hidden ? 'hide' : 'show', { name: current.name });
+  // One field, as the editors save them: the history names it ("Change “Cost per contact” of “Store”").
+  if (keys.length === 1 && keys[0] !== 'name') return label('updateField', { name: current.name, field: keys[0]! });
   return label('update', { name: name ?? current.name });
 }

@@ -44,6 +44,14 @@ describe('history labels', () => {
     expect(labelText(en, { key: 'history.setCells', params: { count: 3 } })).toBe('Set 3 matrix cells');
   });
 
+  it('names a changed profile field by the editor\'s own label, or as sent when it is unknown', () => {
+    expect(labelText(en, { key: 'history.updateField', params: { name: 'Store', field: 'costPerContact' } })).toBe('Change “Cost per contact” of “Store”');
+    expect(labelText(nl, { key: 'history.updateField', params: { name: 'Winkel', field: 'isMain' } })).toBe(
+      `“${nl('ui.profiles.productDomain.isMain')}” van “Winkel” wijzigen`,
+    );
+    expect(labelText(en, { key: 'history.updateField', params: { name: 'Store', field: 'newerField' } })).toBe('Change “newerField” of “Store”');
+  });
+
   it('says what an undo or redo step undid or redid', () => {
     expect(entryText(en, { kind: 'undo', label: { key: 'history.delete', params: { name: 'Kiosk' } } })).toBe('Undo: Delete “Kiosk”');
     expect(entryText(nl, { kind: 'redo', label: { key: 'history.create', params: { name: 'Kiosk' } } })).toBe(

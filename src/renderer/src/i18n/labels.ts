@@ -14,10 +14,42 @@ export function isHistoryKey(key: string): key is HistoryKey {
   return HISTORY_KEYS.has(key);
 }
 
-/** A journal label from the core, in the UI's language. Unknown keys (a newer core) fall back to the name. */
+/** A profile field as the core names it in a label, and the editor's own label for it. */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  description: 'ui.profiles.fields.description',
+  digitalRole: 'ui.profiles.fields.digitalRole',
+  online: 'ui.profiles.channel.online',
+  personal: 'ui.profiles.channel.personal',
+  dialogue: 'ui.profiles.channel.dialogue',
+  costPerContact: 'ui.profiles.channel.costPerContact',
+  reach: 'ui.profiles.channel.reach',
+  costGroup: 'ui.profiles.channel.costGroup',
+  color: 'ui.profiles.color.label',
+  icon: 'ui.profiles.channel.icon',
+  share: 'ui.profiles.customerType.share',
+  value: 'ui.profiles.customerType.value',
+  picture: 'ui.profiles.picture.label',
+  typologyId: 'ui.profiles.customerType.typology',
+  dimensions: 'ui.profiles.customerType.dimensions',
+  searchBehaviour: 'ui.profiles.typology.searchBehaviour',
+  certainty: 'ui.profiles.typology.certainty',
+  searchIntensity: 'ui.profiles.typology.searchIntensity',
+  preferredSources: 'ui.profiles.typology.preferredSources',
+  domainType: 'ui.profiles.productDomain.type',
+  isMain: 'ui.profiles.productDomain.isMain',
+};
+
+/**
+ * A journal label from the core, in the UI's language. Unknown keys (a newer
+ * core) fall back to the name; a field the UI does not know is named as sent.
+ */
 export function labelText(t: TFunction, label: Label): string {
   const params = label.params ?? {};
   if (!isHistoryKey(label.key)) return typeof params.name === 'string' ? params.name : label.key;
+  if (typeof params.field === 'string') {
+    const key = FIELD_LABELS[params.field];
+    return t(label.key, { ...params, field: key ? t(key) : params.field });
+  }
   return t(label.key, params);
 }
 

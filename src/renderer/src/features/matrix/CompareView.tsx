@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lens, Scenario } from '@shared/domain/types';
 import { compareScenarios, effectiveMatrix, type PhaseChangeCount } from '@shared/analysis/matrix';
@@ -10,6 +10,7 @@ import type { LensNames } from './GridBody';
 import type { HeaderActions } from './HeaderCell';
 import type { Axis, MatrixLayout } from './layout';
 import { useMatrix } from './queries';
+import { useScrollSync } from './useScrollSync';
 import type { CompareMode } from './route';
 
 interface CompareViewProps {
@@ -31,30 +32,35 @@ const totalOf = (counts: PhaseChangeCount) => counts.rose + counts.fell + counts
 
 /** Two scenarios in the same lens: side by side (both editable), or as a difference grid with counts per phase. */
 export function CompareView(props: CompareViewProps) {
-  const { from, to, mode, lens, lensNames, layout, phases, readOnly, headerActions, onDrop } = props;
-  if (mode === 'side') {
-    return (
-      <div className="compare-side">
-        {[from, to].map((scenario) => (
-          <section key={scenario.id} className="compare-side__pane" aria-label={scenario.name}>
-            <h2 className="compare-side__title">{scenario.name}</h2>
-            <EditableMatrix
-              scenarioId={scenario.id}
-              scenarioName={scenario.name}
-              lens={lens}
-              lensNames={lensNames}
-              layout={layout}
-              readOnly={readOnly}
-              headerActions={headerActions}
-              onDrop={onDrop}
-              showEditBar={false}
-            />
-          </section>
-        ))}
-      </div>
-    );
-  }
+  const { from, to, mode, lens, lensNames, layout, phases } = props;
+  if (mode === 'side') return <SideBySide {...props} />;
   return <Differences from={from} to={to} lens={lens} lensNames={lensNames} layout={layout} phases={phases} />;
+}
+
+/** Both scenarios editable, scrolled together so the same cells face each other. */
+function SideBySide({ from, to, lens, lensNames, layout, readOnly, headerActions, onDrop }: CompareViewProps) {
+  const panes = useRef<HTMLDivElement>(null);
+  useScrollSync(panes, '.grid-scroll');
+  return (
+    <div className="compare-side" ref={panes}>
+      {[from, to].map((scenario) => (
+        <section key={scenario.id} className="compare-side__pane" aria-label={scenario.name}>
+          <h2 className="compare-side__title">{scenario.name}</h2>
+          <EditableMatrix
+            scenarioId={scenario.id}
+            scenarioName={scenario.name}
+            lens={lens}
+            lensNames={lensNames}
+            layout={layout}
+            readOnly={readOnly}
+            headerActions={headerActions}
+            onDrop={onDrop}
+            showEditBar={false}
+          />
+        </section>
+      ))}
+    </div>
+  );
 }
 
 function Differences({ from, to, lens, lensNames, layout, phases }: Pick<CompareViewProps, 'from' | 'to' | 'lens' | 'lensNames' | 'layout' | 'phases'>) {

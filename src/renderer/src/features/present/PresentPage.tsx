@@ -56,14 +56,21 @@ export function PresentPage({ workspace }: PageProps) {
 function ShowHost({ loaded, start }: { loaded: Loaded; start: string | null }) {
   const sync = useShowSync();
   const slides = useMemo(() => visibleSlides(loaded.deck), [loaded.deck]);
-  const started = useRef(false);
+  const resumed = useRef(false);
   useEffect(() => {
-    // Resuming (Shift+F5, or a reload with no start) needs the core's answer first.
-    const needsCore = start === null || start === 'current';
-    if (started.current || (needsCore && !sync.loaded)) return;
-    started.current = true;
-    if (start === null && sync.presenting) return; // a reload mid-show stays where it was
-    sync.go(startSlide(start, slides.map((s) => s.id), sync.slideId), true);
+    const ids = slides.map((s) => s.id);
+    if (start === null) {
+      // A reload mid-show stays where it was; otherwise the show begins at the first slide. Once.
+      if (resumed.current || !sync.loaded) return;
+      resumed.current = true;
+      if (!sync.presenting) sync.go(startSlide(null, ids, sync.slideId), true);
+      return;
+    }
+    // An explicit start (F5, Shift+F5, "Start from here") is obeyed even while the show is up:
+    // F5 pressed right after Esc can reach this show before it has unmounted.
+    if (start === 'current' && !sync.loaded) return;
+    resumed.current = true;
+    sync.go(startSlide(start, ids, sync.slideId), true);
     // The start is taken: a reload now continues the show instead of starting it over.
     window.history.replaceState(null, '', '#/present/show');
   }, [start, sync, slides]);

@@ -7,6 +7,16 @@ import { presentKeys, usePresentState } from './queries';
 const CHANNEL = 'channelwise.present';
 const POLL_MS = 1000;
 
+/**
+ * Shared by every show in this window: the show that exits and the one that
+ * starts right after it (F5 straight after Esc) are two mounts of the hook.
+ * Writes go to the core one after another, in the order they were made, and
+ * a version this window has seen (its own writes included) is never news, so
+ * the answer to the old show's last write cannot pull the new show back.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+let seenVersion = 0;
+
 interface ShowMessage {
   slideId: string | null;
   presenting: boolean;
@@ -32,7 +42,6 @@ export function useShowSync(): ShowSync {
   const core = usePresentState(POLL_MS);
   const [local, setLocal] = useState<ShowMessage | null>(null);
   const channel = useRef<BroadcastChannel | null>(null);
-  const seenVersion = useRef(0);
   const changedAt = useRef(0);
 
   useEffect(() => {
@@ -53,8 +62,8 @@ export function useShowSync(): ShowSync {
   const data = core.data;
   const fetchedAt = core.dataUpdatedAt;
   useEffect(() => {
-    if (!data || data.version <= seenVersion.current) return;
-    seenVersion.current = data.version;
+    if (!data || data.version <= seenVersion) return;
+    seenVersion = data.version;
     if (fetchedAt < changedAt.current) return;
     setLocal({ slideId: data.slideId, presenting: data.presenting });
   }, [data, fetchedAt]);
@@ -65,11 +74,14 @@ export function useShowSync(): ShowSync {
       changedAt.current = Date.now();
       setLocal(message);
       channel.current?.postMessage(message);
-      void client.call('present.setState', message).then((result) => {
-        if (!result.ok) return;
-        seenVersion.current = Math.max(seenVersion.current, result.value.version);
-        queryClient.setQueryData<PresentState>(presentKeys.state(), result.value);
-      });
+      writes = writes
+        .then(() => client.call('present.setState', message))
+        .then((result) => {
+          if (!result.ok) return;
+          seenVersion = Math.max(seenVersion, result.value.version);
+          queryClient.setQueryData<PresentState>(presentKeys.state(), result.value);
+        })
+        .catch(() => undefined);
     },
     [client, queryClient],
   );

@@ -3,6 +3,7 @@ const history = {
   create: 'Add “{{name}}”',
   rename: 'Rename “{{from}}” to “{{name}}”',
   update: 'Edit “{{name}}”',
+  updateField: 'Change “{{field}}” of “{{name}}”',
   hide: 'Hide “{{name}}”',
   show: 'Show “{{name}}”',
   showAll_one: 'Show {{count}} hidden item',

@@ -4,6 +4,7 @@ const history: Record<keyof typeof en, string> = {
   create: '“{{name}}” toevoegen',
   rename: '“{{from}}” hernoemen naar “{{name}}”',
   update: '“{{name}}” bewerken',
+  updateField: '“{{field}}” van “{{name}}” wijzigen',
   hide: '“{{name}}” verbergen',
   show: '“{{name}}” tonen',
   showAll_one: '{{count}} verborgen onderdeel tonen',
