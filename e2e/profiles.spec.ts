@@ -9,6 +9,16 @@ async function createWorkspace(page: Page, name: string) {
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
 
+/** Adds a customer type on the Framework page and opens its details; returns the editor dialog. */
+async function addCustomerType(page: Page, name: string) {
+  await page.getByRole('textbox', { name: 'New customer type' }).fill(name);
+  await page.getByRole('button', { name: 'Add customer type' }).click();
+  await page.getByRole('button', { name: `Edit details of ${name}` }).click();
+  const editor = page.getByRole('dialog', { name: `Customer type: ${name}` });
+  await expect(editor).toBeVisible();
+  return editor;
+}
+
 /** Calls the contract the way the browser client does; returns the Result. */
 async function call<T>(page: Page, method: string, input: object): Promise<{ ok: boolean; value: T }> {
   const result: unknown = await page.evaluate(
@@ -216,10 +226,7 @@ test('fields revert: Esc undoes typing, a refused name says why, and a picture i
   await page.keyboard.press('Escape');
   await expect(channel).toBeHidden();
 
-  await page.getByRole('textbox', { name: 'New customer type' }).fill('Young families');
-  await page.getByRole('button', { name: 'Add customer type' }).click();
-  await page.getByRole('button', { name: 'Edit details of Young families' }).click();
-  const type = page.getByRole('dialog', { name: 'Customer type: Young families' });
+  const type = await addCustomerType(page, 'Young families');
 
   await type.getByLabel('Choose a picture').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await expect(type.getByText('“notes.txt” is not a picture.', { exact: false })).toBeVisible();
@@ -261,10 +268,7 @@ test('in a read-only workspace the details can be read but not changed', async (
 test('a slider gesture is one undo step, by mouse or by a held key', async ({ page, host }) => {
   await page.goto(host.url);
   await createWorkspace(page, 'Gestures');
-  await page.getByRole('textbox', { name: 'New customer type' }).fill('Bargain hunters');
-  await page.getByRole('button', { name: 'Add customer type' }).click();
-  await page.getByRole('button', { name: 'Edit details of Bargain hunters' }).click();
-  const editor = page.getByRole('dialog', { name: 'Customer type: Bargain hunters' });
+  const editor = await addCustomerType(page, 'Bargain hunters');
   const entries = async () => (await call<unknown[]>(page, 'history.list', { limit: 100 })).value.length;
   const before = await entries();
 
@@ -289,4 +293,33 @@ test('a slider gesture is one undo step, by mouse or by a held key', async ({ pa
   await page.reload();
   await page.getByRole('button', { name: 'Edit details of Bargain hunters' }).click();
   await expect(editor.getByRole('slider', { name: 'Openness: Conservative to Open' })).toHaveValue('45');
+});
+
+test('a value committed while the previous one is still saving is checked and saved too', async ({ page, host }) => {
+  await page.goto(host.url);
+  await createWorkspace(page, 'Slow saves');
+  const editor = await addCustomerType(page, 'Night owls');
+  const share = editor.getByRole('textbox', { name: 'Share of the customer base (%)' });
+
+  // A slow disk or a busy laptop: the first save takes a while to answer.
+  let held = 0;
+  await page.route('**/api/catalog.update', async (route) => {
+    if (held++ === 0) await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await share.fill('25');
+  await share.press('Enter');
+  await share.fill('120');
+  await share.press('Enter');
+  await expect(editor.getByText('Enter a number from 0 to 100; “120” was not saved.')).toBeVisible();
+  await expect(share).toHaveValue('25');
+
+  await share.fill('10');
+  await share.press('Enter');
+  await share.fill('30');
+  await share.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.reload();
+  await page.getByRole('button', { name: 'Edit details of Night owls' }).click();
+  await expect(editor.getByRole('textbox', { name: 'Share of the customer base (%)' })).toHaveValue('30');
 });

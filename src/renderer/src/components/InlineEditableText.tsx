@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useId, type KeyboardEvent, type Ref } from 'react';
 import { cx } from './classNames';
+import { useDraftCommit } from './useDraftCommit';
 import './InlineEditableText.css';
 
 interface InlineEditableTextProps {
@@ -37,38 +38,16 @@ export function InlineEditableText({
   ref,
   'data-control': dataControl,
 }: InlineEditableTextProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const saving = useRef(false);
+  const { draft, error, type, commit, cancel } = useDraftCommit({ value, onCommit, describe: describeError });
   const errorId = useId();
-
-  async function commit() {
-    if (draft === null || saving.current) return;
-    if (draft === value) {
-      setDraft(null);
-      return;
-    }
-    saving.current = true;
-    try {
-      await onCommit(draft);
-      setError(null);
-    } catch (err) {
-      setError(describeError(err));
-    } finally {
-      saving.current = false;
-      setDraft(null);
-    }
-  }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'Enter') {
       event.preventDefault();
       void commit();
-    } else if (event.key === 'Escape' && draft !== null) {
+    } else if (event.key === 'Escape' && cancel()) {
       event.preventDefault();
       event.stopPropagation();
-      setDraft(null);
-      setError(null);
     }
   }
 
@@ -87,10 +66,7 @@ export function InlineEditableText({
         data-control={dataControl}
         spellCheck={false}
         autoComplete="off"
-        onChange={(event) => {
-          setDraft(event.target.value);
-          setError(null);
-        }}
+        onChange={(event) => type(event.target.value)}
         onKeyDown={onKeyDown}
         onBlur={() => void commit()}
       />

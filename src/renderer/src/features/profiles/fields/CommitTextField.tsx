@@ -1,6 +1,7 @@
-import { useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useId, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cx } from '../../../components/classNames';
+import { useDraftCommit } from '../../../components/useDraftCommit';
 import { describedBy, FieldMessages } from './FieldMessages';
 import { failureText } from './refusal';
 
@@ -41,54 +42,23 @@ export function CommitTextField({
   ref,
 }: CommitTextFieldProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const saving = useRef(false);
-  // The text last handed to onCommit: an Esc right after Enter must not treat it as unsaved
-  // typing, even before React has re-rendered with the draft cleared.
-  const sent = useRef<string | null>(null);
+  const { draft, error, type, commit, cancel } = useDraftCommit({
+    value,
+    onCommit,
+    describe: (err) => failureText(t, err),
+  });
   const id = useId();
   const ids = { errorId: `${id}-error`, hintId: `${id}-hint` };
-
-  async function commit() {
-    if (draft === null || saving.current) return;
-    sent.current = draft;
-    if (draft === value) {
-      setDraft(null);
-      return;
-    }
-    const committed = draft;
-    saving.current = true;
-    try {
-      await onCommit(committed);
-      setError(null);
-    } catch (err) {
-      setError(failureText(t, err));
-    } finally {
-      saving.current = false;
-      // Show the saved (or, on failure, the old) value, unless the user has typed on meanwhile.
-      setDraft((current) => (current === committed ? null : current));
-    }
-  }
-
-  function type(text: string) {
-    sent.current = null;
-    setDraft(text);
-    setError(null);
-  }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
     const commitKey = multiline ? event.key === 'Enter' && (event.ctrlKey || event.metaKey) : event.key === 'Enter';
     if (commitKey) {
       event.preventDefault();
       void commit();
-    } else if (event.key === 'Escape' && draft !== null && draft !== sent.current) {
-      // Esc first undoes the typing; a second Esc closes the dialog. Text already on its way
-      // to the server (Enter, then Esc at once) is not "typing": that Esc closes the dialog.
+    } else if (event.key === 'Escape' && cancel()) {
+      // Esc first undoes the typing; a second Esc closes the dialog.
       event.preventDefault();
       event.stopPropagation();
-      setDraft(null);
-      setError(null);
     }
   }
 
