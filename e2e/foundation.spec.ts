@@ -72,9 +72,21 @@ test('names must be valid: empty, too long and duplicate names are refused with 
 test('add, hide, reorder and delete framework items', async ({ page, host }) => {
   await page.goto(host.url);
   await createWorkspace(page, 'Lists');
-  await page.getByRole('textbox', { name: 'New channel' }).fill('Kiosk');
+  // The next name typed while the first is still being added (a slow save) is kept, not wiped.
+  let held = 0;
+  await page.route('**/api/catalog.create', async (route) => {
+    if (held++ === 0) await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  const newChannel = page.getByRole('textbox', { name: 'New channel' });
+  await newChannel.fill('Kiosk');
   await page.getByRole('button', { name: 'Add channel' }).click();
+  await newChannel.fill('Pop-up');
   await expect(page.getByRole('textbox', { name: 'Name of channel Kiosk' })).toBeVisible();
+  await expect(newChannel).toHaveValue('Pop-up');
+  await page.getByRole('button', { name: 'Add channel' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name of channel Pop-up' })).toBeVisible();
+  await expect(newChannel).toHaveValue('');
 
   await page.getByRole('button', { name: 'Hide Kiosk' }).click();
   await expect(page.getByRole('button', { name: 'Show Kiosk' })).toBeVisible();

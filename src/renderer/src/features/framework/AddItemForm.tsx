@@ -29,9 +29,11 @@ export function AddItemForm({ kind, readOnly, onAdd }: AddItemFormProps) {
       return;
     }
     setBusy(true);
+    const submitted = name;
     try {
-      await onAdd(name);
-      setName('');
+      await onAdd(submitted);
+      // Keep a next name the user started typing while this one was being added.
+      setName((current) => (current === submitted ? '' : current));
       setError(null);
     } catch (err) {
       setError(describeError(t, err));

@@ -32,11 +32,12 @@ export function SnapshotsPanel({ readOnly }: { readOnly: boolean }) {
       setError(t('errors.NAME_EMPTY'));
       return;
     }
+    const submitted = name;
     take.mutate(
-      { name },
+      { name: submitted },
       {
         onSuccess: (snapshot) => {
-          setName('');
+          setName((current) => (current === submitted ? '' : current));
           setError(null);
           notices.announce(t('ui.history.snapshots.taken', { name: snapshot.name }));
         },
