@@ -173,6 +173,16 @@ test('set emotions and see the curve, then compare it with a duplicated to-be jo
   await page.getByText('The curve as a table').click();
   await expect(page.getByRole('row', { name: 'To-be purchase: Transact via Store −2' })).toBeVisible();
   await expect(page.getByRole('row', { name: 'As-is purchase: Transact via Store +2' })).toBeVisible();
+
+  // The cards take their texts from the column: a language switch relabels them at once.
+  // The map's name is translated too ("Klantreiskaart: …"): find it by the journey's name.
+  const store = page.getByRole('group', { name: /: To-be purchase$/ }).getByRole('listitem').filter({ hasText: 'Transact via Store' });
+  await expect(store.getByTitle('Emotion −2')).toBeVisible();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('dialog').getByRole('radio', { name: 'Nederlands' }).check();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: '“Transact via Store” slepen' })).toBeVisible();
+  await expect(store.getByTitle('Emotie −2')).toBeVisible();
 });
 
 test('a step on a channel without a role is flagged, and resolved either way', async ({ page, host }) => {

@@ -51,6 +51,7 @@ export const PhaseColumn = memo(function PhaseColumn({ column, channels, flags, 
               showLanes={showLanes}
               readOnly={readOnly}
               actions={actions}
+              t={t}
             />
           ))}
         </ol>
