@@ -136,6 +136,7 @@ test('a vote on the findings of a scenario, and its results slide in the present
   await expect(page.getByText('Ann placed 1 dot')).toBeVisible();
   await page.getByRole('button', { name: 'Reveal totals' }).click();
   await expect(page.getByRole('table', { name: 'Results' }).getByRole('row').filter({ hasText: first })).toContainText('1');
+  await expect(ann.getByText('The totals are revealed.')).toBeVisible();
 
   // A revealed vote has its own slide in the deck; presenting it shows the totals, in the room too.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Present' }).click();
@@ -152,5 +153,8 @@ test('a vote on the findings of a scenario, and its results slide in the present
   const onScreen = ann.getByRole('region', { name: 'Shared slide' });
   await expect(onScreen.getByRole('heading', { name: 'Vote: Which findings matter most?' })).toBeVisible();
   await expect(onScreen.getByRole('listitem').filter({ hasText: first })).toContainText('1');
+  // The ranking shows once: the vote card steps aside while its own results are the shared slide.
+  await expect(ann.getByText('The totals are revealed.')).toHaveCount(0);
+  await expect(ann.getByRole('heading', { name: 'Vote: Which findings matter most?' })).toHaveCount(1);
   await ann.context().close();
 });

@@ -37,6 +37,7 @@ export const slideSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('results'),
       title: slideText,
+      voteId: z.string().max(100).optional(),
       rows: z.array(z.object({ label: slideText, dots: z.number().int().min(0) }).strict()).max(MAX_VOTE_ITEMS),
     })
     .strict(),

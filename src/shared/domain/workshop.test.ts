@@ -9,8 +9,11 @@ import {
   pauseTimer,
   resultsSlide,
   resumeTimer,
+  slideShowsVoteResults,
   startTimer,
   timerView,
+  type ParticipantVote,
+  type SharedSlide,
 } from './workshop';
 
 describe('workshop domain', () => {
@@ -62,6 +65,33 @@ describe('workshop domain', () => {
         { kind: 'cell', id: 'b', label: 'B', dots: 0, voters: 0 },
       ],
     });
-    expect(slide).toEqual({ kind: 'results', title: 'Top', rows: [{ label: 'A', dots: 4 }] });
+    expect(slide).toEqual({ kind: 'results', title: 'Top', voteId: 'v', rows: [{ label: 'A', dots: 4 }] });
+  });
+});
+
+describe('slideShowsVoteResults', () => {
+  const vote: ParticipantVote = {
+    id: 'v1',
+    title: 'Where should we invest?',
+    status: 'revealed',
+    dotsPerParticipant: 3,
+    items: [{ key: '0', label: 'Web in Inform' }],
+    myDots: { '0': 2 },
+    dotsLeft: 1,
+    totals: { '0': 5 },
+  };
+  const slide: SharedSlide = { kind: 'results', title: 'Vote: Where should we invest?', voteId: 'v1', rows: [{ label: 'Web in Inform', dots: 5 }] };
+
+  it('is true for the revealed results of this vote, whatever the slide is titled', () => {
+    expect(slideShowsVoteResults(slide, vote)).toBe(true);
+  });
+
+  it('is false before the reveal, for another vote, another kind of slide or nothing', () => {
+    expect(slideShowsVoteResults(slide, { ...vote, status: 'closed', totals: null })).toBe(false);
+    expect(slideShowsVoteResults({ ...slide, voteId: 'v2' }, vote)).toBe(false);
+    expect(slideShowsVoteResults({ kind: 'results', title: vote.title, rows: slide.rows }, vote)).toBe(false);
+    expect(slideShowsVoteResults({ kind: 'text', title: vote.title, body: '' }, vote)).toBe(false);
+    expect(slideShowsVoteResults(null, vote)).toBe(false);
+    expect(slideShowsVoteResults(slide, null)).toBe(false);
   });
 });

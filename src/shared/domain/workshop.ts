@@ -67,7 +67,13 @@ export type SharedSlide =
       rows: { header: string; cells: string[] }[];
     }
   | { kind: 'text'; title: string; body: string }
-  | { kind: 'results'; title: string; rows: { label: string; dots: number }[] };
+  | {
+      kind: 'results';
+      title: string;
+      /** The vote these are the results of: participants already know its id from the vote itself. */
+      voteId?: string;
+      rows: { label: string; dots: number }[];
+    };
 
 export const MAX_SLIDE_ROWS = 200;
 export const MAX_SLIDE_COLUMNS = 100;
@@ -78,8 +84,17 @@ export function resultsSlide(results: VoteResults): SharedSlide {
   return {
     kind: 'results',
     title: results.session.title,
+    voteId: results.session.id,
     rows: results.totals.filter((t) => t.dots > 0).map((t) => ({ label: t.label, dots: t.dots })),
   };
+}
+
+/**
+ * Whether the shared slide is the revealed results of this very vote: the
+ * participant page then shows the ranking once, not the vote card as well.
+ */
+export function slideShowsVoteResults(slide: SharedSlide | null, vote: ParticipantVote | null): boolean {
+  return slide?.kind === 'results' && slide.voteId !== undefined && vote?.status === 'revealed' && slide.voteId === vote.id;
 }
 
 // ---- cells as vote items ----------------------------------------------------

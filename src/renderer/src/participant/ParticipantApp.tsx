@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Lang } from '@shared/domain/types';
-import { MAX_DISPLAY_NAME } from '@shared/domain/workshop';
+import { MAX_DISPLAY_NAME, slideShowsVoteResults } from '@shared/domain/workshop';
 import { SharedSlideView } from './SharedSlideView';
 import { browserLang, errorText, translate, type TextKey } from './texts';
 import { CountdownView } from './CountdownView';
@@ -67,7 +67,8 @@ export function ParticipantApp() {
           <>
             <p className="pp__hello">{t('hello', { name: state.participant.displayName })}</p>
             <CountdownView timer={state.timer} t={t} />
-            {state.vote && <VoteView vote={state.vote} t={t} onChange={changeDots} />}
+            {/* A revealed vote whose results are on the shared slide shows once: as the slide. */}
+            {state.vote && !slideShowsVoteResults(state.slide, state.vote) && <VoteView vote={state.vote} t={t} onChange={changeDots} />}
             {state.slide ? <SharedSlideView slide={state.slide} t={t} /> : !state.vote && <p className="pp__muted">{t('waiting')}</p>}
           </>
         )}

@@ -68,6 +68,7 @@ describe('sharedSlide', () => {
     expect(sharedSlide(t, slide(params), 'Vote: Top cells', catalog, null, results('revealed'))).toEqual({
       kind: 'results',
       title: 'Vote: Top cells',
+      voteId: 'v1',
       rows: [{ label: 'Attract × Web', dots: 4 }],
     });
     expect(sharedSlide(t, slide(params), 'Vote: Top cells', catalog, null, results('closed'))).toEqual({ kind: 'text', title: 'Vote: Top cells', body: '' });
