@@ -224,6 +224,18 @@ test('a step on a channel without a role is flagged, and resolved either way', a
   await expect(second).toHaveCount(0);
   await expect(stepButton(page, 'Gets a newsletter')).toHaveAccessibleName('Gets a newsletter, Attract, Print');
   await expect(page.getByRole('note')).toHaveCount(0);
+
+  // Moved to the To-be scenario, whose matrix is still empty: the steps stay, and both are flagged there.
+  await page.getByRole('button', { name: 'Change scenario or lens…' }).click();
+  const edit = page.getByRole('dialog', { name: 'Journey “Flags”' });
+  await edit.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'To-be' });
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByText('Scenario: To-be · Lens: All customers')).toBeVisible();
+  await expect(page.getByRole('note')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Scenario: As-is · Lens: All customers')).toBeVisible();
+  await expect(page.getByRole('note')).toHaveCount(0);
 });
 
 test('export the map as PNG and SVG; long texts wrap; delete a journey and undo it', async ({ page, host }) => {

@@ -116,7 +116,7 @@ function JourneyWorkbench({ detail, catalog, readOnly }: { detail: JourneyDetail
 
   return (
     <div className="journey-view">
-      <JourneyHeader journey={journey} facts={facts} readOnly={readOnly}>
+      <JourneyHeader journey={journey} catalog={catalog} facts={facts} readOnly={readOnly}>
         {!readOnly && (
           <DraftControl
             journey={journey}

@@ -39,6 +39,11 @@ const journeys = {
     scenario: 'Into scenario',
     submit: 'Duplicate',
   },
+  edit: {
+    open: 'Change scenario or lens…',
+    title: 'Journey “{{name}}”',
+    submit: 'Save',
+  },
   meta: {
     scenario: 'Scenario: {{name}}',
     lens: 'Lens: {{name}}',

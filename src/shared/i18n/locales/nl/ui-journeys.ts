@@ -42,6 +42,11 @@ const journeys: DeepStrings<typeof en> = {
     scenario: 'In scenario',
     submit: 'Dupliceren',
   },
+  edit: {
+    open: 'Scenario of lens wijzigen…',
+    title: 'Klantreis “{{name}}”',
+    submit: 'Opslaan',
+  },
   meta: {
     scenario: 'Scenario: {{name}}',
     lens: 'Lens: {{name}}',
