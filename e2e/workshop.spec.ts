@@ -152,7 +152,7 @@ test('a vote on the findings of a scenario, and its results slide in the present
   await expect(ranked.first()).toContainText('1 dot');
   const onScreen = ann.getByRole('region', { name: 'Shared slide' });
   await expect(onScreen.getByRole('heading', { name: 'Vote: Which findings matter most?' })).toBeVisible();
-  await expect(onScreen.getByRole('listitem').filter({ hasText: first })).toContainText('1');
+  await expect(onScreen.getByRole('listitem').filter({ hasText: first })).toContainText('1 dot');
   // The ranking shows once: the vote card steps aside while its own results are the shared slide.
   await expect(ann.getByText('The totals are revealed.')).toHaveCount(0);
   await expect(ann.getByRole('heading', { name: 'Vote: Which findings matter most?' })).toHaveCount(1);

@@ -39,7 +39,7 @@ export function SharedSlideView({ slide, t }: { slide: SharedSlide; t: T }) {
         <ol className="pp__results">
           {slide.rows.map((row, i) => (
             <li key={i}>
-              <span>{row.label}</span> <strong>{row.dots}</strong>
+              <span>{row.label}</span> <strong>{t('dots_plural', { count: row.dots })}</strong>
             </li>
           ))}
         </ol>

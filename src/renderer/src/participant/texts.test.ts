@@ -6,6 +6,8 @@ describe('participant texts', () => {
     expect(translate('en', 'hello', { name: 'Ann' })).toBe('You take part as Ann.');
     expect(translate('en', 'dotsLeft_plural', { count: 1 })).toBe('1 dot left');
     expect(translate('nl', 'dotsLeft_plural', { count: 3 })).toBe('nog 3 stippen');
+    expect(translate('en', 'dots_plural', { count: 1 })).toBe('1 dot');
+    expect(translate('nl', 'dots_plural', { count: 4 })).toBe('4 stippen');
   });
 
   it('translates error codes, with a general message for anything else', () => {

@@ -99,6 +99,8 @@ const workshop = {
     place: 'Place a dot on {{label}}',
     remove: 'Remove a dot from {{label}}',
     mine: 'your dots: {{count}}',
+    dots_one: '{{count}} dot',
+    dots_other: '{{count}} dots',
     total: 'total: {{count}}',
     closed: 'The vote is closed. The totals follow when the facilitator reveals them.',
     revealed: 'The totals are revealed.',

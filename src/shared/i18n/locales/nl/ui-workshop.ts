@@ -107,6 +107,8 @@ const workshop: DeepStrings<typeof en> = {
     place: 'Zet een stip op {{label}}',
     remove: 'Haal een stip weg van {{label}}',
     mine: 'jouw stippen: {{count}}',
+    dots_one: '{{count}} stip',
+    dots_other: '{{count}} stippen',
     total: 'totaal: {{count}}',
     closed: 'De stemming is gesloten. De totalen volgen zodra de begeleider ze toont.',
     revealed: 'De totalen zijn bekend.',
