@@ -147,3 +147,25 @@ test('at 200 % in high contrast the heatmap fits a wide card, scrolls by keyboar
   const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   expect(scale.flatMap((s) => phases.filter((p) => overlaps(s, p)))).toEqual([]);
 });
+
+test('the matrix and the charts keep their view while you move between pages, and after a reload', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('textbox', { name: 'File name' }).fill('Views');
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+
+  await nav(page, 'Matrix');
+  await page.getByRole('combobox', { name: 'Lens' }).selectOption({ label: 'Impulsive decision maker' });
+  await expect(page.getByRole('grid', { name: 'Matrix: As-is, Impulsive decision maker' })).toBeVisible();
+
+  await nav(page, 'Charts');
+  const settings = page.getByRole('group', { name: 'Chart settings' });
+  await expect(settings.getByRole('combobox', { name: 'Lens' }).locator('option:checked')).toHaveText('All customers');
+  await settings.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'To-be' });
+
+  await nav(page, 'Matrix');
+  await expect(page.getByRole('grid', { name: 'Matrix: As-is, Impulsive decision maker' })).toBeVisible();
+  await nav(page, 'Charts');
+  await expect(settings.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText('To-be');
+  await page.reload();
+  await expect(settings.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText('To-be');
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { balanceData } from '@shared/analysis/charts/balance';
 import { indexCells, visibleSorted, type CellIndex } from '@shared/analysis/charts/cells';
@@ -8,15 +8,18 @@ import { mixData } from '@shared/analysis/charts/mix';
 import { defaultProfileTypes, profileData } from '@shared/analysis/charts/profile';
 import { quadrantData } from '@shared/analysis/charts/quadrant';
 import type { Catalog, Lens, MatrixCell } from '@shared/domain/types';
+import { useHashRoute } from '../../app/useHashRoute';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
 import { sortByPosition } from '../framework/catalog';
 import { LensSelect, lensName } from '../matrix/LensSelect';
+import { lensFromParam, lensToParam } from '../matrix/route';
 import type { PageProps } from '../workspace/navItems';
 import { ScenarioSelect, TypePicker } from './ChartControls';
 import { DeltaCards } from './DeltaCards';
 import { BalanceCard, HeatmapCard, MixCard } from './MatrixCards';
 import { useCatalog, useScenarioCells } from './queries';
+import { formatChartsHash, parseChartsHash } from './route';
 import { ProfileCard, QuadrantCard } from './SegmentCards';
 import './charts.css';
 
@@ -58,16 +61,22 @@ function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
   const { t } = useTranslation();
   const scenarios = useMemo(() => sortByPosition(catalog.scenarios), [catalog.scenarios]);
   const types = useMemo(() => visibleSorted(catalog.customerTypes), [catalog.customerTypes]);
-  const [chosenScenario, setScenario] = useState<string | null>(null);
-  const [chosenLens, setLens] = useState<Lens>({ kind: 'all' });
-  const [chosenPair, setPair] = useState<{ from: string; to: string } | null>(null);
-  const [chosenTypes, setTypes] = useState<string[] | null>(null);
+  const [route, setRoute] = useHashRoute(parseChartsHash, formatChartsHash);
+  const { scenario: chosenScenario, lens: chosenLens, pair: chosenPair, types: chosenTypes } = route;
+  const setScenario = (scenario: string) => setRoute({ scenario });
+  const setLens = (lens: Lens) => setRoute({ lens });
+  const setPair = (pair: { from: string; to: string }) => setRoute({ pair });
+  const setTypes = (types: string[]) => setRoute({ types });
 
   const scenario = scenarios.find((s) => s.id === chosenScenario) ?? scenarios[0];
-  const lens = useMemo(() => validLens(catalog, chosenLens), [catalog, chosenLens]);
+  const lensKey = lensToParam(chosenLens);
+  const lens = useMemo(() => validLens(catalog, lensFromParam(lensKey)), [catalog, lensKey]);
   const fallbackPair = defaultDeltaPair(scenarios);
   const pair = chosenPair && [chosenPair.from, chosenPair.to].every((id) => scenarios.some((s) => s.id === id)) ? chosenPair : fallbackPair;
-  const typeIds = useMemo(() => chosenTypes ?? defaultProfileTypes(catalog), [chosenTypes, catalog]);
+  // Keyed by strings, not the parsed objects: every change re-reads the hash, and picking a
+  // type must redraw the radar only, a new lens leave the radar and quadrant alone.
+  const typesKey = chosenTypes?.join(',') ?? null;
+  const typeIds = useMemo(() => (typesKey === null ? defaultProfileTypes(catalog) : typesKey.split(',').filter(Boolean)), [typesKey, catalog]);
 
   const cells = useScenarioCells(scenario?.id ?? null);
   const fromCells = useScenarioCells(pair?.from ?? null);

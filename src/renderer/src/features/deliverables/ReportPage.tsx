@@ -1,7 +1,8 @@
 import { useIsFetching } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, WorkspaceInfo } from '@shared/domain/types';
+import { useHash } from '../../app/useHashRoute';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { translateError } from '../../i18n/errorText';
@@ -14,11 +15,6 @@ import './report.css';
 
 /** `#/report?save=pdf`: the desktop export dialog's way of saying "save this as PDF once it is ready". */
 const SAVE_REQUEST = /[?&]save=pdf\b/;
-
-function subscribeHash(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
 
 /**
  * The report: a title page, a table of contents with page numbers, and every
@@ -65,7 +61,7 @@ function Report({ catalog, workspace }: { catalog: Catalog; workspace: Workspace
   const ready = !loading && fetching === 0 && numbered;
   const { available, save } = pdf;
   // Asked on arrival, or by the dialog while the report was already open.
-  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash, () => '');
+  const hash = useHash();
   const requested = SAVE_REQUEST.test(hash);
   // Once per request, also when React runs the effect twice (StrictMode) or re-renders before the print.
   const handled = useRef(false);

@@ -1,12 +1,6 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect } from 'react';
+import { useHash } from '../../app/useHashRoute';
 import { journeyHash, journeyIdFromHash, journeyStepFromHash } from './route';
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
-const useHash = () => useSyncExternalStore(subscribe, () => window.location.hash, () => '');
 
 /** The open journey (from #/journeys?id=..) and a way to open another or go back to the list. */
 export function useJourneyRoute(): [string | null, (id: string | null) => void] {

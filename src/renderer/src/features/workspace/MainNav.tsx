@@ -1,19 +1,31 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NAV_ITEMS, type NavItem } from './navItems';
+import { useHash } from '../../app/useHashRoute';
+import { NAV_ITEMS, navItemFor, type NavItem } from './navItems';
+import { keptView } from './viewMemory';
 
-/** The main navigation: links with aria-current on the page that is shown. */
-export function MainNav({ current }: { current: NavItem }) {
+/**
+ * The main navigation: links with aria-current on the page that is shown. A
+ * page that keeps its view (matrix, charts, findings) is linked to the view it
+ * was left in, for as long as this workspace is open: a facilitator who looks
+ * at the charts comes back to the same scenario and lens in the matrix.
+ */
+export function MainNav() {
   const { t } = useTranslation();
+  const hash = useHash();
+  const [views, setViews] = useState<Readonly<Record<string, string>>>({});
+  const shown = navItemFor(hash);
+  const here = shown.keepsView ? keptView(hash) : null;
+  // Remembered while rendering (React's pattern for state derived from a change), not in an effect.
+  if (here !== null && views[shown.id] !== here) setViews({ ...views, [shown.id]: here });
+
+  const hrefOf = (item: NavItem) => (item.keepsView ? ((item.id === shown.id ? here : views[item.id]) ?? `#/${item.id}`) : `#/${item.id}`);
   return (
     <nav className="main-nav" aria-label={t('ui.nav.label')}>
       <ul role="list">
         {NAV_ITEMS.map((item) => (
           <li key={item.id}>
-            <a
-              href={`#/${item.id}`}
-              className="main-nav__link"
-              aria-current={item.id === current.id ? 'page' : undefined}
-            >
+            <a href={hrefOf(item)} className="main-nav__link" aria-current={item.id === shown.id ? 'page' : undefined}>
               {t(item.labelKey)}
             </a>
           </li>

@@ -3,7 +3,7 @@ import type { WorkspaceInfo } from '@shared/domain/types';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { MainNav } from './MainNav';
 import { TopBar } from './TopBar';
-import { useHashRoute } from './useHashRoute';
+import { useCurrentPage } from './useCurrentPage';
 import { WorkspaceNotices } from './WorkspaceNotices';
 import './workspace.css';
 
@@ -19,7 +19,7 @@ function initialHistoryOpen(): boolean {
 
 /** The open workspace: top bar, notices, main navigation, the current page and the history panel. */
 export function WorkspaceView({ workspace }: { workspace: WorkspaceInfo }) {
-  const route = useHashRoute();
+  const route = useCurrentPage();
   const [historyOpen, setHistoryOpen] = useState(initialHistoryOpen);
   const historyPanelId = useId();
   const historyButtonRef = useRef<HTMLButtonElement>(null);
@@ -45,7 +45,7 @@ export function WorkspaceView({ workspace }: { workspace: WorkspaceInfo }) {
       />
       <WorkspaceNotices workspace={workspace} />
       <div className={historyOpen ? 'workspace__body workspace__body--with-panel' : 'workspace__body'}>
-        <MainNav current={route} />
+        <MainNav />
         <main id="main" className="workspace__main" tabIndex={-1}>
           <Page workspace={workspace} />
         </main>

@@ -20,15 +20,17 @@ export interface NavItem {
   /** i18n key of the label in the main navigation. */
   labelKey: `ui.nav.${string}`;
   Page: ComponentType<PageProps>;
+  /** The page keeps its view in the hash: the navigation brings you back to it, not to the defaults. */
+  keepsView?: true;
 }
 
 /** The main navigation. Adding a page (Matrix, Charts, Journeys, Present) is one line here. */
 export const NAV_ITEMS: readonly [NavItem, ...NavItem[]] = [
   { id: 'framework', labelKey: 'ui.nav.framework', Page: FrameworkPage },
-  { id: 'matrix', labelKey: 'ui.nav.matrix', Page: MatrixPage },
+  { id: 'matrix', labelKey: 'ui.nav.matrix', Page: MatrixPage, keepsView: true },
   { id: 'journeys', labelKey: 'ui.nav.journeys', Page: JourneysPage },
-  { id: 'charts', labelKey: 'ui.nav.charts', Page: ChartsPage },
-  { id: 'findings', labelKey: 'ui.nav.findings', Page: FindingsPage },
+  { id: 'charts', labelKey: 'ui.nav.charts', Page: ChartsPage, keepsView: true },
+  { id: 'findings', labelKey: 'ui.nav.findings', Page: FindingsPage, keepsView: true },
   { id: 'economics', labelKey: 'ui.nav.economics', Page: EconomicsPage },
   { id: 'workshop', labelKey: 'ui.nav.workshop', Page: WorkshopPage },
   { id: 'report', labelKey: 'ui.nav.report', Page: ReportPage },
