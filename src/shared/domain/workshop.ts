@@ -85,7 +85,7 @@ export function resultsSlide(results: VoteResults): SharedSlide {
     kind: 'results',
     title: results.session.title,
     voteId: results.session.id,
-    rows: results.totals.filter((t) => t.dots > 0).map((t) => ({ label: t.label, dots: t.dots })),
+    rows: placedTotals(results).map((t) => ({ label: t.label, dots: t.dots })),
   };
 }
 
@@ -105,6 +105,12 @@ const SEP = '~';
  * A cell item's id is its key spelled out (scenario, lens, phase, channel), so
  * saved results can name the cell again after a restart without an item table.
  */
+/** How a cell reads as a vote item: "Attract × Store". */
+export const cellItemLabel = (phaseName: string, channelName: string): string => `${phaseName} × ${channelName}`;
+
+/** The totals that got at least one dot, in the order given (most first). */
+export const placedTotals = (results: VoteResults): VoteTotal[] => results.totals.filter((total) => total.dots > 0);
+
 export function cellItemId(scenarioId: string, lens: { kind: string; id?: string }, phaseId: string, channelId: string): string {
   return [scenarioId, lens.kind, lens.id ?? '', phaseId, channelId].join(SEP);
 }

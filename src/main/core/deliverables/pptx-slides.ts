@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { TFunction } from 'i18next';
 import type { ChartsData } from '@shared/analysis/charts/charts';
-import type { VoteResults } from '@shared/domain/workshop';
+import { placedTotals, type VoteResults } from '@shared/domain/workshop';
 import type { JourneyDetail } from '@shared/domain/journeys';
 import type { Catalog, MatrixCell } from '@shared/domain/types';
 import { cellKey, effectiveMatrix } from '@shared/analysis/matrix';
@@ -182,7 +182,7 @@ const VOTE_ITEMS_PER_SLIDE = 12;
  * answer can be restyled in PowerPoint; totals never revealed are not shown.
  */
 export function addVoteResults(pptx: PptxGenJS, slide: PptxGenJS.Slide, t: TFunction, results: VoteResults): void {
-  const placed = results.totals.filter((total) => total.dots > 0);
+  const placed = placedTotals(results);
   if (results.session.status !== 'revealed' || placed.length === 0) {
     addBullets(slide, [t(results.session.status === 'revealed' ? 'ui.present.votes.none' : 'ui.present.votes.hidden')], 18);
     return;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDefaultDeck } from '@shared/present/deck';
 import { cellItemId } from '@shared/domain/workshop';
 import { deckServiceOf } from '../services/deck-service';
-import { workspaceVoteService } from '../services/vote-labels';
+import { voteServiceOf } from '../services/vote-labels';
 import { useTempDir } from '../testing/temp';
 import { runPlan } from './plan';
 import { planPptx } from './pptx';
@@ -46,7 +46,7 @@ describe('the slide deck', () => {
     const ws = tmp.create();
     fillWorkspace(ws);
     const { phases, channels, scenarios } = ws.catalogRepo.catalog();
-    const votes = workspaceVoteService(ws);
+    const votes = voteServiceOf(ws);
     const items = [0, 1].map((i) => ({
       kind: 'cell' as const,
       id: cellItemId(scenarios[0]!.id, { kind: 'all' }, phases[i]!.id, channels[0]!.id),

@@ -9,7 +9,7 @@ import { visibleSlides, type Deck, type Slide } from '@shared/present/deck';
 import type { Workspace } from '../workspace';
 import { exportDeck, findingSentence, firstScenarioFindings } from './deck-source';
 import type { Plan, Step } from './plan';
-import { workspaceVoteService } from '../services/vote-labels';
+import { voteServiceOf } from '../services/vote-labels';
 import { addBullets, addChart, addJourney, addMatrixTable, addTitle, addVoteResults, MARGIN, W } from './pptx-slides';
 import type { BuiltFile } from './workbook';
 
@@ -126,7 +126,7 @@ export function planPptx(ws: Workspace, deck: Deck = exportDeck(ws)): Plan<Built
         return;
       }
       case 'votes': {
-        const results = workspaceVoteService(ws).tally(p.voteId, null);
+        const results = voteServiceOf(ws).tally(p.voteId, null);
         addTitle(slide, t('ui.present.slideTitle.votes', { title: results.session.title }), t('ui.present.votes.voters', { count: results.voters }));
         addVoteResults(pptx, slide, t, results);
         return;

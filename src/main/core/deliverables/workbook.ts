@@ -4,7 +4,7 @@ import type { EconomicsData } from '@shared/analysis/economics';
 import type { MatrixCell } from '@shared/domain/types';
 import { lensesOf, safeFileName, sheetNames, viewGrid, viewNotes } from '@shared/matrix-io/export-rows';
 import { createTranslator } from '@shared/i18n/translate';
-import { workspaceVoteService } from '../services/vote-labels';
+import { voteServiceOf } from '../services/vote-labels';
 import { writeXlsx, type XlsxSheetSpec } from '../matrix-io/xlsx-write';
 import type { Workspace } from '../workspace';
 import type { Plan, Step } from './plan';
@@ -57,7 +57,7 @@ export function planWorkbook(ws: Workspace): Plan<BuiltFile> {
   steps.push({
     label: { key: 'ui.deliverables.steps.votes' },
     run: () => {
-      const votes = workspaceVoteService(ws);
+      const votes = voteServiceOf(ws);
       const rows: { session: VoteSession; results: VoteResults | null }[] = votes
         .list()
         .map((session) => ({ session, results: session.status === 'revealed' ? votes.tally(session.id, null) : null }));

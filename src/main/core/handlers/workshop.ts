@@ -1,6 +1,5 @@
 import type { Handlers } from '../dispatch';
-import { workspaceVoteService } from '../services/vote-labels';
-import type { VoteService } from '../services/vote-service';
+import { voteServiceOf } from '../services/vote-labels';
 import { WorkshopRoom, type ShareLauncher } from '../services/workshop-room';
 import type { Workspace } from '../workspace';
 
@@ -27,17 +26,7 @@ export function workshopHandlers(
   /** Registers what must happen before the open workspace closes. */
   beforeClose: (hook: () => void) => void,
 ): Pick<Handlers, WorkshopMethod> {
-  // One VoteService per open workspace, made on first use.
-  const services = new WeakMap<Workspace, VoteService>();
-  const votesOf = (ws: Workspace): VoteService => {
-    let service = services.get(ws);
-    if (!service) {
-      service = workspaceVoteService(ws);
-      services.set(ws, service);
-    }
-    return service;
-  };
-  const room = new WorkshopRoom(need, share, votesOf);
+  const room = new WorkshopRoom(need, share, voteServiceOf);
   beforeClose(() => room.end());
   return {
     'workshop.start': () => room.start(),
@@ -49,6 +38,6 @@ export function workshopHandlers(
     'votes.close': ({ id }) => room.closeVote(id),
     'votes.reveal': ({ id }) => room.revealVote(id),
     'votes.results': ({ id }) => room.results(id),
-    'votes.list': () => votesOf(need()).list(),
+    'votes.list': () => voteServiceOf(need()).list(),
   };
 }

@@ -7,9 +7,9 @@ import { findingSentence } from '../deliverables/deck-source';
 import { fillWorkspace } from '../deliverables/test-fixture';
 import { useTempDir } from '../testing/temp';
 import type { Workspace } from '../workspace';
-import { workspaceVoteService } from './vote-labels';
+import { voteServiceOf } from './vote-labels';
 
-const service = (ws: Workspace) => workspaceVoteService(ws);
+const service = (ws: Workspace) => voteServiceOf(ws);
 
 /** Open, dot on every item once, reveal: the saved results as a restarted app would see them. */
 function savedResults(ws: Workspace, items: VoteItem[]) {

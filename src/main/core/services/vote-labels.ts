@@ -1,6 +1,6 @@
 import { computeFindings, type Finding } from '@shared/analysis/findings';
 import { createTranslator } from '@shared/i18n/translate';
-import { parseCellItemId } from '@shared/domain/workshop';
+import { cellItemLabel, parseCellItemId } from '@shared/domain/workshop';
 import { resolveVoteLabel, scenarioOfFindingId, shortenLabel, stepLabel, type VoteLabelSource } from '@shared/domain/vote-items';
 import type { VoteItemKind } from '@shared/domain/workshop';
 import { findingSentence } from '../deliverables/deck-source';
@@ -48,7 +48,7 @@ export function workspaceVoteLabeler(ws: Workspace): VoteLabeler {
       const key = parseCellItemId(id);
       const phase = key && catalog.phases.find((p) => p.id === key.phaseId);
       const channel = key && catalog.channels.find((c) => c.id === key.channelId);
-      return phase && channel ? `${phase.name} × ${channel.name}` : null;
+      return phase && channel ? cellItemLabel(phase.name, channel.name) : null;
     },
     finding: (id) => {
       const scenarioId = scenarioOfFindingId(id);
@@ -70,7 +70,18 @@ export function workspaceVoteLabeler(ws: Workspace): VoteLabeler {
   return (kind, id) => resolveVoteLabel(kind, id, source, missing);
 }
 
-/** The votes of a workspace, with saved items named as the workspace names them now. */
-export function workspaceVoteService(ws: Workspace): VoteService {
-  return new VoteService(new VoteRepo(ws.db), new CatalogRepo(ws.db), ws.journal, () => workspaceVoteLabeler(ws));
+const services = new WeakMap<Workspace, VoteService>();
+
+/**
+ * The votes of a workspace, with saved items named as the workspace names them
+ * now: one service per open workspace, made on first use, for the workshop
+ * methods and the exports alike.
+ */
+export function voteServiceOf(ws: Workspace): VoteService {
+  let service = services.get(ws);
+  if (!service) {
+    service = new VoteService(new VoteRepo(ws.db), new CatalogRepo(ws.db), ws.journal, () => workspaceVoteLabeler(ws));
+    services.set(ws, service);
+  }
+  return service;
 }

@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import {
+  cellItemLabel,
   cleanDisplayName,
   dotsLeft,
   MAX_DISPLAY_NAME,
@@ -191,7 +192,7 @@ export class VoteService {
       const key = parseCellItemId(id);
       const phase = key && this.catalog.item('phase', key.phaseId);
       const channel = key && this.catalog.item('channel', key.channelId);
-      if (phase && channel) return `${phase.name} × ${channel.name}`;
+      if (phase && channel) return cellItemLabel(phase.name, channel.name);
     }
     return id;
   }

@@ -89,14 +89,7 @@ export class WorkshopRoom {
 
   async stop(): Promise<WorkshopState> {
     await this.pending;
-    const share = this.share;
-    if (share) {
-      this.share = null;
-      const stopping = this.launcher?.stop();
-      this.pending = stopping?.catch(() => undefined) ?? null;
-      await stopping;
-      this.closeOpenVote(share.workspace);
-    }
+    await this.release();
     this.reset();
     this.changed();
     return this.state();
@@ -109,21 +102,27 @@ export class WorkshopRoom {
    * open vote is closed first, so its dots are final.
    */
   end(): void {
-    const share = this.share;
-    if (!share) return;
-    this.share = null;
-    this.closeOpenVote(share.workspace);
-    const stopping = this.launcher?.stop();
-    this.pending = stopping?.catch(() => undefined) ?? null;
+    if (!this.share) return;
+    void this.release();
     this.reset();
     this.changed();
   }
 
-  /** The room is gone: a vote still open is closed, so its dots are final. */
-  private closeOpenVote(workspace: Workspace): void {
-    if (!this.vote || !this.sameWorkspace(workspace)) return;
-    const votes = this.votesOf(workspace);
-    if (votes.session(this.vote.sessionId).status === 'open') votes.close(this.vote.sessionId);
+  /**
+   * Lets the share go: a vote still open is closed, so its dots are final, and
+   * the listener is told to stop. Resolves once it has (at once without a share).
+   */
+  private release(): Promise<void> | undefined {
+    const share = this.share;
+    if (!share) return undefined;
+    this.share = null;
+    if (this.vote && this.sameWorkspace(share.workspace)) {
+      const votes = this.votesOf(share.workspace);
+      if (votes.session(this.vote.sessionId).status === 'open') votes.close(this.vote.sessionId);
+    }
+    const stopping = this.launcher?.stop();
+    this.pending = stopping?.catch(() => undefined) ?? null;
+    return stopping;
   }
 
   state(): WorkshopState {

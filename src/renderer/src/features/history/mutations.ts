@@ -16,7 +16,7 @@ function useHistoryStep(method: 'history.undo' | 'history.redo') {
   return useApiMutation(method, {
     onSuccess: (state: HistoryState) => {
       queryClient.setQueryData(queryKeys.ws.historyState(), state);
-      for (const queryKey of EVERYTHING) void queryClient.invalidateQueries({ queryKey });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.ws.all });
     },
   });
 }

@@ -1,6 +1,6 @@
 import type { CatalogItem, Lens, MatrixCell, Role } from '@shared/domain/types';
 import { cellKey, effectiveMatrix } from '@shared/analysis/matrix';
-import { cellItemId, MAX_VOTE_ITEMS, type SharedSlide, type VoteItem } from '@shared/domain/workshop';
+import { cellItemId, cellItemLabel, MAX_VOTE_ITEMS, type SharedSlide, type VoteItem } from '@shared/domain/workshop';
 
 type Named = Pick<CatalogItem, 'id' | 'name'>;
 
@@ -53,7 +53,7 @@ export function cellItems(
     if (!pickedPhases.has(p.id)) continue;
     for (const c of channels) {
       if (!pickedChannels.has(c.id)) continue;
-      items.push({ kind: 'cell', id: cellItemId(scenarioId, lens, p.id, c.id), label: `${p.name} × ${c.name}` });
+      items.push({ kind: 'cell', id: cellItemId(scenarioId, lens, p.id, c.id), label: cellItemLabel(p.name, c.name) });
     }
   }
   return items;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { placedTotals } from '@shared/domain/workshop';
 import { Alert } from '../../../components/Alert';
 import { describeError } from '../../../i18n/errorText';
 import { useVoteResults } from '../../workshop/queries';
@@ -17,9 +18,9 @@ export function VotesSlide({ voteId }: { voteId: string }) {
   const results = useVoteResults(voteId);
   if (results.isError) return <Alert tone="error">{describeError(t, results.error)}</Alert>;
   if (!results.data) return null;
-  const { session, totals, voters } = results.data;
+  const { session, voters } = results.data;
   if (session.status !== 'revealed') return <p className="present-slide__lead">{t('ui.present.votes.hidden')}</p>;
-  const placed = totals.filter((total) => total.dots > 0);
+  const placed = placedTotals(results.data);
   if (placed.length === 0) return <p className="present-slide__lead">{t('ui.present.votes.none')}</p>;
   const shown = placed.slice(0, MAX_SHOWN);
   const most = shown[0]!.dots;
