@@ -30,6 +30,7 @@ import {
   type WorkspaceCounts,
   type WorkspaceInfo,
 } from './domain/types';
+import type { PackedCells } from './domain/packed-cells';
 import type { Result } from './errors';
 import {
   CSV_DELIMITERS,
@@ -225,8 +226,8 @@ export const api = {
 
   // The phase x channel matrix
   'matrix.get': query<MatrixCell[]>()(z.object({ scenarioId: idSchema, lens: lensSchema }).strict()),
-  /** Every set cell of a scenario in every lens: what analyses across lenses read. */
-  'matrix.scenarioCells': query<MatrixCell[]>()(z.object({ scenarioId: idSchema }).strict()),
+  /** Every set cell of a scenario in every lens, packed (unpackCells): what analyses across lenses read. */
+  'matrix.scenarioCells': query<PackedCells>()(z.object({ scenarioId: idSchema }).strict()),
   'matrix.setCells': command<number>()(
     z
       .object({ scenarioId: idSchema, lens: lensSchema, cells: z.array(cellValueSchema).min(1).max(100_000) })

@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ApiEvent } from '@shared/api';
 import { AppError } from '@shared/errors';
 import type { AppSettings, Scenario, WorkspaceInfo } from '@shared/domain/types';
+import { packCells } from '@shared/domain/packed-cells';
 import type { AppCore, AppCoreOptions } from './app-core-types';
 import { listBackups, listGoodBackups } from './db/backups';
 import { createDispatch, type Handlers } from './dispatch';
@@ -159,7 +160,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       need().catalog.setChannelPreference(customerTypeId, channelId, preference),
 
     'matrix.get': ({ scenarioId, lens }) => need().matrix.get(scenarioId, lens),
-    'matrix.scenarioCells': ({ scenarioId }) => need().matrix.scenarioCells(scenarioId),
+    'matrix.scenarioCells': ({ scenarioId }) => packCells(scenarioId, need().matrix.scenarioCells(scenarioId)),
     'matrix.setCells': (input) => need().matrix.setCells(input),
     'matrix.clearCells': (input) => need().matrix.clearCells(input),
 

@@ -18,7 +18,8 @@ import type { PageProps } from '../workspace/navItems';
 import { ScenarioSelect, TypePicker } from './ChartControls';
 import { DeltaCards } from './DeltaCards';
 import { BalanceCard, HeatmapCard, MixCard } from './MatrixCards';
-import { useCatalog, useScenarioCells } from './queries';
+import { useScenarioCells } from '../matrix/scenarioCells';
+import { useCatalog } from './queries';
 import { formatChartsHash, parseChartsHash } from './route';
 import { ProfileCard, QuadrantCard } from './SegmentCards';
 import './charts.css';
@@ -78,9 +79,9 @@ function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
   const typesKey = chosenTypes?.join(',') ?? null;
   const typeIds = useMemo(() => (typesKey === null ? defaultProfileTypes(catalog) : typesKey.split(',').filter(Boolean)), [typesKey, catalog]);
 
-  const cells = useScenarioCells(scenario?.id ?? null);
-  const fromCells = useScenarioCells(pair?.from ?? null);
-  const toCells = useScenarioCells(pair?.to ?? null);
+  const cells = useScenarioCells(scenario?.id ?? null, { keepPrevious: true });
+  const fromCells = useScenarioCells(pair?.from ?? null, { keepPrevious: true });
+  const toCells = useScenarioCells(pair?.to ?? null, { keepPrevious: true });
   const fromName = scenarios.find((s) => s.id === pair?.from)?.name ?? '';
   const toName = scenarios.find((s) => s.id === pair?.to)?.name ?? '';
 

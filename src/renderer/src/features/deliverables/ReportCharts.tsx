@@ -29,7 +29,7 @@ import {
   type LegendItem,
 } from '../charts';
 import { ChartLegend } from '../charts/ChartLegend';
-import { useScenarioCells } from '../charts/queries';
+import { useScenarioCells } from '../matrix/scenarioCells';
 import { readingText } from '../charts/readingText';
 import { useChartEnv } from '../charts/useChartEnv';
 import { PAGE_WIDTH_PX } from './pages';

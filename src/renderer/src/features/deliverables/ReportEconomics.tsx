@@ -20,7 +20,8 @@ import {
 import type { Catalog, MatrixCell, Role, Scenario } from '@shared/domain/types';
 import { localeFor } from '../../i18n/format';
 import { makeFormats, type Formats } from '../economics/format';
-import { useEconomics, useScenarioCells } from '../economics/queries';
+import { useEconomics } from '../economics/queries';
+import { useScenarioCells } from '../matrix/scenarioCells';
 import { whyText } from '../economics/Result';
 
 const ROLES: readonly Role[] = [0, 1, 2, 3];

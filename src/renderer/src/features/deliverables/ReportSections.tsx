@@ -3,7 +3,8 @@ import { visibleSorted } from '@shared/analysis/charts/cells';
 import { cellKey, effectiveMatrix } from '@shared/analysis/matrix';
 import type { JourneyDetail } from '@shared/domain/journeys';
 import type { Catalog, Scenario } from '@shared/domain/types';
-import { useFindings, useScenarioCells } from '../findings/queries';
+import { useFindings } from '../findings/queries';
+import { useScenarioCells } from '../matrix/scenarioCells';
 import { findingParagraph } from '../findings/findingText';
 
 const ALL = { kind: 'all' } as const;

@@ -14,7 +14,8 @@ import { CustomerValueSection } from './CustomerValueSection';
 import { makeFormats } from './format';
 import { LifetimeValueSection } from './LifetimeValueSection';
 import { NpsSection } from './NpsSection';
-import { useCatalog, useEconomics, useScenarioCells } from './queries';
+import { useScenarioCells } from '../matrix/scenarioCells';
+import { useCatalog, useEconomics } from './queries';
 import './economics.css';
 
 const ALL = '';

@@ -5,23 +5,13 @@ import type { Catalog, MatrixCell } from '@shared/domain/types';
 import { useApiClient } from '../../api/ApiProvider';
 import { unwrap } from '../../api/errors';
 import { queryKeys } from '../../api/queryKeys';
+import { useScenarioCells } from '../matrix/scenarioCells';
 
 export { useCatalog } from '../framework/queries';
 
-/** Under the matrix prefix, so any change to cells or to what shapes the matrix refreshes it. */
-export const scenarioCellsKey = (scenarioId: string) => [...queryKeys.ws.matrixAll(), 'scenarioCells', scenarioId] as const;
 export const thresholdsKey = () => [...queryKeys.ws.all, 'findings', 'thresholds'] as const;
 /** Under the journeys prefix, so any change to a journey or step refreshes it. */
 export const scenarioJourneysKey = (scenarioId: string) => [...queryKeys.ws.journeys(), 'details', scenarioId] as const;
-
-export function useScenarioCells(scenarioId: string | null) {
-  const client = useApiClient();
-  return useQuery({
-    queryKey: scenarioCellsKey(scenarioId ?? ''),
-    queryFn: () => unwrap(client.call('matrix.scenarioCells', { scenarioId: scenarioId! })),
-    enabled: scenarioId !== null,
-  });
-}
 
 /** Every journey of the scenario with its steps, in one call. */
 export function useScenarioJourneys(scenarioId: string) {

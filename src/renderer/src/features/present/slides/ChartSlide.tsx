@@ -10,7 +10,7 @@ import { quadrantData } from '@shared/analysis/charts/quadrant';
 import type { Catalog } from '@shared/domain/types';
 import type { SlideParams } from '@shared/present/deck';
 import { BalanceCard, DeltaCards, HeatmapCard, MixCard, ProfileCard, QuadrantCard } from '../../charts';
-import { useScenarioCells } from '../../charts/queries';
+import { useScenarioCells } from '../../matrix/scenarioCells';
 import '../../charts/charts.css';
 
 type ChartParams = Extract<SlideParams, { kind: 'chart' }>;

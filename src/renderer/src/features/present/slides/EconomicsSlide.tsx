@@ -4,7 +4,8 @@ import { journeyCost } from '@shared/analysis/economics';
 import type { Catalog } from '@shared/domain/types';
 import { sortByPosition } from '../../framework/catalog';
 import { makeFormats } from '../../economics/format';
-import { useEconomics, useScenarioCells } from '../../economics/queries';
+import { useEconomics } from '../../economics/queries';
+import { useScenarioCells } from '../../matrix/scenarioCells';
 
 /** Cost to serve of all customers in one scenario: contacts and cost per phase, and the total. */
 export function EconomicsSlide({ catalog, scenarioId }: { catalog: Catalog; scenarioId: string }) {

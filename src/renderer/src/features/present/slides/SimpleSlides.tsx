@@ -4,7 +4,7 @@ import { cellKey, effectiveMatrix } from '@shared/analysis/matrix';
 import type { Journey } from '@shared/domain/journeys';
 import type { Catalog } from '@shared/domain/types';
 import { sortByPosition } from '../../framework/catalog';
-import { useScenarioCells } from '../../charts/queries';
+import { useScenarioCells } from '../../matrix/scenarioCells';
 import { useFindings } from '../../findings/queries';
 
 const visible = <T extends { hidden: boolean; position: string; id: string }>(items: readonly T[]): T[] => sortByPosition(items).filter((i) => !i.hidden);
