@@ -170,6 +170,23 @@ test('copy a scenario, change it, and compare the two', async ({ page, host }) =
   await page.mouse.wheel(400, 0);
   await expect.poll(async () => (await scrolled('As-is'))[0]).toBeGreaterThan(0);
   await expect.poll(() => scrolled('To-be 2027')).toEqual(await scrolled('As-is'));
+  // One selection: the cell you are on in one grid is marked in the other, and edits stay where you type.
+  const asIs = page.getByRole('grid', { name: 'Matrix: As-is, All customers' });
+  const toBe = page.getByRole('grid', { name: 'Matrix: To-be 2027, All customers' });
+  await asIs.getByRole('gridcell', { name: 'Attract, Store: supporting (All customers)' }).click();
+  const partner = toBe.getByRole('gridcell', { name: 'Attract, Store: lead (All customers)' });
+  await expect(partner).toHaveAttribute('aria-selected', 'true');
+  // Marked where you can see it (an outline), not only for a screen reader.
+  await expect(partner).toHaveCSS('box-shadow', /inset/);
+  await page.keyboard.press('ArrowDown');
+  await expect(toBe.getByRole('gridcell', { name: 'Inform, Store: not set (All customers)' })).toHaveAttribute('aria-selected', 'true');
+  await expect(toBe.getByRole('gridcell', { name: 'Attract, Store: lead (All customers)' })).toHaveAttribute('aria-selected', 'false');
+  await expect(asIs.getByRole('gridcell', { name: 'Inform, Store: not set (All customers)' })).toBeFocused();
+  await page.keyboard.press('1');
+  await expect(asIs.getByRole('gridcell', { name: 'Inform, Store: supporting (All customers)' })).toBeVisible();
+  await expect(toBe.getByRole('gridcell', { name: 'Inform, Store: not set (All customers)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(asIs.getByRole('gridcell', { name: 'Inform, Store: not set (All customers)' })).toBeVisible();
 
   // Delete the copy: the confirmation says what goes with it; Undo brings it back.
   await page.getByRole('button', { name: 'Compare' }).click();

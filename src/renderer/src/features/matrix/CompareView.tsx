@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lens, Scenario } from '@shared/domain/types';
 import { compareScenarios, effectiveMatrix, type PhaseChangeCount } from '@shared/analysis/matrix';
@@ -10,6 +10,7 @@ import type { LensNames } from './GridBody';
 import type { HeaderActions } from './HeaderCell';
 import type { Axis, MatrixLayout } from './layout';
 import { useMatrix } from './queries';
+import { SelectionStore } from './selectionStore';
 import { useScrollSync } from './useScrollSync';
 import type { CompareMode } from './route';
 
@@ -37,10 +38,14 @@ export function CompareView(props: CompareViewProps) {
   return <Differences from={from} to={to} lens={lens} lensNames={lensNames} layout={layout} phases={phases} />;
 }
 
-/** Both scenarios editable, scrolled together so the same cells face each other. */
+/**
+ * Both scenarios editable, scrolled together so the same cells face each other,
+ * with one selection: the cell you are on in one is marked in the other too.
+ */
 function SideBySide({ from, to, lens, lensNames, layout, readOnly, headerActions, onDrop }: CompareViewProps) {
   const panes = useRef<HTMLDivElement>(null);
   useScrollSync(panes, '.grid-scroll');
+  const [selection] = useState(() => new SelectionStore());
   return (
     <div className="compare-side" ref={panes}>
       {[from, to].map((scenario) => (
@@ -56,6 +61,7 @@ function SideBySide({ from, to, lens, lensNames, layout, readOnly, headerActions
             headerActions={headerActions}
             onDrop={onDrop}
             showEditBar={false}
+            selection={selection}
           />
         </section>
       ))}

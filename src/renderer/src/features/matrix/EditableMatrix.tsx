@@ -36,6 +36,8 @@ interface EditableMatrixProps {
   /** A cell to select and focus once the cells are in (a finding's link); `onFocusCell` says it was taken. */
   focusCell?: CellRef | null;
   onFocusCell?: () => void;
+  /** A selection shared with another grid of the same layout (side by side), so both mark the same cells. */
+  selection?: SelectionStore;
 }
 
 /** One scenario's matrix in one lens: the grid, its selection and clipboard, and the cell popover. */
@@ -44,7 +46,8 @@ export function EditableMatrix(props: EditableMatrixProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const matrix = useMatrix(scenarioId, lens);
-  const [store] = useState(() => new SelectionStore());
+  const [ownSelection] = useState(() => new SelectionStore());
+  const store = props.selection ?? ownSelection;
   const [popover, setPopover] = useState<{ pos: Pos; anchor: DOMRect | null } | null>(null);
   const texts = useMemo(() => cellTexts(t), [t]);
   // Shown while another scenario's or lens's cells load: writes still go to the right view (the

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@shared/domain/types';
 import type { EffectiveCell } from '@shared/analysis/matrix';
@@ -69,6 +69,7 @@ export function MatrixGrid({ label, layout, cellsStore, texts, lensNames, store,
   const dragging = useRef(false);
   const pendingFocus = useRef<{ id: string; from: number; until: number } | null>(null);
   const latest = useLatest({ commands, headerActions, onDrop, layout });
+  const engaged = useSyncExternalStore(store.subscribe, () => store.engaged);
 
   const focusAt = (pos: Pos) => tableRef.current?.querySelector<HTMLElement>(`[data-pos="${pos.r}:${pos.c}"]`)?.focus();
 
@@ -214,9 +215,9 @@ export function MatrixGrid({ label, layout, cellsStore, texts, lensNames, store,
         onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}
         onPointerOver={onPointerOver}
+        data-engaged={engaged || undefined}
         onFocus={(event) => {
-          // The selection shows once the grid has been used, not on a freshly opened page.
-          event.currentTarget.dataset.engaged = 'true';
+          store.engage();
           const pos = posOf(event.target);
           if (pos && !samePos(store.get().active, pos)) store.set(collapseTo(pos, store.get()));
         }}

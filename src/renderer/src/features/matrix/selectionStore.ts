@@ -20,6 +20,15 @@ export class SelectionStore {
 
   get = (): SelectionState => this.state;
 
+  /** The selection shows once a grid has been used, not on a freshly opened page. */
+  engaged = false;
+
+  engage(): void {
+    if (this.engaged) return;
+    this.engaged = true;
+    for (const listener of this.listeners) listener();
+  }
+
   set(next: SelectionState): void {
     const prev = this.state;
     if (samePos(prev.active, next.active) && samePos(prev.anchor, next.anchor) && samePos(prev.extent, next.extent)) return;
