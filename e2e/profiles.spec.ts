@@ -42,13 +42,8 @@ interface CatalogIds {
 test('a customer type keeps its share, dimensions, contact preferences and typology', async ({ page, host }) => {
   await page.goto(host.url);
   await createWorkspace(page, 'Customer types');
-  await page.getByRole('textbox', { name: 'New customer type' }).fill('Loyal regulars');
-  await page.getByRole('button', { name: 'Add customer type' }).click();
-
+  const editor = await addCustomerType(page, 'Loyal regulars');
   const open = page.getByRole('button', { name: 'Edit details of Loyal regulars' });
-  await open.click();
-  const editor = page.getByRole('dialog', { name: 'Customer type: Loyal regulars' });
-  await expect(editor).toBeVisible();
 
   const share = editor.getByRole('textbox', { name: 'Share of the customer base (%)' });
   await share.fill('25');

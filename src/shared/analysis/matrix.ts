@@ -1,3 +1,4 @@
+import { sameLens } from '../domain/lens';
 import type { Evidence, Lens, MatrixCell, Role } from '../domain/types';
 import { isActive } from '../domain/roles';
 
@@ -17,7 +18,6 @@ export interface EffectiveCell {
 }
 
 const isAll = (lens: Lens) => lens.kind === 'all';
-const sameLens = (a: Lens, b: Lens) => a.kind === b.kind && (a.kind === 'all' || (b.kind !== 'all' && a.id === b.id));
 
 /**
  * Resolve inheritance: `cells` are what matrix.get returns (the lens's own cells

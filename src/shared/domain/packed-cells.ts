@@ -1,3 +1,4 @@
+import { lensKey } from './lens';
 import { EVIDENCE_LEVELS, type Lens, type MatrixCell, type Role } from './types';
 
 /**
@@ -44,7 +45,7 @@ class Positions<T> {
 export function packCells(scenarioId: string, cells: readonly MatrixCell[]): PackedCells {
   const phases = new Positions<string>((id) => id);
   const channels = new Positions<string>((id) => id);
-  const lenses = new Positions<Lens>((lens) => (lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.id}`));
+  const lenses = new Positions<Lens>(lensKey);
   const grid = new Array<number>(cells.length * FIELDS);
   const notes: [number, string][] = [];
   cells.forEach((cell, i) => {

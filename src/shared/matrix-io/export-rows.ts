@@ -1,4 +1,5 @@
 import { cellKey, effectiveMatrix } from '../analysis/matrix';
+import { sameLens } from '../domain/lens';
 import type { Catalog, Lang, Lens, MatrixCell } from '../domain/types';
 import { escapeFormula } from './text';
 
@@ -22,9 +23,6 @@ export function lensesOf(catalog: Catalog, lang: Lang): NamedLens[] {
     ...catalog.productDomains.map((i) => ({ lens: { kind: 'productDomain', id: i.id } as const, name: i.name })),
   ];
 }
-
-export const sameLens = (a: Lens, b: Lens): boolean =>
-  a.kind === b.kind && (a.kind === 'all' || (b.kind !== 'all' && a.id === b.id));
 
 export function lensName(catalog: Catalog, lang: Lang, lens: Lens): string {
   return lensesOf(catalog, lang).find((l) => sameLens(l.lens, lens))?.name ?? ALL_CUSTOMERS[lang];

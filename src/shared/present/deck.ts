@@ -10,6 +10,7 @@
  */
 import { generateKeyBetween } from 'fractional-indexing';
 import type { Journey } from '../domain/journeys';
+import { lensKey } from '../domain/lens';
 import type { Catalog, Lens } from '../domain/types';
 import type { VoteSession } from '../domain/workshop';
 
@@ -70,15 +71,13 @@ export interface SavedSlide {
   position: string;
 }
 
-const lensPart = (lens: Lens): string => (lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.id}`);
-
 /** The subject key of a suggested slide: what it shows, spelled out. */
 export function slideKey(params: Exclude<SlideParams, { kind: 'text' }>): string {
   switch (params.kind) {
     case 'matrix':
-      return `matrix:${params.scenarioId}:${lensPart(params.lens)}`;
+      return `matrix:${params.scenarioId}:${lensKey(params.lens)}`;
     case 'chart':
-      return `chart:${params.chartId}:${params.scenarioId}:${lensPart(params.lens)}`;
+      return `chart:${params.chartId}:${params.scenarioId}:${lensKey(params.lens)}`;
     case 'journey':
       return `journey:${params.journeyId}`;
     case 'votes':

@@ -5,22 +5,24 @@ import { DraftCommitCycle } from './draftCommit';
 function slowField(initial = '') {
   const saved: string[] = [];
   const pending: Array<{ text: string; answer: (ok: boolean) => void }> = [];
-  const cycle = new DraftCommitCycle({
+  const options = {
     value: initial,
-    onCommit: (text) =>
+    onCommit: (text: string) =>
       new Promise<void>((resolve, reject) => {
         pending.push({
           text,
           answer: (ok) => {
             if (!ok) return reject(new Error(`refused ${text}`));
             saved.push(text);
-            cycle.options = { ...cycle.options, value: text };
+            // The field re-renders with the saved value, as React would.
+            cycle.follow({ ...options, value: text });
             resolve();
           },
         });
       }),
-    describe: (err) => (err instanceof Error ? err.message : 'failed'),
-  });
+    describe: (err: unknown) => (err instanceof Error ? err.message : 'failed'),
+  };
+  const cycle = new DraftCommitCycle(options);
   /** Answers the oldest save and lets the cycle run on. */
   async function answer(ok = true) {
     const next = pending.shift();

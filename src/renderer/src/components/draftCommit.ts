@@ -27,7 +27,7 @@ export class DraftCommitCycle {
   // The text last handed to the save (or queued for it): Esc right after Enter must not take it back.
   private sent: string | null = null;
 
-  constructor(public options: DraftCommitOptions) {}
+  constructor(private options: DraftCommitOptions) {}
 
   /** The field re-rendered: a queued commit must use the newest saved value and save function. */
   follow(options: DraftCommitOptions): void {

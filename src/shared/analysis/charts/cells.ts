@@ -21,8 +21,6 @@ export function visibleSorted<T extends { position: string; id: string; hidden: 
 export const visiblePhases = (catalog: Pick<Catalog, 'phases'>): Phase[] => visibleSorted(catalog.phases);
 export const visibleChannels = (catalog: Pick<Catalog, 'channels'>): Channel[] => visibleSorted(catalog.channels);
 
-export const lensKey = (lens: Lens): string => (lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.id}`);
-
 /**
  * One scenario's cells: per lens a flat array over (phase, channel) positions,
  * -1 where the lens has no cell, -2 where its cell has no role (a note only),

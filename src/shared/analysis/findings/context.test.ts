@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Lens, Role } from '../../domain/types';
 import { cellKey, effectiveMatrix } from '../matrix';
-import { AnalysisContext, lensKeyOf } from './context';
+import { lensKey } from '../../domain/lens';
+import { AnalysisContext } from './context';
 import { TestWorkspace, lensOf } from './testWorkspace';
 
 /** A small deterministic generator, so the "random" workspace is the same every run. */
@@ -33,11 +34,11 @@ describe('AnalysisContext', () => {
     for (const lens of lenses) {
       const expected = effectiveMatrix(input.cells, lens);
       const view = ctx.view(lens);
-      expect(view.lensKey).toBe(lensKeyOf(lens));
+      expect(view.lensKey).toBe(lensKey(lens));
       ctx.phases.forEach((phase, p) =>
         ctx.channels.forEach((channel, c) => {
           const cell = expected.get(cellKey(phase.id, channel.id));
-          expect(view.roles[p * ctx.channels.length + c], `${lensKeyOf(lens)} ${phase.name} ${channel.name}`).toBe(cell?.role ?? 0);
+          expect(view.roles[p * ctx.channels.length + c], `${lensKey(lens)} ${phase.name} ${channel.name}`).toBe(cell?.role ?? 0);
           expect(view.notes[p * ctx.channels.length + c]).toBe(cell?.note ? 1 : 0);
         }),
       );

@@ -3,14 +3,13 @@
  * in the user's order, the lens items, and each lens's resolved roles (built
  * once, on first use).
  */
+import { lensKey } from '../../domain/lens';
 import type { Channel, CustomerType, Lens, MatrixCell, Phase, ProductDomain, Typology } from '../../domain/types';
 import type { Thresholds } from './thresholds';
 import type { AnalysisCatalog, CellRef, FindingsInput, LensView } from './types';
 
 export type AnalysisPhase = Pick<Phase, 'id' | 'key' | 'name'>;
 export type AnalysisChannel = Pick<Channel, 'id' | 'name' | 'online' | 'personal' | 'dialogue' | 'costGroup'>;
-
-export const lensKeyOf = (lens: Lens): string => (lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.id}`);
 
 const byPosition = <T extends { position: string }>(items: readonly T[]): T[] =>
   [...items].sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
@@ -88,9 +87,9 @@ export class AnalysisContext {
   }
 
   view(lens: Lens): LensView {
-    const lensKey = lensKeyOf(lens);
-    let view = this.views.get(lensKey);
-    if (!view) this.views.set(lensKey, (view = this.buildView(lens, lensKey)));
+    const key = lensKey(lens);
+    let view = this.views.get(key);
+    if (!view) this.views.set(key, (view = this.buildView(lens, key)));
     return view;
   }
 
@@ -104,15 +103,15 @@ export class AnalysisContext {
    * the visible axes only. Written out on flat arrays because this runs for
    * every lens of a big workspace; a test holds it to effectiveMatrix.
    */
-  private buildView(lens: Lens, lensKey: string): LensView {
+  private buildView(lens: Lens, key: string): LensView {
     const size = this.phases.length * this.channels.length;
     if (lens.kind === 'all') {
-      const view = { lens, lensKey, roles: new Uint8Array(size), notes: new Uint8Array(size) };
+      const view = { lens, lensKey: key, roles: new Uint8Array(size), notes: new Uint8Array(size) };
       this.apply(view, this.ownCells(lens));
       return view;
     }
     const all = this.view({ kind: 'all' });
-    const view = { lens, lensKey, roles: all.roles.slice(), notes: all.notes.slice() };
+    const view = { lens, lensKey: key, roles: all.roles.slice(), notes: all.notes.slice() };
     this.apply(view, this.ownCells(lens));
     return view;
   }

@@ -7,7 +7,7 @@ import { AnalysisContext } from './context';
 import { findingRules } from './registry';
 import { SEVERITIES, type Finding, type FindingRule, type FindingsInput } from './types';
 
-export { AnalysisContext, lensKeyOf } from './context';
+export { AnalysisContext } from './context';
 export { findingRules, registerFindingRule, allRuleIds } from './registry';
 export * from './types';
 export * from './thresholds';

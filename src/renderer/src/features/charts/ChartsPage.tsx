@@ -7,19 +7,19 @@ import { heatmapData } from '@shared/analysis/charts/heatmap';
 import { mixData } from '@shared/analysis/charts/mix';
 import { defaultProfileTypes, profileData } from '@shared/analysis/charts/profile';
 import { quadrantData } from '@shared/analysis/charts/quadrant';
+import { lensFromKey, lensKey } from '@shared/domain/lens';
 import type { Catalog, Lens, MatrixCell } from '@shared/domain/types';
 import { useHashRoute } from '../../app/useHashRoute';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
 import { sortByPosition } from '../framework/catalog';
 import { LensSelect, lensName } from '../matrix/LensSelect';
-import { lensFromParam, lensToParam } from '../matrix/route';
 import type { PageProps } from '../workspace/navItems';
 import { ScenarioSelect, TypePicker } from './ChartControls';
 import { DeltaCards } from './DeltaCards';
 import { BalanceCard, HeatmapCard, MixCard } from './MatrixCards';
 import { useScenarioCells } from '../matrix/scenarioCells';
-import { useCatalog } from './queries';
+import { useCatalog } from '../framework/queries';
 import { formatChartsHash, parseChartsHash } from './route';
 import { ProfileCard, QuadrantCard } from './SegmentCards';
 import './charts.css';
@@ -70,8 +70,8 @@ function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
   const setTypes = (types: string[]) => setRoute({ types });
 
   const scenario = scenarios.find((s) => s.id === chosenScenario) ?? scenarios[0];
-  const lensKey = lensToParam(chosenLens);
-  const lens = useMemo(() => validLens(catalog, lensFromParam(lensKey)), [catalog, lensKey]);
+  const lensParam = lensKey(chosenLens);
+  const lens = useMemo(() => validLens(catalog, lensFromKey(lensParam)), [catalog, lensParam]);
   const fallbackPair = defaultDeltaPair(scenarios);
   const pair = chosenPair && [chosenPair.from, chosenPair.to].every((id) => scenarios.some((s) => s.id === id)) ? chosenPair : fallbackPair;
   // Keyed by strings, not the parsed objects: every change re-reads the hash, and picking a

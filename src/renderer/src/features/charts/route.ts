@@ -4,7 +4,7 @@
  * and coming back, a reload or a bookmark shows the same charts.
  */
 import type { Lens } from '@shared/domain/types';
-import { lensFromParam, lensToParam } from '../matrix/route';
+import { lensFromKey, lensKey } from '@shared/domain/lens';
 
 export interface ChartsRoute {
   /** null: the first scenario. */
@@ -23,7 +23,7 @@ export function parseChartsHash(hash: string): ChartsRoute {
   const types = params.get('types');
   return {
     scenario: params.get('scenario') || null,
-    lens: lensFromParam(params.get('lens')),
+    lens: lensFromKey(params.get('lens')),
     pair: from && to && from !== to ? { from, to } : null,
     types: types === null ? null : types.split(',').filter(Boolean),
   };
@@ -32,7 +32,7 @@ export function parseChartsHash(hash: string): ChartsRoute {
 export function formatChartsHash(route: ChartsRoute): string {
   const params = new URLSearchParams();
   if (route.scenario) params.set('scenario', route.scenario);
-  if (route.lens.kind !== 'all') params.set('lens', lensToParam(route.lens));
+  if (route.lens.kind !== 'all') params.set('lens', lensKey(route.lens));
   if (route.pair) {
     params.set('from', route.pair.from);
     params.set('to', route.pair.to);

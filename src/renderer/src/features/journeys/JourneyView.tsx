@@ -2,6 +2,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { channelSwitches, consistency } from '@shared/analysis/journeys';
 import { effectiveMatrix } from '@shared/analysis/matrix';
+import { lensFromKey, lensKey } from '@shared/domain/lens';
 import type { JourneyDetail } from '@shared/domain/journeys';
 import type { Catalog } from '@shared/domain/types';
 import { asApiError } from '../../api/errors';
@@ -10,7 +11,6 @@ import { useNotices } from '../../components/Notices';
 import { describeError } from '../../i18n/errorText';
 import { sortByPosition } from '../framework/catalog';
 import { useSetCells } from '../matrix/mutations';
-import { lensFromParam, lensToParam } from '../matrix/route';
 import { ChannelBand } from './ChannelBand';
 import { DraftControl } from './DraftControl';
 import { EmotionCurve } from './EmotionCurve';
@@ -56,8 +56,8 @@ function JourneyWorkbench({ detail, catalog, readOnly }: { detail: JourneyDetail
   const { journey, steps } = detail;
   const journeys = useJourneys();
   // One lens object per lens, so the memos below do not recompute for an equal one.
-  const lensKey = lensToParam(lensOf(catalog, journey));
-  const lens = useMemo(() => lensFromParam(lensKey), [lensKey]);
+  const lensParam = lensKey(lensOf(catalog, journey));
+  const lens = useMemo(() => lensFromKey(lensParam), [lensParam]);
   const matrix = useMatrix(journey.scenarioId, lens);
   const setCells = useSetCells();
   const addSteps = useAddSteps();

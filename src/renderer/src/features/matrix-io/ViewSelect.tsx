@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lens } from '@shared/domain/types';
 import { sortByPosition } from '../framework/catalog';
-import { lensFromValue, lensValue } from './files';
+import { lensFromKey, lensKey } from '@shared/domain/lens';
 
 const GROUPS = ['customerTypes', 'typologies', 'productDomains'] as const;
 const KIND = { customerTypes: 'customerType', typologies: 'typology', productDomains: 'productDomain' } as const;
@@ -37,12 +37,12 @@ export function ViewSelect(props: {
         <label className="field__label" htmlFor={lensField}>
           {t('ui.matrixIo.import.lens')}
         </label>
-        <select id={lensField} className="input" value={lensValue(lens)} onChange={(e) => onLens(lensFromValue(e.target.value))}>
+        <select id={lensField} className="input" value={lensKey(lens)} onChange={(e) => onLens(lensFromKey(e.target.value))}>
           <option value="all">{t('ui.matrixIo.allCustomers')}</option>
           {GROUPS.filter((group) => catalog[group].length > 0).map((group) => (
             <optgroup key={group} label={t(`ui.matrixIo.lensGroups.${group}`)}>
               {sortByPosition<Catalog[typeof group][number]>(catalog[group]).map((item) => (
-                <option key={item.id} value={lensValue({ kind: KIND[group], id: item.id })}>
+                <option key={item.id} value={lensKey({ kind: KIND[group], id: item.id })}>
                   {item.name}
                 </option>
               ))}

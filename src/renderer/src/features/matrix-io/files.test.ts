@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64, lensFromValue, lensValue, toBase64 } from './files';
+import { fromBase64, toBase64 } from './files';
 
 describe('matrix-io file helpers', () => {
   it('encodes bytes as base64 and back, also past the chunk size', () => {
@@ -7,10 +7,5 @@ describe('matrix-io file helpers', () => {
     const text = toBase64(bytes);
     expect(fromBase64(text)).toEqual(bytes);
     expect(toBase64(new TextEncoder().encode('Aantrekken;Winkel'))).toBe(btoa('Aantrekken;Winkel'));
-  });
-
-  it('turns lenses into select values and back', () => {
-    for (const lens of [{ kind: 'all' }, { kind: 'typology', id: 'a:b' }] as const) expect(lensFromValue(lensValue(lens))).toEqual(lens);
-    expect(lensFromValue('planet:x')).toEqual({ kind: 'all' });
   });
 });

@@ -1,4 +1,3 @@
-import type { Lens } from '@shared/domain/types';
 import type { ExportFile } from '@shared/matrix-io/types';
 import { downloadBlob } from '../../components/exportImage';
 
@@ -21,12 +20,3 @@ export function downloadFile(file: ExportFile): void {
   downloadBlob(new Blob([fromBase64(file.contentBase64)], { type: file.mimeType }), file.fileName);
 }
 
-/** A lens as one <select> value ("all", "customerType:<id>") and back. */
-export const lensValue = (lens: Lens): string => (lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.id}`);
-
-export function lensFromValue(value: string): Lens {
-  const [kind, ...rest] = value.split(':');
-  const id = rest.join(':');
-  if ((kind === 'customerType' || kind === 'typology' || kind === 'productDomain') && id) return { kind, id };
-  return { kind: 'all' };
-}

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lensFromKey, lensKey } from '@shared/domain/lens';
 import type { Catalog, CatalogItem, Lens } from '@shared/domain/types';
 import { sortByPosition } from '../framework/catalog';
-import { lensFromParam, lensToParam } from './route';
 
 const GROUPS = [
   ['customerType', 'customerTypes'],
@@ -32,13 +32,13 @@ export function LensSelect({ catalog, value, onChange }: LensSelectProps) {
       <label htmlFor={id} className="toolbar-field__label">
         {t('ui.matrix.lens.label')}
       </label>
-      <select id={id} className="input select" value={lensToParam(value)} onChange={(event) => onChange(lensFromParam(event.target.value))}>
+      <select id={id} className="input select" value={lensKey(value)} onChange={(event) => onChange(lensFromKey(event.target.value))}>
         <option value="all">{t('ui.matrix.lens.all')}</option>
         {GROUPS.map(([kind, field]) =>
           catalog[field].length === 0 ? null : (
             <optgroup key={kind} label={t(`ui.matrix.lens.groups.${kind}`)}>
               {sortByPosition<CatalogItem>(catalog[field]).map((item) => (
-                <option key={item.id} value={lensToParam({ kind, id: item.id })}>
+                <option key={item.id} value={lensKey({ kind, id: item.id })}>
                   {item.name}
                 </option>
               ))}

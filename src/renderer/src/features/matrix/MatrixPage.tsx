@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lensFromKey, lensKey } from '@shared/domain/lens';
 import type { Catalog } from '@shared/domain/types';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
@@ -12,7 +13,7 @@ import { Legend } from './Legend';
 import { lensName } from './LensSelect';
 import { MatrixToolbar } from './MatrixToolbar';
 import { useCatalog } from './queries';
-import { lensFromParam, lensToParam, resolveRoute, type MatrixRoute } from './route';
+import { resolveRoute, type MatrixRoute } from './route';
 import { useAxisActions } from './useAxisActions';
 import { useMatrixRoute } from './useMatrixRoute';
 import { ViewControls } from './ViewControls';
@@ -44,8 +45,8 @@ function MatrixWorkbench({ catalog, readOnly }: { catalog: Catalog; readOnly: bo
   const channels = useMemo(() => sortByPosition(catalog.channels), [catalog.channels]);
   const route = resolveRoute(rawRoute, catalog, scenarios.map((s) => s.id));
   // One lens object per lens, so memoised views do not recompute for an equal one.
-  const lensParam = lensToParam(route.lens);
-  const lens = useMemo(() => lensFromParam(lensParam), [lensParam]);
+  const lensParam = lensKey(route.lens);
+  const lens = useMemo(() => lensFromKey(lensParam), [lensParam]);
   const phasesShown = useMemo(() => phaseAxis(phases), [phases]);
   const channelsShown = useMemo(() => channelAxis(channels, filter, route.groupBy), [channels, filter, route.groupBy]);
   const layout = useMemo(() => matrixLayout(phasesShown, channelsShown, route.transposed), [phasesShown, channelsShown, route.transposed]);

@@ -4,6 +4,7 @@
  * Mirrors the core: a set keeps the old note/evidence when they are not given;
  * a clear removes the cell from that lens (in a lens: it inherits again).
  */
+import { sameLens } from '@shared/domain/lens';
 import type { Evidence, Lens, MatrixCell, Role } from '@shared/domain/types';
 import { cellKey } from '@shared/analysis/matrix';
 
@@ -18,9 +19,6 @@ export interface CellValue {
 export type CellEdit =
   | { kind: 'set'; scenarioId: string; lens: Lens; cells: readonly CellValue[] }
   | { kind: 'clear'; scenarioId: string; lens: Lens; cells: readonly { phaseId: string; channelId: string }[] };
-
-export const sameLens = (a: Lens, b: Lens): boolean =>
-  a.kind === b.kind && (a.kind === 'all' || (b.kind !== 'all' && a.id === b.id));
 
 /** Applies one edit to a view's cells; cells of other lenses (the inherited "all") are left alone. */
 export function applyEdit(cells: readonly MatrixCell[], edit: CellEdit): MatrixCell[] {

@@ -3,7 +3,8 @@ import type { CatalogKind, Lens, MatrixCell } from '@shared/domain/types';
 import { useApiClient } from '../../api/ApiProvider';
 import { unwrap } from '../../api/errors';
 import { queryKeys } from '../../api/queryKeys';
-import { applyEdit, sameLens, type CellEdit } from './edits';
+import { sameLens } from '@shared/domain/lens';
+import { applyEdit, type CellEdit } from './edits';
 
 export { useCatalog } from '../framework/queries';
 

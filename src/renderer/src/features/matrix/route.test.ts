@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellFromParam, cellPos, formatMatrixHash, lensFromParam, parseMatrixHash, resolveRoute, type MatrixRoute } from './route';
+import { cellFromParam, cellPos, formatMatrixHash, parseMatrixHash, resolveRoute, type MatrixRoute } from './route';
 import type { MatrixLayout } from './layout';
 
 const route: MatrixRoute = {
@@ -25,8 +25,6 @@ describe('matrix hash', () => {
   });
 
   it('treats a malformed lens or grouping as the default', () => {
-    expect(lensFromParam('planet:x')).toEqual({ kind: 'all' });
-    expect(lensFromParam('typology:')).toEqual({ kind: 'all' });
     expect(parseMatrixHash('#/matrix?group=colour').groupBy).toBe('none');
   });
 });

@@ -2,6 +2,7 @@
  * The matrix's view in the URL hash (#/matrix?scenario=..&lens=typology:ID..),
  * so a reload, a bookmark or Back shows the same scenario, lens and layout.
  */
+import { lensFromKey, lensKey } from '@shared/domain/lens';
 import type { Catalog, Lens } from '@shared/domain/types';
 import { isGroupBy, type GroupBy, type MatrixLayout } from './layout';
 import type { Pos } from './selection';
@@ -40,21 +41,6 @@ export function cellPos(layout: MatrixLayout, cell: CellRef): Pos | null {
   return r >= 0 && c >= 0 ? { r, c } : null;
 }
 
-const LENS_KINDS = ['customerType', 'typology', 'productDomain'] as const;
-
-export function lensToParam(lens: Lens): string {
-  return lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.id}`;
-}
-
-export function lensFromParam(value: string | null): Lens {
-  if (!value) return { kind: 'all' };
-  const at = value.indexOf(':');
-  const kind = value.slice(0, at);
-  const id = value.slice(at + 1);
-  const lensKind = LENS_KINDS.find((k) => k === kind);
-  return at > 0 && lensKind && id !== '' ? { kind: lensKind, id } : { kind: 'all' };
-}
-
 export function parseMatrixHash(hash: string): MatrixRoute {
   const query = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '';
   const params = new URLSearchParams(query);
@@ -63,7 +49,7 @@ export function parseMatrixHash(hash: string): MatrixRoute {
   return {
     ...(cell ? { cell } : {}),
     scenario: params.get('scenario') || null,
-    lens: lensFromParam(params.get('lens')),
+    lens: lensFromKey(params.get('lens')),
     compare: params.get('compare') || null,
     mode: params.get('mode') === 'side' ? 'side' : 'diff',
     transposed: params.get('transposed') === '1',
@@ -74,7 +60,7 @@ export function parseMatrixHash(hash: string): MatrixRoute {
 export function formatMatrixHash(route: MatrixRoute): string {
   const params = new URLSearchParams();
   if (route.scenario) params.set('scenario', route.scenario);
-  if (route.lens.kind !== 'all') params.set('lens', lensToParam(route.lens));
+  if (route.lens.kind !== 'all') params.set('lens', lensKey(route.lens));
   if (route.compare) {
     params.set('compare', route.compare);
     params.set('mode', route.mode);

@@ -20,12 +20,16 @@ export class SelectionStore {
 
   get = (): SelectionState => this.state;
 
+  private used = false;
+
   /** The selection shows once a grid has been used, not on a freshly opened page. */
-  engaged = false;
+  get engaged(): boolean {
+    return this.used;
+  }
 
   engage(): void {
-    if (this.engaged) return;
-    this.engaged = true;
+    if (this.used) return;
+    this.used = true;
     for (const listener of this.listeners) listener();
   }
 

@@ -1,1 +1,0 @@
-export { useCatalog } from '../framework/queries';
