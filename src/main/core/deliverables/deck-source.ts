@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
-import { computeFindings, sortFindings, type Finding } from '@shared/analysis/findings';
+import { sortFindings, type Finding } from '@shared/analysis/findings';
 import type { Catalog, Lang } from '@shared/domain/types';
 import { visibleSlides, type Deck } from '@shared/present/deck';
 import { deckServiceOf } from '../services/deck-service';
+import { scenarioFindings } from '../services/scenario-findings';
 import type { Workspace } from '../workspace';
 
 /**
@@ -14,17 +15,11 @@ export function exportDeck(ws: Workspace): Deck {
   return visibleSlides(deckServiceOf(ws).deck());
 }
 
-/** The findings of the first visible scenario, most important first. */
+/** The findings of the first visible scenario, most important first (as present mode shows them). */
 export function firstScenarioFindings(ws: Workspace, catalog: Catalog): { scenarioId: string; findings: Finding[] } | null {
   const scenario = catalog.scenarios.find((s) => !s.hidden);
   if (!scenario) return null;
-  const findings = computeFindings({
-    catalog,
-    scenarioId: scenario.id,
-    cells: ws.matrix.scenarioCells(scenario.id),
-    thresholds: ws.findings.getThresholds().values,
-  });
-  return { scenarioId: scenario.id, findings: sortFindings(findings) };
+  return { scenarioId: scenario.id, findings: sortFindings(scenarioFindings(ws, catalog, scenario.id)) };
 }
 
 /** A finding as a sentence, lists joined the way the language joins them. */

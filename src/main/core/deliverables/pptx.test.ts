@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDefaultDeck } from '@shared/present/deck';
 import { cellItemId } from '@shared/domain/workshop';
 import { deckServiceOf } from '../services/deck-service';
+import { scenarioFindings } from '../services/scenario-findings';
 import { voteServiceOf } from '../services/vote-labels';
 import { useTempDir } from '../testing/temp';
 import { runPlan } from './plan';
@@ -64,5 +65,23 @@ describe('the slide deck', () => {
     const charts = Object.keys(files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).map((f) => strFromU8(files[f]!));
     const voteChart = charts.find((x) => x.includes(`${phases[1]!.name} × ${channels[0]!.name}`));
     expect(voteChart).toContain('<c:barDir val="bar"/>');
+  });
+
+  it('counts the findings present mode shows, journeys included', async () => {
+    const ws = tmp.create();
+    fillWorkspace(ws);
+    const { phases, channels, scenarios } = ws.catalogRepo.catalog();
+    const guessed = ws.journeys.create({ name: 'Guesswork', description: '', scenarioId: scenarios[0]!.id });
+    ws.journeys.addSteps({
+      journeyId: guessed.id,
+      steps: [0, 1].map((i) => ({ phaseId: phases[i]!.id, channelId: channels[0]!.id, title: `Guess ${i + 1}`, evidence: 'hypothesis' as const })),
+    });
+    const deck = deckServiceOf(ws).deck();
+    const files = unzipSync(new Uint8Array((await runPlan(planPptx(ws, deck))).bytes));
+    const slideXml = slideFiles(files, 'slides').map((f) => strFromU8(files[f]!));
+    const findings = scenarioFindings(ws, ws.catalogRepo.catalog(), scenarios[0]!.id);
+    expect(findings.map((f) => f.rule)).toContain('journey.hypotheses');
+    // The summary counts them all, as present mode's summary does.
+    expect(slideXml.some((x) => x.includes(`journeys, ${findings.length} findings.`))).toBe(true);
   });
 });

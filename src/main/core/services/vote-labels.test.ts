@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { computeFindings } from '@shared/analysis/findings';
 import { createTranslator } from '@shared/i18n/translate';
 import { shortenLabel } from '@shared/domain/vote-items';
 import type { VoteItem } from '@shared/domain/workshop';
@@ -7,6 +6,7 @@ import { findingSentence } from '../deliverables/deck-source';
 import { fillWorkspace } from '../deliverables/test-fixture';
 import { useTempDir } from '../testing/temp';
 import type { Workspace } from '../workspace';
+import { scenarioFindings } from './scenario-findings';
 import { voteServiceOf } from './vote-labels';
 
 const service = (ws: Workspace) => voteServiceOf(ws);
@@ -43,13 +43,7 @@ describe('labels of saved findings and steps', () => {
     fillWorkspace(ws);
     const catalog = ws.catalogRepo.catalog();
     const scenarioId = catalog.scenarios[0]!.id;
-    const findings = computeFindings({
-      catalog,
-      scenarioId,
-      cells: ws.matrix.scenarioCells(scenarioId),
-      thresholds: ws.findings.getThresholds().values,
-      journeys: ws.journeys.details(scenarioId),
-    });
+    const findings = scenarioFindings(ws, catalog, scenarioId);
     expect(findings.length).toBeGreaterThan(0);
     const finding = findings[0]!;
     const t = createTranslator(ws.info().contentLanguage);

@@ -1,4 +1,4 @@
-import { computeFindings, type Finding } from '@shared/analysis/findings';
+import type { Finding } from '@shared/analysis/findings';
 import { createTranslator } from '@shared/i18n/translate';
 import { cellItemLabel, parseCellItemId } from '@shared/domain/workshop';
 import { resolveVoteLabel, scenarioOfFindingId, shortenLabel, stepLabel, type VoteLabelSource } from '@shared/domain/vote-items';
@@ -8,6 +8,7 @@ import { CatalogRepo } from '../repos/catalog-repo';
 import { VoteRepo } from '../repos/vote-repo';
 import type { Workspace } from '../workspace';
 import { VoteService } from './vote-service';
+import { scenarioFindings } from './scenario-findings';
 
 export type VoteLabeler = (kind: VoteItemKind, id: string) => string;
 
@@ -29,14 +30,7 @@ export function workspaceVoteLabeler(ws: Workspace): VoteLabeler {
     if (!found) {
       found = new Map();
       if (catalog.scenarios.some((s) => s.id === scenarioId)) {
-        const list = computeFindings({
-          catalog,
-          scenarioId,
-          cells: ws.matrix.scenarioCells(scenarioId),
-          thresholds: ws.findings.getThresholds().values,
-          journeys: ws.journeys.details(scenarioId),
-        });
-        for (const f of list) found.set(f.id, f);
+        for (const f of scenarioFindings(ws, catalog, scenarioId)) found.set(f.id, f);
       }
       findingsByScenario.set(scenarioId, found);
     }
