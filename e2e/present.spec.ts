@@ -10,19 +10,19 @@ async function openPresent(page: Page, url: string, name: string) {
 }
 
 const sorter = (page: Page) => page.getByRole('list', { name: 'Slides' });
-const counter = (page: Page, index: number, title: string) => page.getByText(`Slide ${index} of 12: ${title}`, { exact: true });
+const counter = (page: Page, index: number, title: string) => page.getByText(`Slide ${index} of 15: ${title}`, { exact: true });
 
 test('arrange the deck, run the presentation by keyboard, edit a cell live, and follow the presenter view', async ({ page, host, context }) => {
   await openPresent(page, host.url, 'Board meeting');
   const rows = sorter(page).getByRole('listitem');
-  await expect(rows).toHaveCount(12);
+  await expect(rows).toHaveCount(15);
   await expect(rows.first()).toHaveAccessibleName('Board meeting');
 
-  // Reorder: the summary goes before the economics; hide the balance chart.
+  // Reorder: the summary goes before the last economics; hide the balance chart.
   await page.getByRole('button', { name: 'Move Summary up' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Summary is now slide 11 of 12.' })).toBeAttached();
-  await expect(rows.nth(10)).toHaveAccessibleName('Summary');
-  await expect(rows.nth(11)).toHaveAccessibleName('Cost to serve: As-is');
+  await expect(page.getByRole('status').filter({ hasText: 'Summary is now slide 14 of 15.' })).toBeAttached();
+  await expect(rows.nth(13)).toHaveAccessibleName('Summary');
+  await expect(rows.nth(14)).toHaveAccessibleName('Cost to serve: To-be');
   await page.getByRole('button', { name: 'Hide Online/offline balance per phase: As-is' }).click();
   await expect(page.getByRole('button', { name: 'Show Online/offline balance per phase: As-is' })).toBeVisible();
 
@@ -33,10 +33,10 @@ test('arrange the deck, run the presentation by keyboard, edit a cell live, and 
   await dialog.getByRole('textbox', { name: 'Text' }).fill('Back at eleven');
   await dialog.getByRole('textbox', { name: 'Speaker notes' }).fill('Mention the wifi password');
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(rows).toHaveCount(13);
+  await expect(rows).toHaveCount(16);
   await expect(rows.last()).toHaveAccessibleName('Coffee break');
 
-  // The show: 12 slides shown (13 less the hidden one).
+  // The show: 15 slides shown (16 less the hidden one).
   await page.getByRole('button', { name: 'Start presentation' }).click();
   const show = page.getByRole('region', { name: 'Presentation' });
   await expect(show).toBeVisible();
@@ -63,15 +63,18 @@ test('arrange the deck, run the presentation by keyboard, edit a cell live, and 
     [6, 'Channel profile per customer type: As-is'],
     [7, 'Typology quadrant: As-is'],
     [8, 'Scenario delta per phase: As-is to To-be'],
-    [9, 'Findings: As-is'],
-    [10, 'Summary'],
-    [11, 'Cost to serve: As-is'],
+    [9, 'From As-is to To-be: what changes'],
+    [10, 'Findings: As-is'],
+    [11, 'Findings: To-be'],
+    [12, 'Cost to serve: As-is'],
+    [13, 'Summary'],
+    [14, 'Cost to serve: To-be'],
   ] as const) {
     await page.keyboard.press('ArrowRight');
     await expect(counter(page, index, title)).toBeVisible();
   }
   await page.keyboard.press('End');
-  await expect(counter(page, 12, 'Coffee break')).toBeVisible();
+  await expect(counter(page, 15, 'Coffee break')).toBeVisible();
   await expect(show.getByText('Back at eleven')).toBeVisible();
   await page.keyboard.press('Home');
   await expect(counter(page, 1, 'Board meeting')).toBeVisible();
@@ -99,7 +102,7 @@ test('arrange the deck, run the presentation by keyboard, edit a cell live, and 
   await view.getByRole('button', { name: 'Next slide' }).click();
   await expect(counter(page, 2, 'Matrix: As-is, All customers')).toBeVisible();
   await presenter.keyboard.press('End');
-  await expect(counter(page, 12, 'Coffee break')).toBeVisible();
+  await expect(counter(page, 15, 'Coffee break')).toBeVisible();
   await expect(current.getByRole('heading', { name: 'Coffee break' })).toBeVisible();
   await expect(next.getByText('End of the presentation')).toBeVisible();
   await expect(view.getByRole('region', { name: 'Speaker notes' })).toContainText('Mention the wifi password');
@@ -126,8 +129,8 @@ test('reorder by keyboard drag, keep the order after a reload, and resume the sh
   await page.keyboard.press('Space');
   // dnd-kit measures the list between moves: wait for each move to be announced before the next.
   const announced = (text: string) => expect(page.getByText(text, { exact: true })).toBeAttached();
-  await announced('Findings: As-is would become slide 10.');
-  for (let place = 9; place >= 2; place--) {
+  await announced('Findings: As-is would become slide 11.');
+  for (let place = 10; place >= 2; place--) {
     await page.keyboard.press('ArrowUp');
     await announced(`Findings: As-is would become slide ${place}.`);
   }
@@ -144,40 +147,57 @@ test('reorder by keyboard drag, keep the order after a reload, and resume the sh
 
   await page.keyboard.press('F5');
   const show = page.getByRole('region', { name: 'Presentation' });
-  await expect(page.getByText('Slide 1 of 12: Workshop day', { exact: true })).toBeVisible();
+  await expect(page.getByText('Slide 1 of 15: Workshop day', { exact: true })).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByText('Slide 3 of 12: Matrix: To-be, All customers', { exact: true })).toBeVisible();
+  await expect(page.getByText('Slide 3 of 15: Matrix: To-be, All customers', { exact: true })).toBeVisible();
   // A reload mid-show comes back to the same slide.
   await page.reload();
-  await expect(page.getByText('Slide 3 of 12: Matrix: To-be, All customers', { exact: true })).toBeVisible();
+  await expect(page.getByText('Slide 3 of 15: Matrix: To-be, All customers', { exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(show).toHaveCount(0);
   await page.keyboard.press('Shift+F5');
-  await expect(page.getByText('Slide 3 of 12: Matrix: To-be, All customers', { exact: true })).toBeVisible();
+  await expect(page.getByText('Slide 3 of 15: Matrix: To-be, All customers', { exact: true })).toBeVisible();
   // F5 during the show starts it over, as in slide programs; so does F5 right after Esc.
   await page.keyboard.press('F5');
-  await expect(page.getByText('Slide 1 of 12: Workshop day', { exact: true })).toBeVisible();
+  await expect(page.getByText('Slide 1 of 15: Workshop day', { exact: true })).toBeVisible();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByText('Slide 2 of 12: Matrix: As-is, All customers', { exact: true })).toBeVisible();
+  await expect(page.getByText('Slide 2 of 15: Matrix: As-is, All customers', { exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await page.keyboard.press('F5');
-  await expect(page.getByText('Slide 1 of 12: Workshop day', { exact: true })).toBeVisible();
+  await expect(page.getByText('Slide 1 of 15: Workshop day', { exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
 
   // A matrix slide through another lens goes right after the scenario's own, and can be deleted again.
-  await page.getByRole('button', { name: 'Add matrix slide' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a matrix slide' });
+  await page.getByRole('button', { name: 'Add slide' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a slide' });
+  await expect(dialog.getByRole('combobox', { name: 'Slide' })).toHaveValue('matrix');
   await dialog.getByRole('combobox', { name: 'Lens' }).selectOption({ label: 'Impulsive decision maker' });
   await dialog.getByRole('button', { name: 'Add' }).click();
   const lensRow = sorter(page).getByRole('listitem').nth(2);
   await expect(lensRow).toHaveAccessibleName('Matrix: As-is, Impulsive decision maker');
   await lensRow.getByRole('button', { name: 'Start from here' }).click();
-  await expect(page.getByText('Slide 3 of 13: Matrix: As-is, Impulsive decision maker', { exact: true })).toBeVisible();
+  await expect(page.getByText('Slide 3 of 16: Matrix: As-is, Impulsive decision maker', { exact: true })).toBeVisible();
   await expect(page.getByRole('grid', { name: 'Matrix: As-is, Impulsive decision maker' })).toBeVisible();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Delete Matrix: As-is, Impulsive decision maker' }).click();
-  await expect(sorter(page).getByRole('listitem')).toHaveCount(12);
+  await expect(sorter(page).getByRole('listitem')).toHaveCount(15);
+
+  // A chart slide shows the scenario and lens chosen for it, and keeps them after a reload.
+  await page.getByRole('combobox', { name: 'Scenario of Heatmap of the matrix: As-is' }).selectOption({ label: 'To-be' });
+  const heatmapRow = sorter(page).getByRole('listitem', { name: 'Heatmap of the matrix: To-be' });
+  await expect(heatmapRow).toBeVisible();
+  await heatmapRow.getByRole('combobox', { name: 'Lens of Heatmap of the matrix: To-be' }).selectOption({ label: 'Impulsive decision maker' });
+  await expect(sorter(page).getByRole('listitem', { name: 'Heatmap of the matrix: To-be, Impulsive decision maker' })).toBeVisible();
+  await page.reload();
+  const pointed = sorter(page).getByRole('listitem', { name: 'Heatmap of the matrix: To-be, Impulsive decision maker' });
+  await expect(pointed.getByRole('img', { name: 'Preview of Heatmap of the matrix: To-be, Impulsive decision maker' })).toBeVisible();
+  await pointed.getByRole('button', { name: 'Start from here' }).click();
+  await expect(page.getByRole('region', { name: 'Presentation' }).getByRole('heading', { name: 'Heatmap of the matrix: To-be, Impulsive decision maker' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // The scenario change can be pointed the other way round, never at itself.
+  const change = sorter(page).getByRole('listitem', { name: 'From As-is to To-be: what changes' });
+  await expect(change.getByRole('combobox', { name: 'Scenario From As-is to To-be: what changes compares with' }).getByRole('option', { name: 'As-is' })).toBeDisabled();
 });
 
 test('while the workshop share is on, participants see the slide on screen', async ({ page, host, browser }) => {

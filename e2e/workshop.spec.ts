@@ -142,6 +142,15 @@ test('a vote on the findings of a scenario, and its results slide in the present
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Present' }).click();
   const row = page.getByRole('list', { name: 'Slides' }).getByRole('listitem', { name: 'Vote: Which findings matter most?' });
   await expect(row).toContainText('Vote results');
+  // The deck can still be edited once a vote is revealed (schema 4 refused the results slide's kind).
+  const notes = row.getByRole('textbox', { name: 'Speaker notes for Vote: Which findings matter most?' });
+  await notes.fill('Ask who placed the first dot');
+  await notes.press('Tab');
+  await page.getByRole('button', { name: 'Hide Summary' }).click();
+  await expect(page.getByRole('button', { name: 'Show Summary' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await expect(notes).toHaveValue('Ask who placed the first dot');
   await row.getByRole('button', { name: 'Start from here' }).click();
   const show = page.getByRole('region', { name: 'Presentation' });
   await expect(show.getByRole('heading', { name: 'Vote: Which findings matter most?' })).toBeVisible();

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Deck, Slide } from '../present/deck';
 import { MAX_SLIDES } from '../present/deck';
+import { CHART_IDS } from '../present/slide-keys';
 import { command, empty, idSchema, lensSchema, query } from './define';
 
 /** What is on screen: shared by the presentation, the presenter view and a reload. */
@@ -24,16 +25,30 @@ export interface PresentState {
 const slideIdSchema = z.string().min(1).max(400);
 const looseText = z.string().max(1_000_000);
 
+/** What a facilitator can add: each kind with what it shows (see AddableParams). */
+export const addableSlideSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('matrix'), scenarioId: idSchema, lens: lensSchema }).strict(),
+  z.object({ kind: z.literal('chart'), chartId: z.enum(CHART_IDS), scenarioId: idSchema, lens: lensSchema, compareScenarioId: idSchema.nullable() }).strict(),
+  z.object({ kind: z.literal('findings'), scenarioId: idSchema, lens: lensSchema }).strict(),
+  z.object({ kind: z.literal('change'), scenarioId: idSchema, compareScenarioId: idSchema, lens: lensSchema }).strict(),
+  z.object({ kind: z.literal('economics'), scenarioId: idSchema, lens: lensSchema }).strict(),
+  z.object({ kind: z.literal('join') }).strict(),
+]);
+
 export const presentMethods = {
   /** The deck in its order: suggested slides merged with what the facilitator saved. */
   'present.deck': query<Deck>()(empty),
-  /** Hide or show a slide, edit its speaker notes, or a text slide's title and body: ONE undoable step. */
+  /**
+   * Hide or show a slide, edit its speaker notes or a text slide's title and
+   * body, or point a slide at another scenario, scenario to compare with, or
+   * lens: ONE undoable step.
+   */
   'present.saveSlide': command<Deck>()(
     z
       .object({
         id: slideIdSchema,
         patch: z
-          .object({ hidden: z.boolean(), notes: looseText, title: looseText, body: looseText })
+          .object({ hidden: z.boolean(), notes: looseText, title: looseText, body: looseText, scenarioId: idSchema, compareScenarioId: idSchema, lens: lensSchema })
           .partial()
           .strict(),
       })
@@ -49,11 +64,15 @@ export const presentMethods = {
       .object({ title: looseText, body: looseText, notes: looseText.optional(), afterId: slideIdSchema.nullable().optional() })
       .strict(),
   ),
-  /** A matrix slide of a scenario in another lens than all customers (after `afterId`, or at the end). */
-  'present.addMatrixSlide': command<Slide>()(
-    z.object({ scenarioId: idSchema, lens: lensSchema, afterId: slideIdSchema.nullable().optional() }).strict(),
+  /**
+   * A slide of a scenario through a lens (a matrix, a chart, findings, a
+   * scenario change, economics) or the workshop's join slide, after `afterId`
+   * or at the end. The same subject twice is the one slide it already is.
+   */
+  'present.addSlide': command<Slide>()(
+    z.object({ params: addableSlideSchema, afterId: slideIdSchema.nullable().optional() }).strict(),
   ),
-  /** Text slides and added matrix slides are deleted; the workspace's own slides are hidden instead. */
+  /** Text slides and added slides are deleted; the workspace's own slides are hidden instead. */
   'present.deleteSlide': command<null>()(z.object({ id: slideIdSchema }).strict()),
   'present.state': query<PresentState>()(empty),
   /** Not a workspace change (nothing journaled), so a read-only workspace can be presented too. */

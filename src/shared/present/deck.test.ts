@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../domain/types';
 import { buildDefaultDeck, isRemovable, mergeDeck, parseMatrixKey, positionForMove, textSlideParams, visibleSlides, type Deck, type SavedSlide } from './deck';
+import { parseSlideKey } from './slide-keys';
 
 const scenario = (id: string, position: string, hidden = false): Scenario => ({
   kind: 'scenario', id, key: null, name: id, description: '', position, hidden,
@@ -17,7 +18,7 @@ const save = (deck: Deck, patch: Partial<SavedSlide> & { id: string }): SavedSli
 const sorted = (deck: Deck): boolean => deck.every((s, i) => i === 0 || deck[i - 1]!.position < s.position);
 
 describe('buildDefaultDeck', () => {
-  it('orders title, matrices, charts, findings, journeys, economics, summary', () => {
+  it('orders title, matrices, charts, the scenario change, findings and economics per scenario, journeys, summary', () => {
     const deck = buildDefaultDeck(subjects([scenario('tobe', 'b'), scenario('asis', 'a')], [{ id: 'j1', position: 'a', scenarioId: 'asis' }]));
     expect(ids(deck)).toEqual([
       'title',
@@ -29,11 +30,15 @@ describe('buildDefaultDeck', () => {
       'chart:quadrant:asis:all',
       'chart:balance:asis:all',
       'chart:delta:asis:all',
+      'change:asis:tobe:all',
       'findings',
+      'findings:tobe:all',
       'journey:j1',
       'economics',
+      'economics:tobe:all',
       'summary',
     ]);
+    expect(deck.find((s) => s.id === 'findings')?.params).toEqual({ kind: 'findings', scenarioId: 'asis', lens: { kind: 'all' } });
     expect(deck.find((s) => s.id === 'chart:delta:asis:all')?.params).toMatchObject({ compareScenarioId: 'tobe' });
     expect(sorted(deck)).toBe(true);
   });
@@ -48,15 +53,16 @@ describe('buildDefaultDeck', () => {
   it('gives each revealed vote a results slide after the findings, oldest first; votes still hidden get none', () => {
     const vote = (id: string, status: 'open' | 'closed' | 'revealed', createdAt: string) => ({ id, title: `Q ${id}`, status, createdAt });
     const deck = buildDefaultDeck({
-      ...subjects([]),
+      ...subjects([scenario('asis', 'a')]),
       votes: [vote('late', 'revealed', '2026-02-01'), vote('shut', 'closed', '2026-01-15'), vote('early', 'revealed', '2026-01-01'), vote('live', 'open', '2026-03-01')],
     });
-    expect(ids(deck)).toEqual(['title', 'findings', 'votes:early', 'votes:late', 'economics', 'summary']);
+    const shown = ids(deck).filter((id) => !id.startsWith('chart:') && !id.startsWith('matrix:'));
+    expect(shown).toEqual(['title', 'findings', 'votes:early', 'votes:late', 'economics', 'summary']);
     expect(deck.find((s) => s.id === 'votes:late')?.params).toEqual({ kind: 'votes', voteId: 'late', title: 'Q late' });
   });
 
-  it('has no matrix or chart slides without a visible scenario', () => {
-    expect(ids(buildDefaultDeck(subjects([])))).toEqual(['title', 'findings', 'economics', 'summary']);
+  it('has no slides of a scenario without a visible scenario', () => {
+    expect(ids(buildDefaultDeck(subjects([])))).toEqual(['title', 'summary']);
   });
 });
 
@@ -143,5 +149,32 @@ describe('matrix slides of other lenses', () => {
     const gone = { ...lensed, catalog: { ...lensed.catalog, customerTypes: [] } };
     expect(ids(mergeDeck(all, defaults, gone))).not.toContain(key);
     expect(ids(mergeDeck(all, defaults))).not.toContain(key);
+  });
+});
+
+describe('slides pointed at another scenario or lens', () => {
+  const two = { catalog: { scenarios: [scenario('asis', 'a'), scenario('tobe', 'b')], customerTypes: [{ id: 't1' }], typologies: [], productDomains: [] }, journeys: [] };
+  const defaults = buildDefaultDeck(two);
+  const saved = (id: string, target: SavedSlide['target']): SavedSlide[] =>
+    defaults.map((s) => save(defaults, s.id === id ? { id: s.id, target } : { id: s.id }));
+
+  it('show the target when it exists, and what they show by themselves when it is gone', () => {
+    const target = { scenarioId: 'tobe', compareScenarioId: null, lens: { kind: 'customerType', id: 't1' } as const };
+    const deck = mergeDeck(saved('chart:mix:asis:all', target), defaults, two);
+    expect(deck.find((s) => s.id === 'chart:mix:asis:all')?.params).toMatchObject({ scenarioId: 'tobe', lens: { kind: 'customerType', id: 't1' } });
+    const gone = { ...two, catalog: { ...two.catalog, customerTypes: [] } };
+    expect(mergeDeck(saved('chart:mix:asis:all', target), defaults, gone).find((s) => s.id === 'chart:mix:asis:all')?.params).toMatchObject({ scenarioId: 'asis', lens: { kind: 'all' } });
+  });
+
+  it('never compare a scenario with itself', () => {
+    const target = { scenarioId: 'tobe', compareScenarioId: null, lens: null };
+    const deck = mergeDeck(saved('change:asis:tobe:all', target), defaults, two);
+    expect(deck.find((s) => s.kind === 'change')?.params).toMatchObject({ scenarioId: 'asis', compareScenarioId: 'tobe' });
+  });
+
+  it('read every addable key back', () => {
+    const keys = ['join', 'findings:s:all', 'economics:s:customerType:t', 'chart:delta:s:all', 'change:a:b:typology:x'];
+    expect(keys.map((k) => parseSlideKey(k)?.kind)).toEqual(['join', 'findings', 'economics', 'chart', 'change']);
+    expect(['findings', 'chart:pie:s:all', 'change:a:all', 'join:x', 'votes:v', 'findings:s:colour:x'].map(parseSlideKey)).toEqual([null, null, null, null, null, null]);
   });
 });

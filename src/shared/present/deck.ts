@@ -9,45 +9,42 @@
  * the same Deck, so what is shown and what is exported agree.
  */
 import { generateKeyBetween } from 'fractional-indexing';
-import type { Journey } from '../domain/journeys';
-import { lensKey } from '../domain/lens';
-import type { Catalog, Lens } from '../domain/types';
-import type { VoteSession } from '../domain/workshop';
+import type { Lens } from '../domain/types';
+import {
+  CHART_IDS,
+  FIRST_SCENARIO_KEYS,
+  NO_TARGET,
+  applyTarget,
+  parseSlideKey,
+  slideKey,
+  subjectExists,
+  type DeckSubjects,
+  type SlideParams,
+  type SlideTarget,
+  type SubjectParams,
+} from './slide-keys';
 
-export const SLIDE_KINDS = ['title', 'matrix', 'chart', 'findings', 'journey', 'economics', 'summary', 'text', 'votes'] as const;
+export { CHART_IDS, parseMatrixKey, matrixSubjectExists, slideKey } from './slide-keys';
+export type { ChartId, DeckSubjects, SlideParams, SlideTarget } from './slide-keys';
+
+/** Every kind of slide. The deck table's CHECK lists the same kinds (a test compares them). */
+export const SLIDE_KINDS = ['title', 'matrix', 'chart', 'findings', 'change', 'journey', 'economics', 'summary', 'text', 'votes', 'join'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
-
-/** The charts of the Charts page, in its order (see shared/analysis/charts/charts.ts). */
-export const CHART_IDS = ['heatmap', 'mix', 'profile', 'quadrant', 'balance', 'delta'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
 
 export const MAX_SLIDE_TITLE = 200;
 export const MAX_SLIDE_BODY = 2000;
 export const MAX_SLIDE_NOTES = 5000;
 export const MAX_SLIDES = 500;
 
-/** What a slide shows, by kind. Ids name workspace things; texts are the user's own. */
-export type SlideParams =
-  | { kind: 'title' }
-  | { kind: 'matrix'; scenarioId: string; lens: Lens }
-  /** The delta chart compares scenarioId with compareScenarioId (from -> to). */
-  | { kind: 'chart'; chartId: ChartId; scenarioId: string; lens: Lens; compareScenarioId: string | null }
-  | { kind: 'findings' }
-  | { kind: 'journey'; journeyId: string }
-  | { kind: 'economics' }
-  | { kind: 'summary' }
-  | { kind: 'text'; title: string; body: string }
-  /** A revealed dot vote's totals; `title` is the vote's question as the workspace has it now. */
-  | { kind: 'votes'; voteId: string; title: string };
-
 export interface Slide {
   /**
-   * Stable identity. A suggested slide's id is its subject key (slideKey), so
-   * the same subject is the same slide on every device and after a rebuild; a
-   * free text slide's id is the UUID of its stored row.
+   * Stable identity. A suggested or added slide's id is its subject key
+   * (slideKey), so the same subject is the same slide on every device and
+   * after a rebuild; a free text slide's id is the UUID of its stored row.
    */
   id: string;
   kind: SlideKind;
+  /** What the slide shows, its target applied. */
   params: SlideParams;
   hidden: boolean;
   notes: string;
@@ -55,44 +52,25 @@ export interface Slide {
   position: string;
   /** True when the facilitator has saved something about it (order, hidden, notes) or it is a text slide. */
   saved: boolean;
+  /** Where the facilitator pointed the slide (another scenario or lens than it shows by itself). */
+  target: SlideTarget;
+  /** Text slides and the slides the facilitator added can be deleted; the workspace's own are hidden instead. */
+  removable: boolean;
 }
 
 export type Deck = Slide[];
 
 /** The facilitator's stored choices about one slide (a row of the deck table). */
 export interface SavedSlide {
-  /** slideKey of a suggested slide, or the text slide's UUID. */
+  /** slideKey of a suggested or added slide, or the text slide's UUID. */
   id: string;
   kind: SlideKind;
-  /** Only text slides keep their params (title and body) here; suggested slides take theirs from the workspace. */
+  /** Only text slides keep their params (title and body) here; the others take theirs from their key and the workspace. */
   params: SlideParams | null;
   hidden: boolean;
   notes: string;
   position: string;
-}
-
-/** The subject key of a suggested slide: what it shows, spelled out. */
-export function slideKey(params: Exclude<SlideParams, { kind: 'text' }>): string {
-  switch (params.kind) {
-    case 'matrix':
-      return `matrix:${params.scenarioId}:${lensKey(params.lens)}`;
-    case 'chart':
-      return `chart:${params.chartId}:${params.scenarioId}:${lensKey(params.lens)}`;
-    case 'journey':
-      return `journey:${params.journeyId}`;
-    case 'votes':
-      return `votes:${params.voteId}`;
-    default:
-      return params.kind;
-  }
-}
-
-export interface DeckSubjects {
-  /** The lens lists are only read to check the facilitator's own matrix slides (see mergeDeck). */
-  catalog: Pick<Catalog, 'scenarios'> & { customerTypes?: readonly { id: string }[]; typologies?: readonly { id: string }[]; productDomains?: readonly { id: string }[] };
-  journeys: readonly Pick<Journey, 'id' | 'position' | 'scenarioId'>[];
-  /** Saved dot votes; only revealed ones get a slide, so hidden totals never reach a screen. */
-  votes?: readonly Pick<VoteSession, 'id' | 'title' | 'status' | 'createdAt'>[];
+  target?: SlideTarget;
 }
 
 const byPosition = <T extends { position: string; id: string }>(a: T, b: T): number =>
@@ -100,69 +78,54 @@ const byPosition = <T extends { position: string; id: string }>(a: T, b: T): num
 
 /**
  * The deck the workspace suggests, in the default order: title, the matrix of
- * every visible scenario for all customers, each chart (of the first scenario;
- * the delta from the first to the last when there are two or more), the
- * findings, the results of each revealed vote (oldest first), each journey,
- * the economics, a closing summary.
+ * every visible scenario for all customers, each chart of the first scenario
+ * (the delta from the first to the last when there are two or more), the
+ * change from the first scenario to the last, the findings of each scenario,
+ * the results of each revealed vote (oldest first), each journey, the
+ * economics of each scenario, a closing summary.
  */
 export function buildDefaultDeck(subjects: DeckSubjects): Deck {
   const all: Lens = { kind: 'all' };
   const scenarios = subjects.catalog.scenarios.filter((s) => !s.hidden).sort(byPosition);
   const scenarioIds = new Set(scenarios.map((s) => s.id));
-  const params: Exclude<SlideParams, { kind: 'text' }>[] = [{ kind: 'title' }];
+  const params: SubjectParams[] = [{ kind: 'title' }];
   for (const s of scenarios) params.push({ kind: 'matrix', scenarioId: s.id, lens: all });
   const first = scenarios[0];
   const last = scenarios[scenarios.length - 1];
-  if (first && last) {
+  const twoOrMore = first !== undefined && last !== undefined && first.id !== last.id;
+  if (first) {
     for (const chartId of CHART_IDS) {
-      if (chartId === 'delta' && first.id === last.id) continue;
-      params.push({
-        kind: 'chart',
-        chartId,
-        scenarioId: first.id,
-        lens: all,
-        compareScenarioId: chartId === 'delta' ? last.id : null,
-      });
+      if (chartId === 'delta' && !twoOrMore) continue;
+      params.push({ kind: 'chart', chartId, scenarioId: first.id, lens: all, compareScenarioId: chartId === 'delta' ? last!.id : null });
     }
   }
-  params.push({ kind: 'findings' });
+  if (twoOrMore) params.push({ kind: 'change', scenarioId: first.id, compareScenarioId: last.id, lens: all });
+  for (const s of scenarios) params.push({ kind: 'findings', scenarioId: s.id, lens: all });
   const revealed = (subjects.votes ?? []).filter((v) => v.status === 'revealed');
   revealed.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
   for (const v of revealed) params.push({ kind: 'votes', voteId: v.id, title: v.title });
   const journeys = subjects.journeys.filter((j) => scenarioIds.has(j.scenarioId)).slice().sort(byPosition);
   for (const j of journeys) params.push({ kind: 'journey', journeyId: j.id });
-  params.push({ kind: 'economics' }, { kind: 'summary' });
+  for (const s of scenarios) params.push({ kind: 'economics', scenarioId: s.id, lens: all });
+  params.push({ kind: 'summary' });
 
   let position: string | null = null;
   return params.map((p) => {
     position = generateKeyBetween(position, null);
-    return { id: slideKey(p), kind: p.kind, params: p, hidden: false, notes: '', position, saved: false };
+    return { id: defaultKey(p, first?.id), kind: p.kind, params: p, hidden: false, notes: '', position, saved: false, target: NO_TARGET, removable: false };
   });
 }
 
-const LENS_KINDS_BY_NAME = { customerType: 'customerTypes', typology: 'typologies', productDomain: 'productDomains' } as const;
-
-/** A matrix slide's scenario and lens from its key ('matrix:<scenario>:all' or 'matrix:<scenario>:<kind>:<id>'); null when it is not one. */
-export function parseMatrixKey(key: string): { scenarioId: string; lens: Lens } | null {
-  const parts = key.split(':');
-  if (parts[0] !== 'matrix' || !parts[1]) return null;
-  if (parts.length === 3 && parts[2] === 'all') return { scenarioId: parts[1], lens: { kind: 'all' } };
-  const kind = parts[2];
-  if (parts.length !== 4 || !parts[3] || (kind !== 'customerType' && kind !== 'typology' && kind !== 'productDomain')) return null;
-  return { scenarioId: parts[1], lens: { kind, id: parts[3] } };
+/** Version 4 saved the first scenario's findings and economics under a bare key; they keep it, so their notes stay theirs. */
+function defaultKey(params: SubjectParams, firstScenarioId: string | undefined): string {
+  if ((params.kind === 'findings' || params.kind === 'economics') && params.scenarioId === firstScenarioId && params.lens.kind === 'all') {
+    return FIRST_SCENARIO_KEYS[params.kind];
+  }
+  return slideKey(params);
 }
 
-/** Whether a matrix slide the facilitator added still has its scenario (visible) and its lens. */
-export function matrixSubjectExists(subjects: DeckSubjects, scenarioId: string, lens: Lens): boolean {
-  if (!subjects.catalog.scenarios.some((s) => s.id === scenarioId && !s.hidden)) return false;
-  if (lens.kind === 'all') return true;
-  const list = subjects.catalog[LENS_KINDS_BY_NAME[lens.kind]] ?? [];
-  return list.some((item) => item.id === lens.id);
-}
-
-/** Slides the facilitator may delete: text slides and the matrix slides they added (a lens other than all customers). */
-export const isRemovable = (slide: Pick<Slide, 'params'>): boolean =>
-  slide.params.kind === 'text' || (slide.params.kind === 'matrix' && slide.params.lens.kind !== 'all');
+/** Text slides and the slides the facilitator added. */
+export const isRemovable = (slide: Pick<Slide, 'removable'>): boolean => slide.removable;
 
 /** A position strictly between two (either open); tolerates neighbours out of order from a merge of two devices. */
 function between(after: string | null, before: string | null): string {
@@ -182,21 +145,24 @@ export function mergeDeck(saved: readonly SavedSlide[], defaults: Deck, subjects
   const byId = new Map(defaults.map((s) => [s.id, s]));
   const out: Slide[] = [];
   for (const row of saved.slice().sort(byPosition)) {
+    const target = row.target ?? NO_TARGET;
+    const stored = { hidden: row.hidden, notes: row.notes, position: row.position, saved: true, target };
     if (row.kind === 'text') {
       if (row.params?.kind !== 'text') continue;
-      out.push({ ...row, params: row.params, saved: true });
+      out.push({ id: row.id, kind: 'text', params: row.params, ...stored, removable: true });
       continue;
     }
     const suggested = byId.get(row.id);
-    if (!suggested) {
-      // A matrix of another lens, added by the facilitator: shown while its scenario and lens exist.
-      const matrix = row.kind === 'matrix' && subjects ? parseMatrixKey(row.id) : null;
-      if (subjects && matrix && matrix.lens.kind !== 'all' && matrixSubjectExists(subjects, matrix.scenarioId, matrix.lens)) {
-        out.push({ id: row.id, kind: 'matrix', params: { kind: 'matrix', ...matrix }, hidden: row.hidden, notes: row.notes, position: row.position, saved: true });
-      }
+    if (suggested) {
+      out.push({ ...suggested, ...stored, params: subjects ? applyTarget(suggested.params, target, subjects) : suggested.params });
       continue;
     }
-    out.push({ ...suggested, hidden: row.hidden, notes: row.notes, position: row.position, saved: true });
+    // A slide the facilitator added: shown while what it shows exists.
+    const added = subjects ? parseSlideKey(row.id) : null;
+    if (!subjects || !added || added.kind !== row.kind) continue;
+    const params = applyTarget(withDefaultCompare(added, subjects), target, subjects);
+    if (params.kind === 'text' || !subjectExists(subjects, params)) continue;
+    out.push({ id: row.id, kind: row.kind, params, ...stored, removable: true });
   }
   const placed = new Set(out.map((s) => s.id));
   if (out.length === 0) return defaults.slice();
@@ -214,6 +180,13 @@ export function mergeDeck(saved: readonly SavedSlide[], defaults: Deck, subjects
     anchor += 1;
   }
   return out;
+}
+
+/** An added delta chart compares with the last visible scenario until the facilitator picks another. */
+function withDefaultCompare(params: SubjectParams, subjects: DeckSubjects): SubjectParams {
+  if (params.kind !== 'chart' || params.chartId !== 'delta' || params.compareScenarioId !== null) return params;
+  const others = subjects.catalog.scenarios.filter((s) => !s.hidden && s.id !== params.scenarioId).sort(byPosition);
+  return { ...params, compareScenarioId: others[others.length - 1]?.id ?? null };
 }
 
 /** The slides a presentation shows, in order. */

@@ -210,6 +210,10 @@ export const TABLES = {
       hidden: t('bool'),
       position: t('text'),
       deleted: t('bool'),
+      // Migration 0005: where the facilitator pointed the slide
+      scenario_id: t('text', true),
+      compare_scenario_id: t('text', true),
+      lens: t('text', true),
     },
     identity: ['kind', 'slide_key'],
   },

@@ -1,6 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildDefaultDeck } from '@shared/present/deck';
+import { NO_TARGET } from '@shared/present/slide-keys';
 import { cellItemId } from '@shared/domain/workshop';
 import { deckServiceOf } from '../services/deck-service';
 import { scenarioFindings } from '../services/scenario-findings';
@@ -22,7 +23,7 @@ describe('the slide deck', () => {
     const deck = buildDefaultDeck({ catalog: ws.catalogRepo.catalog(), journeys: ws.journeys.list() });
     deck[1] = { ...deck[1]!, notes: 'Say why the lead channel matters' };
     deck[2] = { ...deck[2]!, hidden: true };
-    deck.push({ id: 'text-1', kind: 'text', params: { kind: 'text', title: 'Next steps', body: 'Pilot in two shops' }, hidden: false, notes: 'Ask for a volunteer', position: 'z', saved: true });
+    deck.push({ id: 'text-1', kind: 'text', params: { kind: 'text', title: 'Next steps', body: 'Pilot in two shops' }, hidden: false, notes: 'Ask for a volunteer', position: 'z', saved: true, target: NO_TARGET, removable: true });
     const file = await runPlan(planPptx(ws, deck));
     expect(file.fileName).toBe('test.pptx');
     const files = unzipSync(new Uint8Array(file.bytes));

@@ -8,7 +8,7 @@ type PresentMethod =
   | 'present.saveSlide'
   | 'present.moveSlide'
   | 'present.addTextSlide'
-  | 'present.addMatrixSlide'
+  | 'present.addSlide'
   | 'present.deleteSlide'
   | 'present.state'
   | 'present.setState';
@@ -31,7 +31,7 @@ export function presentHandlers(need: () => Workspace): Pick<Handlers, PresentMe
     'present.moveSlide': ({ id, toIndex }) => deckServiceOf(need()).move(id, toIndex),
     'present.addTextSlide': ({ title, body, notes, afterId }) =>
       deckServiceOf(need()).addText(title, body, notes ?? '', afterId ?? null),
-    'present.addMatrixSlide': ({ scenarioId, lens, afterId }) => deckServiceOf(need()).addMatrix(scenarioId, lens, afterId ?? null),
+    'present.addSlide': ({ params, afterId }) => deckServiceOf(need()).add(params, afterId ?? null),
     'present.deleteSlide': ({ id }) => {
       deckServiceOf(need()).delete(id);
       return null;

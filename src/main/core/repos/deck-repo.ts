@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { SLIDE_KINDS, type SavedSlide, type SlideKind } from '@shared/present/deck';
+import { lensFromKey } from '@shared/domain/lens';
+import { SLIDE_KINDS, type SavedSlide, type SlideKind, type SlideTarget } from '@shared/present/deck';
 
 interface DeckRow {
   id: string;
@@ -10,9 +11,18 @@ interface DeckRow {
   notes: string;
   hidden: number;
   position: string;
+  scenario_id: string | null;
+  compare_scenario_id: string | null;
+  lens: string | null;
 }
 
 const isKind = (kind: string): kind is SlideKind => (SLIDE_KINDS as readonly string[]).includes(kind);
+
+const targetOf = (row: DeckRow): SlideTarget => ({
+  scenarioId: row.scenario_id,
+  compareScenarioId: row.compare_scenario_id,
+  lens: row.lens === null ? null : lensFromKey(row.lens),
+});
 
 /** Reads of the deck table (writes go through the journal in the service). */
 export class DeckRepo {
@@ -20,7 +30,8 @@ export class DeckRepo {
 
   constructor(db: Database.Database) {
     this.live = db.prepare(
-      'SELECT id, kind, slide_key, title, body, notes, hidden, position FROM deck_slides WHERE deleted = 0 ORDER BY position, id',
+      `SELECT id, kind, slide_key, title, body, notes, hidden, position, scenario_id, compare_scenario_id, lens
+         FROM deck_slides WHERE deleted = 0 ORDER BY position, id`,
     );
   }
 
@@ -36,6 +47,7 @@ export class DeckRepo {
         hidden: row.hidden === 1,
         notes: row.notes,
         position: row.position,
+        target: targetOf(row),
       });
     }
     return out;

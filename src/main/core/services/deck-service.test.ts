@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@shared/errors';
+import { cellItemId } from '@shared/domain/workshop';
 import { visibleSlides } from '@shared/present/deck';
 import { useTempDir } from '../testing/temp';
 import { deckServiceOf } from './deck-service';
+import { voteServiceOf } from './vote-labels';
 
 const failure = (fn: () => unknown): AppError => {
   try {
@@ -93,20 +95,21 @@ describe('deck service', () => {
   });
 });
 
-describe('deck service: matrix slides of other lenses', () => {
+describe('deck service: added slides', () => {
   const tmp = useTempDir();
 
-  it('adds one for a scenario and lens, once, deletes it, and drops it with its customer type', () => {
+  it('adds a matrix of another lens once, deletes it, and drops it with its customer type', () => {
     const ws = tmp.create();
     const decks = deckServiceOf(ws);
     const scenarioId = ws.catalogRepo.catalog().scenarios[0]!.id;
     const type = ws.catalog.create('customerType', 'Saver');
-    const slide = decks.addMatrix(scenarioId, { kind: 'customerType', id: type.id }, `matrix:${scenarioId}:all`);
+    const lens = { kind: 'customerType', id: type.id } as const;
+    const slide = decks.add({ kind: 'matrix', scenarioId, lens }, `matrix:${scenarioId}:all`);
     expect(slide.id).toBe(`matrix:${scenarioId}:customerType:${type.id}`);
     expect(decks.deck().findIndex((s) => s.id === slide.id)).toBe(decks.deck().findIndex((s) => s.id === `matrix:${scenarioId}:all`) + 1);
-    expect(decks.addMatrix(scenarioId, { kind: 'customerType', id: type.id }, null).id).toBe(slide.id);
+    expect(decks.add({ kind: 'matrix', scenarioId, lens }, null).id).toBe(slide.id);
     expect(decks.deck().filter((s) => s.id === slide.id)).toHaveLength(1);
-    expect(ws.history.state().undoLabel).toEqual({ key: 'history.slideAddMatrix' });
+    expect(ws.history.state().undoLabel).toEqual({ key: 'history.slideAdd' });
 
     ws.catalog.delete('customerType', type.id);
     expect(decks.deck().some((s) => s.id === slide.id)).toBe(false);
@@ -114,7 +117,71 @@ describe('deck service: matrix slides of other lenses', () => {
     expect(decks.deck().some((s) => s.id === slide.id)).toBe(true);
     decks.delete(slide.id);
     expect(decks.deck().some((s) => s.id === slide.id)).toBe(false);
-    expect(failure(() => decks.addMatrix(scenarioId, { kind: 'typology', id: 'nope' }, null)).code).toBe('NOT_FOUND');
+    expect(failure(() => decks.add({ kind: 'matrix', scenarioId, lens: { kind: 'typology', id: 'nope' } }, null)).code).toBe('NOT_FOUND');
     expect(failure(() => decks.delete(`matrix:${scenarioId}:all`)).code).toBe('SLIDE_NOT_TEXT');
+  });
+
+  it('adds findings, economics, a delta chart, a scenario change and the join slide for the scenario chosen', () => {
+    const ws = tmp.create();
+    const decks = deckServiceOf(ws);
+    const [asIs, toBe] = ws.catalogRepo.catalog().scenarios;
+    const all = { kind: 'all' } as const;
+    // The deck suggests the findings of each scenario already: adding one is that slide.
+    expect(decks.add({ kind: 'findings', scenarioId: toBe!.id, lens: all }, null)).toMatchObject({ id: `findings:${toBe!.id}:all`, removable: false });
+    const type = ws.catalog.create('customerType', 'Saver');
+    const economics = decks.add({ kind: 'economics', scenarioId: toBe!.id, lens: { kind: 'customerType', id: type.id } }, null);
+    expect(economics).toMatchObject({ removable: true, params: { kind: 'economics', scenarioId: toBe!.id } });
+    const delta = decks.add({ kind: 'chart', chartId: 'delta', scenarioId: toBe!.id, lens: all, compareScenarioId: asIs!.id }, null);
+    expect(delta.params).toMatchObject({ scenarioId: toBe!.id, compareScenarioId: asIs!.id });
+    expect(decks.add({ kind: 'join' }, null).params).toEqual({ kind: 'join' });
+    expect(failure(() => decks.add({ kind: 'change', scenarioId: asIs!.id, compareScenarioId: asIs!.id, lens: all }, null)).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('deck service: a slide pointed at another scenario or lens', () => {
+  const tmp = useTempDir();
+
+  it('shows the scenario and lens chosen, as one undoable step, and refuses what cannot be shown', () => {
+    const ws = tmp.create();
+    const decks = deckServiceOf(ws);
+    const [asIs, toBe] = ws.catalogRepo.catalog().scenarios;
+    const type = ws.catalog.create('customerType', 'Saver');
+    const heatmap = `chart:heatmap:${asIs!.id}:all`;
+    let deck = decks.save(heatmap, { scenarioId: toBe!.id, lens: { kind: 'customerType', id: type.id } });
+    expect(deck.find((s) => s.id === heatmap)?.params).toMatchObject({ scenarioId: toBe!.id, lens: { kind: 'customerType', id: type.id } });
+    expect(ws.history.state().undoLabel).toEqual({ key: 'history.slideTarget' });
+    deck = decks.save('findings', { scenarioId: toBe!.id });
+    expect(deck.find((s) => s.id === 'findings')?.params).toMatchObject({ kind: 'findings', scenarioId: toBe!.id });
+    ws.history.undo();
+    expect(decks.deck().find((s) => s.id === 'findings')?.params).toMatchObject({ scenarioId: asIs!.id });
+
+    expect(failure(() => decks.save('title', { scenarioId: toBe!.id })).code).toBe('SLIDE_NOT_TARGETED');
+    expect(failure(() => decks.save(heatmap, { scenarioId: 'nope' })).code).toBe('SLIDE_TARGET_INVALID');
+    expect(failure(() => decks.save(heatmap, { lens: { kind: 'typology', id: 'nope' } })).code).toBe('SLIDE_TARGET_INVALID');
+    const change = decks.deck().find((s) => s.kind === 'change')!;
+    expect(failure(() => decks.save(change.id, { compareScenarioId: asIs!.id })).code).toBe('SLIDE_TARGET_INVALID');
+
+    // The customer type goes: the slide falls back to what it shows by itself.
+    ws.catalog.delete('customerType', type.id);
+    expect(decks.deck().find((s) => s.id === heatmap)?.params).toMatchObject({ scenarioId: asIs!.id, lens: { kind: 'all' } });
+  });
+});
+
+describe('deck service: a revealed vote', () => {
+  const tmp = useTempDir();
+
+  it('gives a results slide, and the deck can still be edited (0004 refused the kind)', () => {
+    const ws = tmp.create();
+    const votes = voteServiceOf(ws);
+    const { phases, channels, scenarios } = ws.catalogRepo.catalog();
+    const item = { kind: 'cell' as const, id: cellItemId(scenarios[0]!.id, { kind: 'all' }, phases[0]!.id, channels[0]!.id), label: 'Web' };
+    const session = votes.open('Where first?', [item], 3);
+    votes.close(session.id);
+    votes.reveal(session.id);
+    const decks = deckServiceOf(ws);
+    const deck = decks.save('title', { notes: 'welcome everyone' });
+    expect(deck.find((s) => s.id === 'title')?.notes).toBe('welcome everyone');
+    expect(deck.find((s) => s.id === `votes:${session.id}`)?.saved).toBe(true);
+    expect(decks.addText('Break', '', '', null).kind).toBe('text');
   });
 });

@@ -4,10 +4,11 @@ import type { Journey } from '@shared/domain/journeys';
 import type { VoteSession } from '@shared/domain/workshop';
 import type { Label } from '@shared/domain/types';
 import type { Lens } from '@shared/domain/types';
+import { lensKey } from '@shared/domain/lens';
+import { applyTarget, isTargeted, subjectExists, type AddableParams, type DeckSubjects } from '@shared/present/slide-keys';
 import {
   buildDefaultDeck,
   isRemovable,
-  matrixSubjectExists,
   slideKey,
   MAX_SLIDE_BODY,
   MAX_SLIDE_NOTES,
@@ -35,6 +36,10 @@ export interface SlidePatch {
   notes?: string;
   title?: string;
   body?: string;
+  /** Point the slide at another scenario, scenario to compare with, or lens. */
+  scenarioId?: string;
+  compareScenarioId?: string;
+  lens?: Lens;
 }
 
 function checkLength(text: string, max: number): void {
@@ -65,8 +70,12 @@ export class DeckService {
   ) {}
 
   deck(): Deck {
-    const subjects = { catalog: this.catalogRepo.catalog(), journeys: this.journeys(), votes: this.votes() };
+    const subjects = this.subjects();
     return mergeDeck(this.repo.saved(), buildDefaultDeck(subjects), subjects);
+  }
+
+  private subjects(): DeckSubjects {
+    return { catalog: this.catalogRepo.catalog(), journeys: this.journeys(), votes: this.votes() };
   }
 
   save(id: string, patch: SlidePatch): Deck {
@@ -86,6 +95,7 @@ export class DeckService {
       checkLength(patch.body, MAX_SLIDE_BODY);
       row.body = patch.body;
     }
+    Object.assign(row, this.targetColumns(slide, patch));
     this.write(deck, this.label(slide, patch), (w) => w.update('deck_slides', deckRowId(slide), row));
     return this.deck();
   }
@@ -116,29 +126,56 @@ export class DeckService {
     return this.find(this.deck(), id);
   }
 
-  /** A matrix slide of a scenario in a lens other than all customers (those are in the deck already). */
-  addMatrix(scenarioId: string, lens: Lens, afterId: string | null): Slide {
-    const subjects = { catalog: this.catalogRepo.catalog(), journeys: [] };
-    if (!matrixSubjectExists(subjects, scenarioId, lens)) throw new AppError('NOT_FOUND', `No scenario ${scenarioId} with that lens`, { id: scenarioId });
+  /**
+   * A slide of a scenario through a lens, or the join slide. A delta chart's
+   * other scenario is not part of its key, so it is stored as the row's target.
+   */
+  add(params: AddableParams, afterId: string | null): Slide {
+    if (!subjectExists(this.subjects(), params)) throw new AppError('NOT_FOUND', `Nothing to show for slide ${params.kind}`, { id: params.kind });
     const deck = this.deck();
-    const key = slideKey({ kind: 'matrix', scenarioId, lens });
+    const key = slideKey(params);
     const existing = deck.find((s) => s.id === key);
     if (existing) return existing;
     if (deck.length >= MAX_SLIDES) throw new AppError('DECK_FULL', `A deck holds at most ${MAX_SLIDES} slides`, { max: MAX_SLIDES });
     const at = afterId === null ? deck.length - 1 : deck.indexOf(this.find(deck, afterId));
     const position = positionBetween(deck[at]?.position ?? null, deck[at + 1]?.position ?? null);
     const id = derivedId('deckSlide', key);
-    this.write(deck, { key: 'history.slideAddMatrix' }, (w) =>
-      w.put('deck_slides', { id, kind: 'matrix', slide_key: key, title: '', body: '', notes: '', hidden: 0, position, deleted: 0 }, w.get('deck_slides', id) ?? null),
-    );
+    const compare = params.kind === 'chart' ? params.compareScenarioId : null;
+    const row = { id, kind: params.kind, slide_key: key, title: '', body: '', notes: '', hidden: 0, position, deleted: 0, scenario_id: null, compare_scenario_id: compare, lens: null };
+    this.write(deck, { key: 'history.slideAdd' }, (w) => w.put('deck_slides', row, w.get('deck_slides', id) ?? null));
     return this.find(this.deck(), key);
+  }
+
+  /** The row columns that point a slide elsewhere; refused when the slide shows no scenario or the target does not exist. */
+  private targetColumns(slide: Slide, patch: SlidePatch): Record<string, string> {
+    const { scenarioId, compareScenarioId, lens } = patch;
+    if (scenarioId === undefined && compareScenarioId === undefined && lens === undefined) return {};
+    const params = slide.params;
+    if (!isTargeted(params)) throw new AppError('SLIDE_NOT_TARGETED', `Slide ${slide.id} shows no scenario`, { id: slide.id });
+    const target = {
+      scenarioId: scenarioId ?? params.scenarioId,
+      compareScenarioId: compareScenarioId ?? ('compareScenarioId' in params ? params.compareScenarioId : null),
+      lens: lens ?? params.lens,
+    };
+    const pointed = applyTarget(params, target, this.subjects());
+    const moved =
+      !isTargeted(pointed) ||
+      (scenarioId !== undefined && pointed.scenarioId !== scenarioId) ||
+      (lens !== undefined && lensKey(pointed.lens) !== lensKey(lens)) ||
+      (compareScenarioId !== undefined && (!('compareScenarioId' in pointed) || pointed.compareScenarioId !== compareScenarioId));
+    if (moved) throw new AppError('SLIDE_TARGET_INVALID', `Slide ${slide.id} cannot show that scenario or lens`, { id: slide.id });
+    const out: Record<string, string> = {};
+    if (scenarioId !== undefined) out.scenario_id = scenarioId;
+    if (compareScenarioId !== undefined) out.compare_scenario_id = compareScenarioId;
+    if (lens !== undefined) out.lens = lensKey(lens);
+    return out;
   }
 
   delete(id: string): void {
     const deck = this.deck();
     const slide = this.find(deck, id);
     if (!isRemovable(slide)) throw new AppError('SLIDE_NOT_TEXT', `Slide ${id} cannot be deleted`, { id });
-    const label: Label = slide.params.kind === 'text' ? { key: 'history.slideDelete', params: { name: slide.params.title } } : { key: 'history.slideDeleteMatrix' };
+    const label: Label = slide.params.kind === 'text' ? { key: 'history.slideDelete', params: { name: slide.params.title } } : { key: 'history.slideDeleteAdded' };
     this.write(deck, label, (w) => w.remove('deck_slides', deckRowId(slide)));
   }
 
@@ -150,6 +187,7 @@ export class DeckService {
 
   private label(slide: Slide, patch: SlidePatch): Label {
     const name = slide.params.kind === 'text' ? slide.params.title : null;
+    if (patch.scenarioId !== undefined || patch.compareScenarioId !== undefined || patch.lens !== undefined) return { key: 'history.slideTarget' };
     if (patch.title !== undefined || patch.body !== undefined) return { key: 'history.slideEditText', params: { name: name ?? '' } };
     if (patch.hidden !== undefined && patch.notes === undefined) return { key: patch.hidden ? 'history.slideHide' : 'history.slideShow' };
     return { key: 'history.slideNotes' };
@@ -163,7 +201,10 @@ export class DeckService {
         // A tombstone of an earlier save (undone) is revived rather than duplicated.
         w.put(
           'deck_slides',
-          { id, kind: slide.kind, slide_key: slide.id, title: '', body: '', notes: slide.notes, hidden: slide.hidden ? 1 : 0, position: slide.position, deleted: 0 },
+          {
+            id, kind: slide.kind, slide_key: slide.id, title: '', body: '', notes: slide.notes, hidden: slide.hidden ? 1 : 0,
+            position: slide.position, deleted: 0, scenario_id: null, compare_scenario_id: null, lens: null,
+          },
           w.get('deck_slides', id) ?? null,
         );
       }

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { ChartLegend } from './ChartLegend';
 import { DataTable, type TableData } from './DataTable';
 import { exportChart, type LegendItem } from './exportChart';
+import { useChartSurface } from './chartSurface';
 import { usePlotWidth } from './plotWidth';
 import { useChartEnv } from './useChartEnv';
 
@@ -41,6 +42,7 @@ export function ChartCard({ title, reading, explain, legend = [], table, fileNam
   const scrolls = width > 0 && scrollsAt?.(width) === true;
   const [showData, setShowData] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const onSlide = useChartSurface() === 'slide';
 
   const save = (format: 'svg' | 'png') => {
     if (!plotRef.current) return;
@@ -51,12 +53,12 @@ export function ChartCard({ title, reading, explain, legend = [], table, fileNam
   };
 
   return (
-    <figure className="card chart-card" aria-labelledby={titleId}>
+    <figure className={onSlide ? 'chart-card chart-card--slide' : 'card chart-card'} aria-labelledby={titleId}>
       <div className="chart-card__head">
         <h2 id={titleId} className="chart-card__title">
           {title}
         </h2>
-        <div className="chart-card__actions">
+        {!onSlide && <div className="chart-card__actions">
           <Button size="small" aria-expanded={showData} aria-controls={tableId} onClick={() => setShowData(!showData)}>
             {showData ? t('ui.charts.card.hideData') : t('ui.charts.card.showData')}
           </Button>
@@ -66,7 +68,7 @@ export function ChartCard({ title, reading, explain, legend = [], table, fileNam
           <Button size="small" onClick={() => save('svg')}>
             {t('ui.charts.card.exportSvg')}
           </Button>
-        </div>
+        </div>}
       </div>
       <p className="chart-card__reading">{reading}</p>
       {controls}
@@ -83,13 +85,13 @@ export function ChartCard({ title, reading, explain, legend = [], table, fileNam
         </div>
       </div>
       <ChartLegend items={legend} />
-      <figcaption className="chart-card__explain">{explain}</figcaption>
+      {!onSlide && <figcaption className="chart-card__explain">{explain}</figcaption>}
       {error && (
         <Alert tone="error" onDismiss={() => setError(null)}>
           {error}
         </Alert>
       )}
-      {showData ? <DataTable id={tableId} caption={t('ui.charts.card.dataCaption', { title })} table={table} /> : <div id={tableId} hidden />}
+      {onSlide ? null : showData ? <DataTable id={tableId} caption={t('ui.charts.card.dataCaption', { title })} table={table} /> : <div id={tableId} hidden />}
     </figure>
   );
 }

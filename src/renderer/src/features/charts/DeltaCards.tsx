@@ -13,9 +13,11 @@ interface DeltaCardsProps {
   toName: string;
   /** "All customers": names the exported files. */
   lensName: string;
+  /** Only the per-phase card (a scenario-change slide has the rest in words). */
+  phasesOnly?: boolean;
 }
 
-export function DeltaCards({ data, fromName, toName, lensName }: DeltaCardsProps) {
+export function DeltaCards({ data, fromName, toName, lensName, phasesOnly = false }: DeltaCardsProps) {
   const { t } = useTranslation();
   const other = useCallback((count: number) => t('ui.charts.other', { count }), [t]);
   const reading = readingText(t, data.reading);
@@ -43,7 +45,7 @@ export function DeltaCards({ data, fromName, toName, lensName }: DeltaCardsProps
   return (
     <>
       {card(t('ui.charts.delta.phaseTitle'), t('ui.charts.delta.phase'), data.phases)}
-      {card(t('ui.charts.delta.channelTitle'), t('ui.charts.delta.channel'), data.channels)}
+      {!phasesOnly && card(t('ui.charts.delta.channelTitle'), t('ui.charts.delta.channel'), data.channels)}
     </>
   );
 }

@@ -21,10 +21,13 @@ interface LensSelectProps {
   catalog: Catalog;
   value: Lens;
   onChange: (lens: Lens) => void;
+  /** A fuller name where many lens fields share a page (the slide sorter). */
+  ariaLabel?: string;
+  disabled?: boolean;
 }
 
 /** "All customers", then every customer type, typology and product domain in groups. */
-export function LensSelect({ catalog, value, onChange }: LensSelectProps) {
+export function LensSelect({ catalog, value, onChange, ariaLabel, disabled }: LensSelectProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -32,7 +35,7 @@ export function LensSelect({ catalog, value, onChange }: LensSelectProps) {
       <label htmlFor={id} className="toolbar-field__label">
         {t('ui.matrix.lens.label')}
       </label>
-      <select id={id} className="input select" value={lensKey(value)} onChange={(event) => onChange(lensFromKey(event.target.value))}>
+      <select id={id} className="input select" aria-label={ariaLabel} disabled={disabled} value={lensKey(value)} onChange={(event) => onChange(lensFromKey(event.target.value))}>
         <option value="all">{t('ui.matrix.lens.all')}</option>
         {GROUPS.map(([kind, field]) =>
           catalog[field].length === 0 ? null : (

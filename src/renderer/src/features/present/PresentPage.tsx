@@ -9,8 +9,8 @@ import { useNotices } from '../../components/Notices';
 import { describeError } from '../../i18n/errorText';
 import { useJourneys } from '../journeys/queries';
 import type { PageProps } from '../workspace/navItems';
-import { MatrixSlideDialog } from './MatrixSlideDialog';
-import { useAddMatrixSlide, useAddTextSlide } from './mutations';
+import { AddSlideDialog } from './AddSlideDialog';
+import { useAddSlide, useAddTextSlide } from './mutations';
 import { PresenterView } from './PresenterView';
 import { useCatalog, useDeck } from './queries';
 import { PRESENTER_HASH, showHash, SORTER_HASH, startSlide } from './route';
@@ -97,8 +97,8 @@ function SorterPage({ loaded }: { loaded: Loaded }) {
   const { t } = useTranslation();
   const notices = useNotices();
   const add = useAddTextSlide();
-  const addMatrix = useAddMatrixSlide();
-  const [adding, setAdding] = useState<'text' | 'matrix' | null>(null);
+  const addSlide = useAddSlide();
+  const [adding, setAdding] = useState<'text' | 'slide' | null>(null);
   const start = (slide: Slide | 'first') => {
     window.location.hash = showHash(slide === 'first' ? 'first' : slide.id);
   };
@@ -119,8 +119,8 @@ function SorterPage({ loaded }: { loaded: Loaded }) {
               <Button icon="plus" onClick={() => setAdding('text')}>
                 {t('ui.present.addText')}
               </Button>
-              <Button icon="plus" onClick={() => setAdding('matrix')}>
-                {t('ui.present.addMatrix')}
+              <Button icon="plus" onClick={() => setAdding('slide')}>
+                {t('ui.present.addSlide')}
               </Button>
             </>
           )}
@@ -128,7 +128,7 @@ function SorterPage({ loaded }: { loaded: Loaded }) {
       </div>
       <p className="page__intro">{t('ui.present.intro')}</p>
       <p className="muted">{t('ui.present.startHint')}</p>
-      <SlideSorter deck={loaded.deck} titles={loaded.titles} readOnly={loaded.readOnly} onStartAt={start} />
+      <SlideSorter deck={loaded.deck} titles={loaded.titles} catalog={loaded.catalog} journeys={loaded.journeys} readOnly={loaded.readOnly} onStartAt={start} />
       {adding === 'text' && (
         <TextSlideDialog
           mode="add"
@@ -137,11 +137,11 @@ function SorterPage({ loaded }: { loaded: Loaded }) {
           onClose={() => setAdding(null)}
         />
       )}
-      {adding === 'matrix' && (
-        <MatrixSlideDialog
+      {adding === 'slide' && (
+        <AddSlideDialog
           catalog={loaded.catalog}
-          // Right after the same scenario's matrix for all customers, where it is looked for.
-          onSave={(scenarioId, lens) => addMatrix.mutateAsync({ scenarioId, lens, afterId: `matrix:${scenarioId}:all` })}
+          // A matrix goes right after the same scenario's matrix for all customers, where it is looked for; the rest at the end.
+          onSave={(params) => addSlide.mutateAsync({ params, afterId: params.kind === 'matrix' ? `matrix:${params.scenarioId}:all` : null })}
           onClose={() => setAdding(null)}
         />
       )}

@@ -9,6 +9,7 @@ import { useSetSlide } from '../workshop/mutations';
 import { useVoteResults, useWorkshopState } from '../workshop/queries';
 import { keyForControl, showAction, stepIndex } from './keys';
 import { sharedSlide } from './share';
+import { SlideCanvas } from './fit/SlideCanvas';
 import { SlideView } from './SlideView';
 import { useFullscreen, useShowHighContrast, useThemeOverride } from './useShowChrome';
 import type { ShowSync } from './useShowSync';
@@ -75,7 +76,9 @@ export function Show({ slides, titles, catalog, journeys, readOnly, sync, onExit
     <div className="present-show" role="region" aria-label={t('ui.present.show.region')}>
       <div ref={stageRef} className="present-show__stage" tabIndex={-1}>
         {slide ? (
-          <SlideView key={slide.id} slide={slide} title={title} catalog={catalog} journeys={journeys} readOnly={readOnly} headingId={headingId} />
+          <SlideCanvas className="present-show__canvas">
+            <SlideView key={slide.id} slide={slide} title={title} catalog={catalog} journeys={journeys} readOnly={readOnly} headingId={headingId} />
+          </SlideCanvas>
         ) : (
           <p className="present-slide__lead">{t('ui.present.show.empty')}</p>
         )}

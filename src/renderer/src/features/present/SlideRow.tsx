@@ -2,14 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import type { Journey } from '@shared/domain/journeys';
+import type { Catalog } from '@shared/domain/types';
 import { isRemovable, type Slide } from '@shared/present/deck';
+import { isTargeted } from '@shared/present/slide-keys';
 import { Button } from '../../components/Button';
 import { cx } from '../../components/classNames';
+import { SlideThumbnail } from './SlideThumbnail';
+import { SubjectFields, type Subject } from './SubjectFields';
 
 export interface SlideRowActions {
   move(slide: Slide, toIndex: number): void;
   setHidden(slide: Slide, hidden: boolean): void;
   saveNotes(slide: Slide, notes: string): void;
+  /** Point the slide at another scenario, scenario to compare with, or lens. */
+  retarget(slide: Slide, patch: Partial<Subject>): void;
   edit(slide: Slide): void;
   remove(slide: Slide): void;
   startHere(slide: Slide): void;
@@ -20,12 +27,14 @@ interface SlideRowProps {
   title: string;
   index: number;
   count: number;
+  catalog: Catalog;
+  journeys: readonly Journey[];
   readOnly: boolean;
   actions: SlideRowActions;
 }
 
-/** One slide in the sorter: drag handle, place, title, hide/show, move buttons, notes. */
-export function SlideRow({ slide, title, index, count, readOnly, actions }: SlideRowProps) {
+/** One slide in the sorter: thumbnail, drag handle, place, title, what it shows, hide/show, move buttons, notes. */
+export function SlideRow({ slide, title, index, count, catalog, journeys, readOnly, actions }: SlideRowProps) {
   const { t } = useTranslation();
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({ id: slide.id, disabled: readOnly });
   const [notes, setNotes] = useState(slide.notes);
@@ -43,6 +52,8 @@ export function SlideRow({ slide, title, index, count, readOnly, actions }: Slid
       className={cx('present-row', slide.hidden && 'present-row--hidden', isDragging && 'present-row--dragging')}
       aria-label={title}
     >
+      <SlideThumbnail slide={slide} title={title} catalog={catalog} journeys={journeys} />
+      <div className="present-row__main">
       <div className="present-row__head">
         {!readOnly && (
           <button type="button" className="present-row__handle" aria-label={t('ui.present.sorter.drag', { title })} {...attributes} {...listeners}>
@@ -79,6 +90,17 @@ export function SlideRow({ slide, title, index, count, readOnly, actions }: Slid
           )}
         </span>
       </div>
+      {isTargeted(slide.params) && (
+        <SubjectFields
+          catalog={catalog}
+          value={{ scenarioId: slide.params.scenarioId, compareScenarioId: 'compareScenarioId' in slide.params ? slide.params.compareScenarioId : null, lens: slide.params.lens }}
+          onChange={(patch) => actions.retarget(slide, patch)}
+          compares={slide.params.kind === 'change' || (slide.params.kind === 'chart' && slide.params.chartId === 'delta')}
+          lensed={!(slide.params.kind === 'chart' && (slide.params.chartId === 'profile' || slide.params.chartId === 'quadrant'))}
+          slideTitle={title}
+          disabled={readOnly}
+        />
+      )}
       <label className="present-row__notes">
         <span className="sr-only">{t('ui.present.sorter.notesFor', { title })}</span>
         <textarea
@@ -91,6 +113,7 @@ export function SlideRow({ slide, title, index, count, readOnly, actions }: Slid
           onBlur={() => notes !== slide.notes && actions.saveNotes(slide, notes)}
         />
       </label>
+      </div>
     </li>
   );
 }

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import type { Journey } from '@shared/domain/journeys';
+import type { Catalog } from '@shared/domain/types';
 import type { Deck, Slide } from '@shared/present/deck';
 import { useNotices } from '../../components/Notices';
 import { describeError } from '../../i18n/errorText';
@@ -12,12 +14,14 @@ import { TextSlideDialog } from './TextSlideDialog';
 interface SlideSorterProps {
   deck: Deck;
   titles: ReadonlyMap<string, string>;
+  catalog: Catalog;
+  journeys: readonly Journey[];
   readOnly: boolean;
   onStartAt: (slide: Slide) => void;
 }
 
 /** The deck as a list: drag (pointer or keyboard) or the arrow buttons reorder; every change is one undo step. */
-export function SlideSorter({ deck, titles, readOnly, onStartAt }: SlideSorterProps) {
+export function SlideSorter({ deck, titles, catalog, journeys, readOnly, onStartAt }: SlideSorterProps) {
   const { t } = useTranslation();
   const notices = useNotices();
   const helpId = useId();
@@ -43,6 +47,8 @@ export function SlideSorter({ deck, titles, readOnly, onStartAt }: SlideSorterPr
       ),
     setHidden: (slide, hidden) => save.mutate({ id: slide.id, patch: { hidden } }, { onError }),
     saveNotes: (slide, notes) => save.mutate({ id: slide.id, patch: { notes } }, { onError }),
+    retarget: (slide, { scenarioId, compareScenarioId, lens }) =>
+      save.mutate({ id: slide.id, patch: { scenarioId, compareScenarioId: compareScenarioId ?? undefined, lens } }, { onError }),
     edit: setEditing,
     remove: (slide) => remove.mutate({ id: slide.id }, { onError }),
     startHere: onStartAt,
@@ -76,7 +82,17 @@ export function SlideSorter({ deck, titles, readOnly, onStartAt }: SlideSorterPr
         <SortableContext items={deck.map((s) => s.id)} strategy={verticalListSortingStrategy}>
           <ol className="present-sorter" aria-label={t('ui.present.sorter.label')} aria-describedby={readOnly ? undefined : helpId}>
             {deck.map((slide, index) => (
-              <SlideRow key={slide.id} slide={slide} title={titleOf(slide)} index={index} count={deck.length} readOnly={readOnly} actions={actions} />
+              <SlideRow
+                key={slide.id}
+                slide={slide}
+                title={titleOf(slide)}
+                index={index}
+                count={deck.length}
+                catalog={catalog}
+                journeys={journeys}
+                readOnly={readOnly}
+                actions={actions}
+              />
             ))}
           </ol>
         </SortableContext>

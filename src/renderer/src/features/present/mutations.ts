@@ -27,6 +27,6 @@ export function useDeleteSlide() {
   return useApiMutation('present.deleteSlide', { invalidates: [presentKeys.deck()] });
 }
 
-export function useAddMatrixSlide() {
-  return useApiMutation('present.addMatrixSlide', { invalidates: [presentKeys.deck()] });
+export function useAddSlide() {
+  return useApiMutation('present.addSlide', { invalidates: [presentKeys.deck()] });
 }

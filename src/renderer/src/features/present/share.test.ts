@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import type { Catalog, MatrixCell } from '@shared/domain/types';
 import type { Slide } from '@shared/present/deck';
+import { NO_TARGET } from '@shared/present/slide-keys';
 import { sharedSlide } from './share';
 
 const t = ((key: string) => `<${key}>`) as unknown as TFunction;
@@ -26,7 +27,7 @@ const catalog = {
   scenarios: [],
   dimensions: [],
 } as Catalog;
-const slide = (params: Slide['params']): Slide => ({ id: 'x', kind: params.kind, params, hidden: false, notes: 'secret', position: 'a0', saved: false });
+const slide = (params: Slide['params']): Slide => ({ id: 'x', kind: params.kind, params, hidden: false, notes: 'secret', position: 'a0', saved: false, target: NO_TARGET, removable: false });
 const cell = (phaseId: string, role: 0 | 1 | 2 | 3): MatrixCell => ({ id: phaseId, scenarioId: 's', phaseId, channelId: 'c1', lens: { kind: 'all' }, role, note: '', evidence: null });
 
 describe('sharedSlide', () => {

@@ -39,6 +39,9 @@ export function firstScenarioId(catalog: Catalog): string | null {
 export function slideTitle(ctx: TitleContext, slide: Slide): string {
   const { t } = ctx;
   const p = slide.params;
+  // A lens other than all customers is named in the title, so two slides of one scenario tell apart.
+  const lensed = (key: string, values: Record<string, string>, lens: Lens) =>
+    lens.kind === 'all' ? t(key, values) : t(`${key}Lens`, { ...values, lens: lensTitle(ctx, lens) });
   switch (p.kind) {
     case 'title':
       return ctx.workspaceName;
@@ -46,19 +49,23 @@ export function slideTitle(ctx: TitleContext, slide: Slide): string {
       return t('ui.present.slideTitle.matrix', { scenario: scenarioName(ctx, p.scenarioId), lens: lensTitle(ctx, p.lens) });
     case 'chart':
       return p.chartId === 'delta'
-        ? t('ui.present.slideTitle.delta', { chart: t(CHART_TITLE_KEYS.delta), from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) })
-        : t('ui.present.slideTitle.chart', { chart: t(CHART_TITLE_KEYS[p.chartId]), scenario: scenarioName(ctx, p.scenarioId) });
+        ? lensed('ui.present.slideTitle.delta', { chart: t(CHART_TITLE_KEYS.delta), from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) }, p.lens)
+        : lensed('ui.present.slideTitle.chart', { chart: t(CHART_TITLE_KEYS[p.chartId]), scenario: scenarioName(ctx, p.scenarioId) }, p.lens);
+    case 'change':
+      return lensed('ui.present.slideTitle.change', { from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) }, p.lens);
     case 'findings':
-      return t('ui.present.slideTitle.findings', { scenario: scenarioName(ctx, firstScenarioId(ctx.catalog)) });
+      return lensed('ui.present.slideTitle.findings', { scenario: scenarioName(ctx, p.scenarioId) }, p.lens);
     case 'journey':
       return t('ui.present.slideTitle.journey', { name: ctx.journeys.find((j) => j.id === p.journeyId)?.name ?? t('ui.present.slideTitle.missing') });
     case 'economics':
-      return t('ui.present.slideTitle.economics', { scenario: scenarioName(ctx, firstScenarioId(ctx.catalog)) });
+      return lensed('ui.present.slideTitle.economics', { scenario: scenarioName(ctx, p.scenarioId) }, p.lens);
     case 'summary':
       return t('ui.present.slideTitle.summary');
     case 'text':
       return p.title;
     case 'votes':
       return t('ui.present.slideTitle.votes', { title: p.title });
+    case 'join':
+      return t('ui.present.slideTitle.join');
   }
 }

@@ -57,6 +57,9 @@ const history = {
   slideDelete: 'Delete text slide “{{name}}”',
   slideAddMatrix: 'Add a matrix slide',
   slideDeleteMatrix: 'Delete a matrix slide',
+  slideAdd: 'Add a slide',
+  slideDeleteAdded: 'Delete an added slide',
+  slideTarget: 'Change what a slide shows',
   undo: 'Undo: {{label}}',
   redo: 'Redo: {{label}}',
 };

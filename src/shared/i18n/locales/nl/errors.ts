@@ -61,6 +61,8 @@ const errors: Record<ErrorCode, string> = {
   // Present
   SLIDE_TITLE_REQUIRED: 'Een tekstdia heeft een titel nodig. Vul er een in en probeer het opnieuw; er is niets opgeslagen.',
   SLIDE_NOT_TEXT: 'Alleen een tekstdia die u zelf hebt toegevoegd heeft een eigen titel en tekst en kan worden verwijderd. Verberg deze dia in plaats daarvan.',
+  SLIDE_NOT_TARGETED: 'Deze dia toont geen scenario, dus er is geen scenario of lens voor te kiezen.',
+  SLIDE_TARGET_INVALID: 'Dat scenario of die lens kan niet op deze dia: het is verborgen of verwijderd, of het is hetzelfde scenario als waarmee wordt vergeleken.',
   DECK_FULL: 'Een presentatie kan hoogstens {{max}} dia’s bevatten. Verwijder eerst een tekstdia die u niet meer nodig hebt.',
   // Deliverables
   EXPORT_JOB_UNKNOWN: 'Deze export loopt niet meer (hij is klaar, afgebroken, of Channelwise is opnieuw gestart). Start hem opnieuw.',

@@ -58,6 +58,9 @@ const history: Record<keyof typeof en, string> = {
   slideDelete: 'Tekstdia „{{name}}” verwijderen',
   slideAddMatrix: 'Matrixdia toevoegen',
   slideDeleteMatrix: 'Matrixdia verwijderen',
+  slideAdd: 'Dia toevoegen',
+  slideDeleteAdded: 'Toegevoegde dia verwijderen',
+  slideTarget: 'Wijzigen wat een dia toont',
   undo: 'Ongedaan maken: {{label}}',
   redo: 'Opnieuw: {{label}}',
 };

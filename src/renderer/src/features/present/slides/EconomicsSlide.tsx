@@ -1,14 +1,18 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journeyCost } from '@shared/analysis/economics';
-import type { Catalog } from '@shared/domain/types';
+import type { Catalog, Lens } from '@shared/domain/types';
 import { sortByPosition } from '../../framework/catalog';
 import { makeFormats } from '../../economics/format';
 import { useEconomics } from '../../economics/queries';
 import { useScenarioCells } from '../../matrix/scenarioCells';
+import { SlideBody } from '../fit/SlideBody';
 
-/** Cost to serve of all customers in one scenario: contacts and cost per phase, and the total. */
-export function EconomicsSlide({ catalog, scenarioId }: { catalog: Catalog; scenarioId: string }) {
+/**
+ * Cost to serve in one scenario: contacts and cost per phase, and the total;
+ * of all customers, or of one customer type when the slide looks through one.
+ */
+export function EconomicsSlide({ catalog, scenarioId, lens }: { catalog: Catalog; scenarioId: string; lens: Lens }) {
   const { t, i18n } = useTranslation();
   const economics = useEconomics(scenarioId);
   const cells = useScenarioCells(scenarioId);
@@ -20,13 +24,13 @@ export function EconomicsSlide({ catalog, scenarioId }: { catalog: Catalog; scen
     phases,
     channels,
     cells: cells.data,
-    customerTypeId: null,
+    customerTypeId: lens.kind === 'customerType' ? lens.id : null,
     roleContacts: economics.data.roleContacts,
     overrides: economics.data.overrides,
   });
   const missing = channels.filter((c) => cost.missingCost.includes(c.id)).map((c) => c.name);
   return (
-    <>
+    <SlideBody max={1.4}>
       <table className="present-table">
         <thead>
           <tr>
@@ -53,6 +57,6 @@ export function EconomicsSlide({ catalog, scenarioId }: { catalog: Catalog; scen
         </tfoot>
       </table>
       {missing.length > 0 && <p className="present-slide__more">{t('ui.present.economicsSlide.missing', { channels: missing.join(', ') })}</p>}
-    </>
+    </SlideBody>
   );
 }

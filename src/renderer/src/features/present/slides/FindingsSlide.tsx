@@ -1,31 +1,37 @@
 import { useTranslation } from 'react-i18next';
 import { sortFindings } from '@shared/analysis/findings';
-import type { Catalog } from '@shared/domain/types';
+import { sameLens } from '@shared/domain/lens';
+import type { Catalog, Lens } from '@shared/domain/types';
 import { findingMessage, findingScope } from '../../findings/findingText';
 import { useFindings } from '../../findings/queries';
+import { SlideBody } from '../fit/SlideBody';
 
-/** How many findings fit on a slide readable from the back of a room. */
-const MAX_SHOWN = 6;
-
-/** The first scenario's findings, most severe first, as large sentences. */
-export function FindingsSlide({ catalog, scenarioId }: { catalog: Catalog; scenarioId: string }) {
+/**
+ * A scenario's findings through one lens, most severe first, as large
+ * sentences: as many as fit, and a line saying how many more there are.
+ */
+export function FindingsSlide({ catalog, scenarioId, lens }: { catalog: Catalog; scenarioId: string; lens: Lens }) {
   const { t, i18n } = useTranslation();
   const { findings } = useFindings(catalog, scenarioId, null);
   if (!findings) return null;
-  if (findings.length === 0) return <p className="present-slide__lead">{t('ui.present.findingsSlide.none')}</p>;
-  const sorted = sortFindings(findings);
-  const shown = sorted.slice(0, MAX_SHOWN);
+  const inLens = findings.filter((f) => sameLens(f.lens, lens));
+  if (inLens.length === 0) {
+    return (
+      <SlideBody>
+        <p className="present-slide__lead">{t('ui.present.findingsSlide.none')}</p>
+      </SlideBody>
+    );
+  }
   return (
-    <>
+    <SlideBody min={0.7} leftOut={(count) => t('ui.present.findingsSlide.more', { count })}>
       <ul className="present-findings">
-        {shown.map((finding) => (
-          <li key={finding.id} className={`present-findings__item present-findings__item--${finding.severity}`}>
+        {sortFindings(inLens).map((finding) => (
+          <li key={finding.id} className={`present-findings__item present-findings__item--${finding.severity}`} data-fit-item="">
             <span className="present-findings__severity">{t(`ui.findings.severity.${finding.severity}`)}</span>{' '}
             {findingMessage(t, i18n.language, finding)} <span className="present-findings__scope">({findingScope(t, catalog, finding)})</span>
           </li>
         ))}
       </ul>
-      {sorted.length > shown.length && <p className="present-slide__more">{t('ui.present.findingsSlide.more', { count: sorted.length - shown.length })}</p>}
-    </>
+    </SlideBody>
   );
 }

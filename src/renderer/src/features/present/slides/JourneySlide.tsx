@@ -8,6 +8,8 @@ import { describeError } from '../../../i18n/errorText';
 import { sortByPosition } from '../../framework/catalog';
 import { useMoveStep } from '../../journeys/mutations';
 import { useJourney } from '../../journeys/queries';
+import { SlideBody } from '../fit/SlideBody';
+import { EmotionStrip } from './EmotionStrip';
 
 const EMOTION_GLYPHS: Record<string, string> = { '-2': '☹☹', '-1': '☹', '0': '😐', '1': '☺', '2': '☺☺' };
 
@@ -24,7 +26,7 @@ export function JourneySlide({ catalog, journeyId, readOnly }: { catalog: Catalo
   const channelName = (id: string | null) => catalog.channels.find((c) => c.id === id)?.name ?? '';
   if (!journey.data) return null;
   const steps = journey.data.steps;
-  if (steps.length === 0) return <p className="present-slide__lead">{t('ui.present.journeySlide.empty')}</p>;
+  if (steps.length === 0) return <SlideBody><p className="present-slide__lead">{t('ui.present.journeySlide.empty')}</p></SlideBody>;
   const inPhase = (phaseId: string) => steps.filter((s) => s.phaseId === phaseId && !s.phaseMissing);
   const moveTo = (step: JourneyStep, phaseIndex: number) => {
     const target = phases[phaseIndex];
@@ -33,7 +35,9 @@ export function JourneySlide({ catalog, journeyId, readOnly }: { catalog: Catalo
     move.mutate({ id: step.id, phaseId: target.id, afterId: last?.id ?? null }, { onError: (err) => notices.showError(describeError(t, err)) });
   };
   return (
-    <div className="present-journey" role="list">
+    <SlideBody min={0.5}>
+    <div className="present-journey">
+      <div className="present-journey__phases" role="list" style={{ gridTemplateColumns: `repeat(${phases.length}, minmax(0, 1fr))` }}>
       {phases.map((phase, p) => (
         <section key={phase.id} className="present-journey__phase" role="listitem" aria-label={phase.name}>
           <h3 className="present-journey__phase-name">{phase.name}</h3>
@@ -62,6 +66,9 @@ export function JourneySlide({ catalog, journeyId, readOnly }: { catalog: Catalo
           </ol>
         </section>
       ))}
+      </div>
+      <EmotionStrip steps={steps} phases={phases} />
     </div>
+    </SlideBody>
   );
 }

@@ -6,12 +6,14 @@ import type { Catalog } from '@shared/domain/types';
 import { sortByPosition } from '../../framework/catalog';
 import { useScenarioCells } from '../../matrix/scenarioCells';
 import { useFindings } from '../../findings/queries';
+import { SlideBody } from '../fit/SlideBody';
 
 const visible = <T extends { hidden: boolean; position: string; id: string }>(items: readonly T[]): T[] => sortByPosition(items).filter((i) => !i.hidden);
 
 export function TitleSlide({ catalog, journeys }: { catalog: Catalog; journeys: readonly Journey[] }) {
   const { t } = useTranslation();
   return (
+    <SlideBody>
     <p className="present-slide__lead">
       {t('ui.present.titleSlide.facts', {
         scenarios: visible(catalog.scenarios).length,
@@ -20,11 +22,16 @@ export function TitleSlide({ catalog, journeys }: { catalog: Catalog; journeys: 
         journeys: journeys.length,
       })}
     </p>
+    </SlideBody>
   );
 }
 
 export function TextSlide({ body }: { body: string }) {
-  return <div className="present-slide__text">{body}</div>;
+  return (
+    <SlideBody min={0.5} max={1.25}>
+      <div className="present-slide__text">{body}</div>
+    </SlideBody>
+  );
 }
 
 /** The closing slide: the lead channel(s) of every phase in the first scenario, and how many findings are open. */
@@ -40,10 +47,10 @@ export function SummarySlide({ catalog, scenarioId }: { catalog: Catalog; scenar
       channels: channels.filter((c) => matrix.get(cellKey(phase.id, c.id))?.role === 3).map((c) => c.name),
     }));
   }, [cells.data, phases, channels]);
-  if (scenarioId === null) return <p className="present-slide__lead">{t('ui.present.summary.noScenario')}</p>;
+  if (scenarioId === null) return <SlideBody><p className="present-slide__lead">{t('ui.present.summary.noScenario')}</p></SlideBody>;
   const scenario = catalog.scenarios.find((s) => s.id === scenarioId)?.name ?? '';
   return (
-    <>
+    <SlideBody min={0.6}>
       <h3 className="present-slide__subhead">{t('ui.present.summary.leads', { scenario })}</h3>
       <dl className="present-summary">
         {leads.map(({ phase, channels: names }) => (
@@ -54,7 +61,7 @@ export function SummarySlide({ catalog, scenarioId }: { catalog: Catalog; scenar
         ))}
       </dl>
       <FindingsCount catalog={catalog} scenarioId={scenarioId} />
-    </>
+    </SlideBody>
   );
 }
 

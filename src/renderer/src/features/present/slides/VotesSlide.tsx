@@ -3,10 +3,8 @@ import { placedTotals } from '@shared/domain/workshop';
 import { Alert } from '../../../components/Alert';
 import { describeError } from '../../../i18n/errorText';
 import { useVoteResults } from '../../workshop/queries';
+import { SlideBody } from '../fit/SlideBody';
 import './votes-slide.css';
-
-/** How many items fit on a slide readable from the back of the room. */
-const MAX_SHOWN = 10;
 
 /**
  * A revealed dot vote, most dots first, each item with a bar as long as its
@@ -16,20 +14,19 @@ const MAX_SHOWN = 10;
 export function VotesSlide({ voteId }: { voteId: string }) {
   const { t } = useTranslation();
   const results = useVoteResults(voteId);
-  if (results.isError) return <Alert tone="error">{describeError(t, results.error)}</Alert>;
+  if (results.isError) return <SlideBody><Alert tone="error">{describeError(t, results.error)}</Alert></SlideBody>;
   if (!results.data) return null;
   const { session, voters } = results.data;
-  if (session.status !== 'revealed') return <p className="present-slide__lead">{t('ui.present.votes.hidden')}</p>;
+  if (session.status !== 'revealed') return <SlideBody><p className="present-slide__lead">{t('ui.present.votes.hidden')}</p></SlideBody>;
   const placed = placedTotals(results.data);
-  if (placed.length === 0) return <p className="present-slide__lead">{t('ui.present.votes.none')}</p>;
-  const shown = placed.slice(0, MAX_SHOWN);
-  const most = shown[0]!.dots;
+  if (placed.length === 0) return <SlideBody><p className="present-slide__lead">{t('ui.present.votes.none')}</p></SlideBody>;
+  const most = placed[0]!.dots;
   return (
-    <>
+    <SlideBody min={0.7} leftOut={(count) => t('ui.present.votes.more', { count })}>
       <p className="present-slide__lead">{t('ui.present.votes.voters', { count: voters })}</p>
       <ol className="present-votes" aria-label={t('ui.present.votes.list')}>
-        {shown.map((total) => (
-          <li key={`${total.kind}:${total.id}`} className="present-votes__item">
+        {placed.map((total) => (
+          <li key={`${total.kind}:${total.id}`} className="present-votes__item" data-fit-item="">
             <span className="present-votes__label">{total.label}</span>
             <span className="present-votes__bar" aria-hidden="true">
               <span className="present-votes__fill" style={{ inlineSize: `${(total.dots / most) * 100}%` }} />
@@ -38,7 +35,6 @@ export function VotesSlide({ voteId }: { voteId: string }) {
           </li>
         ))}
       </ol>
-      {placed.length > shown.length && <p className="present-slide__more">{t('ui.present.votes.more', { count: placed.length - shown.length })}</p>}
-    </>
+    </SlideBody>
   );
 }

@@ -1,0 +1,103 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Catalog } from '@shared/domain/types';
+import { CHART_IDS, type AddableParams, type ChartId } from '@shared/present/slide-keys';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { describeError } from '../../i18n/errorText';
+import { sortByPosition } from '../framework/catalog';
+import { SubjectFields, type Subject } from './SubjectFields';
+
+/** What the dialog offers: a chart is chosen by its id, so each chart is its own choice. */
+type Choice = 'matrix' | `chart:${ChartId}` | 'findings' | 'change' | 'economics' | 'join';
+const CHOICES: readonly Choice[] = ['matrix', ...CHART_IDS.map((id) => `chart:${id}` as const), 'findings', 'change', 'economics', 'join'];
+
+const compares = (choice: Choice) => choice === 'change' || choice === 'chart:delta';
+/** The profile and quadrant charts show every customer type and typology at once: no lens. */
+const lensed = (choice: Choice) => choice !== 'join' && choice !== 'chart:profile' && choice !== 'chart:quadrant';
+
+function paramsOf(choice: Choice, subject: Subject): AddableParams | null {
+  const { scenarioId, compareScenarioId, lens } = subject;
+  if (choice === 'join') return { kind: 'join' };
+  if (!scenarioId) return null;
+  if (choice === 'change') return compareScenarioId && compareScenarioId !== scenarioId ? { kind: 'change', scenarioId, compareScenarioId, lens } : null;
+  if (choice.startsWith('chart:')) {
+    const chartId = choice.slice('chart:'.length) as ChartId;
+    if (chartId === 'delta' && (!compareScenarioId || compareScenarioId === scenarioId)) return null;
+    return { kind: 'chart', chartId, scenarioId, lens, compareScenarioId: chartId === 'delta' ? compareScenarioId : null };
+  }
+  return { kind: choice as 'matrix' | 'findings' | 'economics', scenarioId, lens };
+}
+
+interface AddSlideDialogProps {
+  catalog: Catalog;
+  onSave: (params: AddableParams) => Promise<unknown>;
+  onClose: () => void;
+}
+
+/** Add a slide of any scenario through any lens (a matrix, a chart, findings, a change, economics) or the join slide. */
+export function AddSlideDialog({ catalog, onSave, onClose }: AddSlideDialogProps) {
+  const { t } = useTranslation();
+  const kindId = useId();
+  const scenarios = sortByPosition(catalog.scenarios).filter((s) => !s.hidden);
+  const [choice, setChoice] = useState<Choice>('matrix');
+  const [subject, setSubject] = useState<Subject>({
+    scenarioId: scenarios[0]?.id ?? '',
+    compareScenarioId: scenarios[scenarios.length - 1]?.id ?? null,
+    lens: { kind: 'all' },
+  });
+  const [error, setError] = useState<string | null>(null);
+  const params = paramsOf(choice, subject);
+  const submit = async () => {
+    if (!params) return;
+    try {
+      await onSave(params);
+      onClose();
+    } catch (err) {
+      setError(describeError(t, err));
+    }
+  };
+  const label = (c: Choice) => (c.startsWith('chart:') ? t('ui.present.addDialog.chart', { chart: t(`ui.present.addDialog.charts.${c.slice(6)}`) }) : t(`ui.present.kinds.${c}`));
+  return (
+    <Dialog
+      title={t('ui.present.addDialog.title')}
+      onClose={onClose}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('ui.present.textDialog.cancel')}</Button>
+          <Button variant="primary" type="submit" form="present-add-slide" disabled={!params}>
+            {t('ui.present.addDialog.add')}
+          </Button>
+        </>
+      }
+    >
+      <form
+        id="present-add-slide"
+        className="present-text-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <p className="muted">{t('ui.present.addDialog.hint')}</p>
+        <div className="toolbar-field">
+          <label htmlFor={kindId} className="toolbar-field__label">
+            {t('ui.present.addDialog.kind')}
+          </label>
+          <select id={kindId} className="input select" value={choice} onChange={(e) => setChoice(e.target.value as Choice)}>
+            {CHOICES.map((c) => (
+              <option key={c} value={c}>
+                {label(c)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {choice !== 'join' && (
+          <SubjectFields catalog={catalog} value={subject} onChange={(patch) => setSubject((s) => ({ ...s, ...patch }))} compares={compares(choice)} lensed={lensed(choice)} />
+        )}
+        {!params && choice !== 'join' && <p className="field__error">{t('ui.present.addDialog.twoScenarios')}</p>}
+        {error && <p className="field__error">{error}</p>}
+      </form>
+    </Dialog>
+  );
+}

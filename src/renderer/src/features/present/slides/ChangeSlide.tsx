@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { indexCells } from '@shared/analysis/charts/cells';
+import { deltaData } from '@shared/analysis/charts/delta';
+import type { PhaseChange } from '@shared/analysis/findings/types';
+import type { Catalog } from '@shared/domain/types';
+import type { SlideParams } from '@shared/present/deck';
+import { DeltaCards } from '../../charts';
+import { useFindings } from '../../findings/queries';
+import { lensName as nameOfLens } from '../../matrix/LensSelect';
+import { useScenarioCells } from '../../matrix/scenarioCells';
+import { SlideBody } from '../fit/SlideBody';
+import '../../charts/charts.css';
+
+type ChangeParams = Extract<SlideParams, { kind: 'change' }>;
+
+/** A slide says what comes in and what drops out; the delta chart beside it shows the shifts in weight. */
+const KINDS = ['appeared', 'vanished'] as const;
+
+/**
+ * The step from one scenario to another: per phase, which channels come in and
+ * which drop out (from the scenario-change finding, so it says what the
+ * Findings page says), beside the per-phase delta chart of the shifts in weight.
+ */
+export function ChangeSlide({ catalog, params }: { catalog: Catalog; params: ChangeParams }) {
+  const { t, i18n } = useTranslation();
+  const from = catalog.scenarios.find((s) => s.id === params.scenarioId)?.name ?? '';
+  const to = catalog.scenarios.find((s) => s.id === params.compareScenarioId)?.name ?? '';
+  const { findings } = useFindings(catalog, params.compareScenarioId, params.scenarioId);
+  const fromCells = useScenarioCells(params.scenarioId);
+  const toCells = useScenarioCells(params.compareScenarioId);
+  const data = useMemo(
+    () => (fromCells.data && toCells.data ? deltaData(catalog, indexCells(fromCells.data), indexCells(toCells.data), params.lens, { from, to }) : null),
+    [catalog, fromCells.data, toCells.data, params.lens, from, to],
+  );
+  if (!findings || !data) return null;
+  const change = findings.find((f) => f.rule === 'scenario.change');
+  const phases: readonly PhaseChange[] = (change?.changes ?? []).filter((p) => KINDS.some((kind) => p[kind].length > 0));
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+  const cells = change?.cells.length ?? 0;
+  return (
+    <SlideBody min={0.6} max={1.3} leftOut={(count) => t('ui.present.changeSlide.more', { count })}>
+      <div className="present-change">
+        <div className="present-change__words">
+          <p className="present-slide__lead">{cells > 0 ? t('ui.present.changeSlide.summary', { count: cells, from, to }) : t('ui.present.changeSlide.none')}</p>
+          <dl className="present-change__phases">
+            {phases.map((phase) => (
+              <div key={phase.phaseId} className="present-change__phase" data-fit-item="">
+                <dt>{phase.phase}</dt>
+                {KINDS.filter((kind) => phase[kind].length > 0).map((kind) => (
+                  <dd key={kind} className={`present-change__${kind}`}>
+                    {t(`ui.present.changeSlide.${kind}`, { channels: list.format(phase[kind]) })}
+                  </dd>
+                ))}
+              </div>
+            ))}
+          </dl>
+        </div>
+        <div className="present-change__chart">
+          <DeltaCards data={data} fromName={from} toName={to} lensName={nameOfLens(catalog, params.lens, t('ui.matrix.lens.all'))} phasesOnly />
+        </div>
+      </div>
+    </SlideBody>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { useWorkshopState } from '../../workshop/queries';
+import { SlideBody } from '../fit/SlideBody';
+
+/**
+ * How the room joins the workshop: the QR code as large as the slide allows,
+ * and an address short enough to type from the back of the room.
+ */
+export function JoinSlide() {
+  const { t } = useTranslation();
+  const state = useWorkshopState().data;
+  if (!state) return null;
+  if (!state.sharing || !state.url || !state.qr) {
+    return (
+      <SlideBody>
+        <p className="present-slide__lead">{t('ui.present.joinSlide.notSharing')}</p>
+      </SlideBody>
+    );
+  }
+  const { qr } = state;
+  return (
+    <div className="present-join">
+      <svg className="present-join__qr" role="img" aria-label={t('ui.workshop.share.qr')} viewBox={`0 0 ${qr.size} ${qr.size}`} shapeRendering="crispEdges">
+        <rect width={qr.size} height={qr.size} fill="#ffffff" />
+        <path d={qr.path} fill="#000000" />
+      </svg>
+      <div className="present-join__words">
+        <p className="present-join__step">{t('ui.present.joinSlide.scan')}</p>
+        <p className="present-join__step">{t('ui.present.joinSlide.orType')}</p>
+        <p className="present-join__address">{state.url}</p>
+        <p className="present-join__count" aria-live="polite">
+          {t('ui.present.joinSlide.joined', { count: state.participants.length })}
+        </p>
+      </div>
+    </div>
+  );
+}
