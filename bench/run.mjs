@@ -1,20 +1,36 @@
 // `npm run bench`: performance figures as JSON, then as a table; budgets are checked here.
+// `node bench/run.mjs workshop present` runs only the named parts (no build needed for
+// the parts that do not drive Chromium); without names every part runs.
 import { importTs } from '../scripts/run-ts.mjs';
 
 import { runRenderBench } from './render.mjs';
 
-const { runBench } = await importTs('/bench/bench.ts');
-const figures = runBench();
-figures.push(...(await importTs('/bench/journeys.ts')).runJourneyBench());
-figures.push(...(await importTs('/bench/economics.ts')).runEconomicsBench());
-figures.push(...(await importTs('/bench/findings.ts')).runFindingsBench());
-figures.push(...(await importTs('/bench/present.ts')).runPresentBench());
-figures.push(...(await (await importTs('/bench/workshop.ts')).runWorkshopBench()));
-figures.push(...(await (await import('./charts-bench.mjs')).runChartsFigures()));
-const render = await runRenderBench();
-if (render.figures) figures.push(...render.figures);
-else console.log(`Render timing skipped: ${render.skipped}`);
-figures.push(...(await (await import('./render-journeys.mjs')).journeyRenderFigures()));
+const parts = {
+  matrix: async () => (await importTs('/bench/bench.ts')).runBench(),
+  journeys: async () => (await importTs('/bench/journeys.ts')).runJourneyBench(),
+  economics: async () => (await importTs('/bench/economics.ts')).runEconomicsBench(),
+  findings: async () => (await importTs('/bench/findings.ts')).runFindingsBench(),
+  present: async () => (await importTs('/bench/present.ts')).runPresentBench(),
+  workshop: async () => (await importTs('/bench/workshop.ts')).runWorkshopBench(),
+  charts: async () => (await import('./charts-bench.mjs')).runChartsFigures(),
+  render: async () => {
+    const render = await runRenderBench();
+    if (!render.figures) console.log(`Render timing skipped: ${render.skipped}`);
+    return render.figures ?? [];
+  },
+  'render-journeys': async () => (await import('./render-journeys.mjs')).journeyRenderFigures(),
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in parts));
+if (unknown.length > 0) {
+  console.error(`Unknown bench part(s): ${unknown.join(', ')}. Parts: ${Object.keys(parts).join(', ')}`);
+  process.exit(2);
+}
+const figures = [];
+for (const [name, run] of Object.entries(parts)) {
+  if (wanted.length === 0 || wanted.includes(name)) figures.push(...(await run()));
+}
 const rounded = figures.map((f) => ({ ...f, value: Math.round(f.value * 1000) / 1000 }));
 console.log(JSON.stringify({ node: process.version, date: new Date().toISOString(), figures: rounded }, null, 2));
 console.log('');

@@ -6,6 +6,7 @@ import type { Lang, WorkspaceCounts, WorkspaceInfo } from '@shared/domain/types'
 import { closeDb, openDb, type OpenedDb } from './db/open';
 import { writeBackup } from './db/backups';
 import { LATEST_VERSION } from './db/migrations';
+import { GroupCommit } from './journal/group-commit';
 import { History } from './journal/history';
 import { Journal } from './journal/journal';
 import { Snapshots } from './journal/snapshots';
@@ -30,6 +31,8 @@ export interface WorkspaceOptions {
 /** One open workspace file and the services that work on it. */
 export class Workspace {
   readonly journal: Journal;
+  /** Writes from the workshop share's participants, grouped into one commit per burst. */
+  readonly groupCommit: GroupCommit;
   readonly history: History;
   readonly snapshots: Snapshots;
   readonly catalogRepo: CatalogRepo;
@@ -47,6 +50,7 @@ export class Workspace {
   ) {
     const { db } = opened;
     this.journal = new Journal(db, options.deviceId);
+    this.groupCommit = new GroupCommit(this.journal);
     this.history = new History(db, this.journal);
     this.snapshots = new Snapshots(db, this.journal);
     this.catalogRepo = new CatalogRepo(db);
@@ -174,6 +178,8 @@ export class Workspace {
     if (this.closed) return;
     this.closed = true;
     try {
+      // Participants' writes still queued get their answer (saved, or why not) now.
+      this.groupCommit.flush();
       if (!this.readOnly && this.changed) this.backup('close');
     } finally {
       closeDb(this.opened);

@@ -92,6 +92,8 @@ export function economicsSheet(catalog: Catalog, data: EconomicsData, s: SheetTe
   const rows: ExportValue[][] = [[e('roleContacts'), s.col('contacts')]];
   for (const role of [0, 1, 2, 3] as Role[]) rows.push([s.text(t(`ui.deliverables.roles.${role}`)), data.roleContacts[role]]);
   rows.push([], [e('inputs')]);
+  // Each table of this sheet starts with a header row; the printout sets them bold and short.
+  const headerRows = [rows.length];
   const fields = ['transactions', 'purchasesPerTransaction', 'price', 'acquisitionCost', 'yearlyMargin', 'retention', 'discountRate', 'horizonYears', 'promoters', 'passives', 'detractors'] as const;
   rows.push([s.col('customerType'), ...fields.map(e), e('npsMode'), e('customerValue'), e('lifetimeValue'), e('nps')]);
   for (const inputs of data.customerTypes) {
@@ -106,7 +108,9 @@ export function economicsSheet(catalog: Catalog, data: EconomicsData, s: SheetTe
       outcome(nps.ok ? { ok: true, value: nps.value.score } : nps, s),
     ]);
   }
-  rows.push([], [s.col('measure'), s.col('formula')]);
+  rows.push([]);
+  headerRows.push(rows.length);
+  rows.push([s.col('measure'), s.col('formula')]);
   const formulas: [string, string][] = [
     [t('ui.deliverables.economics.customerValue'), 'kwFormula'],
     [t('ui.deliverables.economics.lifetimeValue'), 'clvFormula'],
@@ -114,7 +118,7 @@ export function economicsSheet(catalog: Catalog, data: EconomicsData, s: SheetTe
     [t('ui.deliverables.sheets.costToServe'), 'costFormula'],
   ];
   for (const [measure, formula] of formulas) rows.push([s.text(measure), e(formula)]);
-  return { title: t('ui.deliverables.sheets.economics'), grid: false, rows };
+  return { title: t('ui.deliverables.sheets.economics'), grid: false, rows, headerRows };
 }
 
 /** Cost to serve per scenario and customer type (all customers first), with contacts and cost per phase. */

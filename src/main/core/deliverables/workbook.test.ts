@@ -62,6 +62,46 @@ describe('the workbook', () => {
     expect(rowValues(cost, 2).slice(0, 2)).toEqual([catalog.scenarios[0]!.name, 'All customers']);
   });
 
+  it('sets every sheet up to print: one page wide, titles repeated, frozen panes, A4', async () => {
+    const ws = tmp.create();
+    fillWorkspace(ws);
+    const catalog = ws.catalogRepo.catalog();
+    const book = await readBack((await runPlan(planWorkbook(ws))).bytes);
+    for (const sheet of book.worksheets) {
+      expect(sheet.pageSetup, sheet.name).toMatchObject({
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        paperSize: 9,
+        printTitlesRow: '1:1',
+        printTitlesColumn: 'A:A',
+        printArea: `A1:${String.fromCharCode(64 + sheet.columnCount)}${sheet.rowCount}`,
+      });
+      expect(sheet.pageSetup.margins, sheet.name).toMatchObject({ left: 0.5, right: 0.5 });
+      expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
+    }
+    // The 6 x 13 matrix is wider than tall: landscape, on one page wide.
+    const matrix = book.worksheets[0]!;
+    expect([matrix.rowCount, matrix.columnCount]).toEqual([catalog.phases.length + 1, catalog.channels.length + 1]);
+    expect(matrix.pageSetup.orientation).toBe('landscape');
+    expect(matrix.pageSetup.printArea).toBe('A1:N7');
+    // Long descriptions wrap in their column, on rows tall enough for them.
+    const phases = book.getWorksheet('Phases')!;
+    expect(phases.getCell(2, 2).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(phases.getRow(2).height).toBeGreaterThan(15);
+  });
+
+  it('quotes a sheet name with an apostrophe in its print titles, so the workbook reads back', async () => {
+    const ws = tmp.create('quoted.channelwise');
+    const scenario = ws.catalogRepo.catalog().scenarios[0]!;
+    ws.catalog.update(scenario.id, { kind: 'scenario', name: "Klant's view" });
+    const file = await runPlan(planWorkbook(ws));
+    const book = await readBack(file.bytes);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toMatch(/^Klant's view - /);
+    expect(sheet.pageSetup).toMatchObject({ printTitlesRow: '1:1', printTitlesColumn: 'A:A', printArea: 'A1:N7' });
+  });
+
   it('reports progress per step and writes nothing once cancelled', async () => {
     const ws = tmp.create();
     const plan = planWorkbook(ws);

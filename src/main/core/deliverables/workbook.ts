@@ -4,6 +4,7 @@ import type { EconomicsData } from '@shared/analysis/economics';
 import type { MatrixCell } from '@shared/domain/types';
 import { lensesOf, safeFileName, sheetNames, viewGrid, viewNotes } from '@shared/matrix-io/export-rows';
 import { createTranslator } from '@shared/i18n/translate';
+import { paperFor } from '@shared/matrix-io/print-layout';
 import { voteServiceOf } from '../services/vote-labels';
 import { writeXlsx, type XlsxSheetSpec } from '../matrix-io/xlsx-write';
 import type { Workspace } from '../workspace';
@@ -81,8 +82,8 @@ export function planWorkbook(ws: Workspace): Plan<BuiltFile> {
     steps,
     finish: async () => {
       const names = sheetNames(sheets.map((sheet) => sheet.title));
-      const specs: XlsxSheetSpec[] = sheets.map((sheet, i) => ({ name: names[i]!, rows: sheet.rows, grid: sheet.grid, ...(sheet.notes ? { notes: sheet.notes } : {}) }));
-      return { fileName: safeFileName(info.name, 'xlsx'), mimeType: XLSX_MIME, bytes: await writeXlsx(specs) };
+      const specs: XlsxSheetSpec[] = sheets.map(({ title: _, ...sheet }, i) => ({ ...sheet, name: names[i]! }));
+      return { fileName: safeFileName(info.name, 'xlsx'), mimeType: XLSX_MIME, bytes: await writeXlsx(specs, { paper: paperFor(lang) }) };
     },
   };
 }

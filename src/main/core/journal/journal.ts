@@ -7,6 +7,9 @@ import { blankRow, columnsOf, identityOf, type Row, type SqlValue, type TableNam
 
 export type TxnKind = 'edit' | 'undo' | 'redo' | 'restore' | 'import';
 
+/** How one step of a batch ended. */
+export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
 export interface TxnOptions {
   kind: TxnKind;
   label: Label;
@@ -64,6 +67,8 @@ export class Journal {
   private clock: HlcState;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly listeners = new Set<(tables: ReadonlySet<string>) => void>();
+  /** While a batch runs, the tables its steps touched; listeners hear of them after its commit. */
+  private deferred: Set<string> | null = null;
 
   constructor(db: Database.Database, deviceId: string) {
     this.db = db;
@@ -100,8 +105,48 @@ export class Journal {
       }
       return value;
     })();
-    if (touched.size > 0) for (const listener of this.listeners) listener(touched);
+    if (this.deferred) for (const table of touched) this.deferred.add(table);
+    else this.notify(touched);
     return result;
+  }
+
+  /**
+   * Run independent steps in ONE SQLite transaction, so a burst of small writes
+   * costs one commit (one fsync) instead of one each. Every step runs in its own
+   * savepoint: one that throws is rolled back alone and reported in its slot,
+   * the others stay in. Each `run` inside keeps its own journal entry; listeners
+   * hear once, after the commit, of every table touched. If the commit itself
+   * fails (or SQLite abandons the transaction), this throws and nothing is kept.
+   */
+  batch<T>(steps: readonly (() => T)[]): Settled<T>[] {
+    if (this.deferred || this.db.inTransaction) throw new AppError('INTERNAL', 'A batch cannot run inside another transaction');
+    const touched = new Set<string>();
+    this.deferred = touched;
+    let settled: Settled<T>[];
+    try {
+      settled = this.db.transaction(() =>
+        steps.map((step): Settled<T> => {
+          try {
+            return { ok: true, value: this.db.transaction(step)() };
+          } catch (error) {
+            // An I/O or disk-full error ends the whole transaction; the steps before
+            // this one were lost with it, so the batch must fail as a whole.
+            if (!this.db.inTransaction) throw error;
+            return { ok: false, error };
+          }
+        }),
+      )();
+    } finally {
+      this.deferred = null;
+    }
+    // A step that failed after a successful inner run may leave a table named
+    // here that did not change in the end: a spare refresh, never a missed one.
+    this.notify(touched);
+    return settled;
+  }
+
+  private notify(touched: ReadonlySet<string>): void {
+    if (touched.size > 0) for (const listener of this.listeners) listener(touched);
   }
 
   onCommit(listener: (tables: ReadonlySet<string>) => void): () => void {

@@ -9,6 +9,7 @@ import {
   viewGrid,
   viewNotes,
 } from '@shared/matrix-io/export-rows';
+import { paperFor } from '@shared/matrix-io/print-layout';
 import type { CsvDelimiter, ExportFile, ExportScope, ImportFormat } from '@shared/matrix-io/types';
 import { MatrixRepo, toCell } from '../repos/matrix-repo';
 import type { Workspace } from '../workspace';
@@ -45,6 +46,7 @@ export async function exportMatrix(ws: Workspace, request: ExportRequest): Promi
     return scenario.name;
   };
   const delimiter = request.delimiter ?? (lang === 'nl' ? ';' : ',');
+  const print = { paper: paperFor(lang) };
   let stem: string;
   let bytes: Buffer;
   if (request.scope === 'view') {
@@ -56,7 +58,7 @@ export async function exportMatrix(ws: Workspace, request: ExportRequest): Promi
     bytes =
       request.format === 'csv'
         ? Buffer.from(writeCsv(rows, delimiter), 'utf8')
-        : await writeXlsx([{ name: sheetNames([title])[0]!, rows, notes: viewNotes(catalog, cells, lens), grid: true }]);
+        : await writeXlsx([{ name: sheetNames([title])[0]!, rows, notes: viewNotes(catalog, cells, lens), grid: true }], print);
   } else {
     stem = `${info.name} - matrix`;
     if (request.format === 'csv') {
@@ -72,7 +74,7 @@ export async function exportMatrix(ws: Workspace, request: ExportRequest): Promi
         const cells = ws.matrix.get(view.scenario.id, view.lens);
         return { name: names[i]!, rows: viewGrid(catalog, cells, view.lens, view.title), notes: viewNotes(catalog, cells, view.lens), grid: true };
       });
-      bytes = await writeXlsx(sheets);
+      bytes = await writeXlsx(sheets, print);
     }
   }
   return { fileName: safeFileName(stem, request.format), mimeType: MIME_TYPES[request.format], bytes };

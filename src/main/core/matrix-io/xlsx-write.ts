@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ExportValue } from '@shared/matrix-io/export-rows';
+import { columnWidths, LINE_POINTS, lineCount, wraps, type Paper } from '@shared/matrix-io/print-layout';
+import { quoteSheetNamesInDefinedNames, setUpPrinting } from './xlsx-print';
 
 export interface XlsxSheetSpec {
   name: string;
@@ -8,29 +10,38 @@ export interface XlsxSheetSpec {
   notes?: readonly { row: number; column: number; note: string }[];
   /** A phase-by-channel grid (frozen names, role colours) rather than a plain table. */
   grid: boolean;
+  /** Rows (0-based) that head a table, bold and wrapped short; row 0 always is one. */
+  headerRows?: readonly number[];
+}
+
+export interface XlsxOptions {
+  /** The paper the sheets are set up to print on (see paperFor). */
+  paper: Paper;
 }
 
 /** Light to strong, so the roles read at a glance; none keeps the sheet white. */
 const ROLE_FILL: Record<number, string | null> = { 0: null, 1: 'FFDCEBF7', 2: 'FF9DC3E6', 3: 'FF2E75B6' };
 
-/** A workbook of the given sheets. Text must already be formula-escaped (see escapeFormula). */
-export async function writeXlsx(sheets: readonly XlsxSheetSpec[]): Promise<Buffer> {
+/**
+ * A workbook of the given sheets, each set up to print (see setUpPrinting).
+ * Text must already be formula-escaped (see escapeFormula).
+ */
+export async function writeXlsx(sheets: readonly XlsxSheetSpec[], options: XlsxOptions): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Channelwise';
   // A fixed date keeps two exports of the same data byte-comparable in tests and diffs.
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
   for (const spec of sheets) {
-    const sheet = workbook.addWorksheet(spec.name, {
-      views: [{ state: 'frozen', xSplit: spec.grid ? 1 : 0, ySplit: 1 }],
-    });
+    // The header row and the first column (phase, item or name) stay in view, as they repeat on paper.
+    const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
     for (const row of spec.rows) sheet.addRow(row.map((v) => (v === null ? null : v)));
-    sheet.getRow(1).font = { bold: true };
-    const width = spec.rows.reduce((n, row) => Math.max(n, row.length), 0);
-    for (let c = 1; c <= width; c++) {
-      const longest = spec.rows.reduce((n, row) => Math.max(n, String(row[c - 1] ?? '').length), 0);
-      sheet.getColumn(c).width = Math.min(40, Math.max(spec.grid && c > 1 ? 6 : 10, longest + 2));
-    }
+    const headers = new Set([0, ...(spec.headerRows ?? [])]);
+    for (const r of headers) if (r < spec.rows.length) sheet.getRow(r + 1).font = { bold: true };
+    const widths = columnWidths(spec.rows, spec.grid, headers);
+    widths.forEach((width, c) => (sheet.getColumn(c + 1).width = width));
+    wrapLongText(sheet, spec, widths, headers);
+    setUpPrinting(sheet, spec.rows.length, widths, options.paper);
     if (spec.grid) {
       sheet.getColumn(1).font = { bold: true };
       spec.rows.forEach((row, r) =>
@@ -46,5 +57,26 @@ export async function writeXlsx(sheets: readonly XlsxSheetSpec[]): Promise<Buffe
     }
     for (const { row, column, note } of spec.notes ?? []) sheet.getCell(row + 1, column + 1).note = note;
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return Buffer.from(quoteSheetNamesInDefinedNames(bytes, sheets.map((s) => s.name)));
+}
+
+/**
+ * Long text wraps inside its column instead of running under the next one
+ * (cut off there, on screen and on paper). In tables every row reads from the
+ * top, so a wrapped description lines up with the name beside it.
+ */
+function wrapLongText(sheet: ExcelJS.Worksheet, spec: XlsxSheetSpec, widths: readonly number[], headers: ReadonlySet<number>): void {
+  spec.rows.forEach((row, r) => {
+    const header = headers.has(r);
+    const vertical = header ? 'bottom' : 'top';
+    if (!spec.grid && !header) sheet.getRow(r + 1).alignment = { vertical };
+    let lines = 1;
+    row.forEach((value, c) => {
+      if (!wraps(value, widths[c]!)) return;
+      sheet.getCell(r + 1, c + 1).alignment = { vertical, wrapText: true };
+      lines = Math.max(lines, lineCount(String(value), widths[c]!));
+    });
+    if (lines > 1) sheet.getRow(r + 1).height = lines * LINE_POINTS;
+  });
 }

@@ -30,7 +30,7 @@ describe('XLSX', () => {
       ['Attract', 3, null, 1],
       ["'=Promo", 0, 2, null],
     ];
-    const bytes = await writeXlsx([{ name: 'As-is - All customers', rows, notes: [{ row: 1, column: 1, note: 'Key' }], grid: true }]);
+    const bytes = await writeXlsx([{ name: 'As-is - All customers', rows, notes: [{ row: 1, column: 1, note: 'Key' }], grid: true }], { paper: 'a4' });
     expect(sniffFile('m.xlsx', bytes).format).toBe('xlsx');
     const sheet = await readXlsx(bytes, 'm.xlsx');
     expect(sheet.sheets).toEqual(['As-is - All customers']);
@@ -38,6 +38,17 @@ describe('XLSX', () => {
     expect(matrix.phases.map((p) => p.name)).toEqual(['Attract', '=Promo']);
     expect(matrix.channels.map((c) => c.name)).toEqual(['Store', '@home', 'Website']);
     expect(matrix.cells.map((c) => `${c.ref}=${c.role}`)).toEqual(['B2=3', 'D2=1', 'B3=0', 'C3=2']);
+  });
+
+  it('imports its own export of a sheet whose name has an apostrophe (print titles quoted)', async () => {
+    const rows = [['Klant', 'Store'], ['Attract', 2]];
+    const bytes = await writeXlsx([{ name: "Klant's view", rows, grid: true }, { name: 'Other', rows, grid: true }], { paper: 'a4' });
+    const sheet = await readXlsx(bytes, 'm.xlsx', "Klant's view");
+    expect(sheet.sheets).toEqual(["Klant's view", 'Other']);
+    expect(readSheetMatrix(sheet.grid, 'm.xlsx').cells.map((c) => `${c.ref}=${c.role}`)).toEqual(['B2=2']);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.pageSetup.printTitlesColumn)).toEqual(['A:A', 'A:A']);
   });
 
   it('picks a sheet by name, or the first visible sheet with content', async () => {
@@ -81,7 +92,7 @@ describe('XLSX', () => {
     throwsCode(() => sniffFile('m.xlsx', Buffer.from('Phase;Store\nAttract;1\n')), 'IMPORT_UNREADABLE');
     throwsCode(() => sniffFile('m.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), 'IMPORT_UNSUPPORTED_TYPE');
     throwsCode(() => sniffFile('m.pdf', Buffer.from('%PDF-1.7\n\u0000\u0001binary')), 'IMPORT_UNSUPPORTED_TYPE');
-    const good = await writeXlsx([{ name: 'M', rows: [['', 'Store'], ['Attract', 1]], grid: true }]);
+    const good = await writeXlsx([{ name: 'M', rows: [['', 'Store'], ['Attract', 1]], grid: true }], { paper: 'a4' });
     await rejects(readXlsx(good.subarray(0, Math.floor(good.length / 2)), 'm.xlsx'), 'IMPORT_UNREADABLE');
     const docx = Buffer.from(zipSync({ 'word/document.xml': new TextEncoder().encode('<w/>') }));
     await rejects(readXlsx(docx, 'm.xlsx'), 'IMPORT_UNSUPPORTED_TYPE');

@@ -34,12 +34,16 @@ export interface ShareLauncher {
   stop(): Promise<void>;
 }
 
-/** Everything a participant can do: join, read the shared state, set their dots. */
+/**
+ * Everything a participant can do: join, read the shared state, set their dots.
+ * The writes answer once they are committed: a room tapping at once shares one
+ * commit per burst (the workspace's group commit), so they are promises.
+ */
 export interface ParticipantPort {
-  join(displayName: string): { id: string; displayName: string };
+  join(displayName: string): Promise<{ id: string; displayName: string }>;
   state(participantId: string): ParticipantState;
   /** Set this participant's dots on one item of the open vote (absolute, so repeats are harmless). */
-  setDots(participantId: string, itemKey: string, dots: number): ParticipantState;
+  setDots(participantId: string, itemKey: string, dots: number): Promise<ParticipantState>;
   version(): number;
   onChange(listener: (version: number) => void): () => void;
 }
@@ -200,26 +204,38 @@ export class WorkshopRoom {
 
   /** The only door from the network into the workspace. */
   readonly port: ParticipantPort = {
-    join: (displayName) => {
-      const share = this.requireShare();
-      if (this.joined.size >= MAX_PARTICIPANTS) throw new AppError('WORKSHOP_FULL', 'This workshop is full', { max: MAX_PARTICIPANTS });
-      const participant = this.votesOf(share.workspace).join(displayName);
-      this.joined.add(participant.id);
-      return participant;
+    join: async (displayName) => {
+      const { workspace } = this.requireShare();
+      let added: string | null = null;
+      try {
+        return await workspace.groupCommit.submit(() => {
+          // Checked when the step runs, so the joins of one burst count each other.
+          this.requireShare();
+          if (this.joined.size >= MAX_PARTICIPANTS) throw new AppError('WORKSHOP_FULL', 'This workshop is full', { max: MAX_PARTICIPANTS });
+          const participant = this.votesOf(workspace).join(displayName);
+          added = participant.id;
+          this.joined.add(participant.id);
+          return participant;
+        });
+      } catch (err) {
+        // The step ran but its commit failed: the row is gone, so is the seat.
+        if (added) this.joined.delete(added);
+        throw err;
+      }
     },
     state: (participantId) => this.participantState(participantId),
-    setDots: (participantId, itemKey, dots) => {
-      const share = this.requireShare();
+    setDots: async (participantId, itemKey, dots) => {
+      const { workspace } = this.requireShare();
       const vote = this.vote;
       if (!vote) throw new AppError('VOTE_NOT_OPEN', 'There is no vote');
       const item = /^\d{1,4}$/.test(itemKey) ? vote.items[Number(itemKey)] : undefined;
       if (!item) throw new AppError('VOTE_ITEM_UNKNOWN', 'That item is not part of this vote');
       this.requireParticipant(participantId);
-      const votes = this.votesOf(share.workspace);
       // No change() here: until the reveal nobody else's view depends on these dots,
       // so forty phones voting do not make forty phones refetch (the facilitator
-      // hears of it through the journal's workspace.changed event).
-      votes.setDots(vote.sessionId, participantId, item, dots);
+      // hears of it through the journal's workspace.changed event, one per commit).
+      // The vote's state (open, dots left) is checked again when the step runs.
+      await workspace.groupCommit.submit(() => this.votesOf(workspace).setDots(vote.sessionId, participantId, item, dots));
       return this.participantState(participantId);
     },
     version: () => this.revision,

@@ -136,7 +136,7 @@ function createShareServer(port: ParticipantPort, site: ParticipantSite, token: 
     const body = await readJson(req);
     if (route === 'POST join') {
       const displayName = typeof body.displayName === 'string' ? body.displayName : '';
-      const participant = port.join(displayName);
+      const participant = await port.join(displayName);
       const secret = randomBytes(18).toString('base64url');
       secrets.set(digest(secret), participant.id);
       return sendJson(res, 200, { ok: true, value: { secret, state: port.state(participant.id) } });
@@ -146,7 +146,7 @@ function createShareServer(port: ParticipantPort, site: ParticipantSite, token: 
     if (typeof item !== 'string' || typeof dots !== 'number' || !Number.isInteger(dots) || dots < 0 || dots > 1000) {
       throw new AppError('VALIDATION', 'Send {item, dots} with a whole number of dots');
     }
-    return sendJson(res, 200, { ok: true, value: port.setDots(id, item, dots) });
+    return sendJson(res, 200, { ok: true, value: await port.setDots(id, item, dots) });
   }
 
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
