@@ -8,16 +8,20 @@ import { visibleChannels, visiblePhases, visibleSorted } from '@shared/analysis/
 import { customerValue, journeyCost, lifetimeValue, netPromoterScore } from '@shared/analysis/economics';
 import type { EconomicsData } from '@shared/analysis/economics/types';
 import type { Lens, MatrixCell } from '@shared/domain/types';
-import { CELL_PAD_X, CELL_PAD_Y } from './pptx-grid';
+import { CELL_PAD_X, CELL_PAD_Y, columnWidths, minColumnWidths, wantColumnWidths } from './pptx-grid';
 import { clampLines, linesHeight, pack, wrap } from './pptx-text';
-import { CONTENT, FONT, HEAD_FILL, INK, MUTED, pageOf, RULE, textBox, type Box, type DeckContext } from './pptx-theme';
+import { CONTENT, FONT, HEAD_FILL, INK, MUTED, pageOf, RULE, textBox, type DeckContext } from './pptx-theme';
 
-const PT = 12;
+/** Table sizes tried, largest first, until both tables fit side by side without breaking a word. */
+const SIZES = [12, 11, 10] as const;
 const HEADING_PT = 12;
 const HEADING_H = 0.32;
 const NOTE_PT = 10;
+/** The two tables side by side with this much between them. */
+const TABLE_GAP = 0.3;
 
 interface Table {
+  pt: number;
   heading: string;
   colW: number[];
   head: string[];
@@ -27,13 +31,15 @@ interface Table {
   note?: string;
 }
 
-const rowHeight = (cells: readonly string[], colW: readonly number[], bold: boolean) =>
-  linesHeight(Math.max(1, ...cells.map((c, i) => wrap(c, colW[i]! - 2 * CELL_PAD_X, PT, bold).length)), PT) + 2 * CELL_PAD_Y;
+const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
+
+const rowHeight = (cells: readonly string[], colW: readonly number[], bold: boolean, pt: number) =>
+  linesHeight(Math.max(1, ...cells.map((c, i) => wrap(c, colW[i]! - 2 * CELL_PAD_X, pt, bold).length)), pt) + 2 * CELL_PAD_Y;
 
 function tablePages(table: Table, height: number): number[][] {
   const noteH = table.note ? linesHeight(3, NOTE_PT) + 0.1 : 0;
-  const room = height - HEADING_H - rowHeight(table.head, table.colW, true) - noteH;
-  return pack(table.rows.map((r, i) => rowHeight(r, table.colW, table.bold?.has(i) ?? false)), room);
+  const room = height - HEADING_H - rowHeight(table.head, table.colW, true, table.pt) - noteH;
+  return pack(table.rows.map((r, i) => rowHeight(r, table.colW, table.bold?.has(i) ?? false, table.pt)), room);
 }
 
 function drawTable(slide: PptxGenJS.Slide, table: Table, rows: readonly number[], x: number): void {
@@ -47,8 +53,8 @@ function drawTable(slide: PptxGenJS.Slide, table: Table, rows: readonly number[]
   });
   const head = table.head.map((text, c) => cell(text, true, c, HEAD_FILL));
   const body = rows.map((r) => table.rows[r]!.map((text, c) => cell(text, table.bold?.has(r) ?? false, c)));
-  const rowH = [rowHeight(table.head, table.colW, true), ...rows.map((r) => rowHeight(table.rows[r]!, table.colW, table.bold?.has(r) ?? false))];
-  slide.addTable([head, ...body], { x, y: CONTENT.y + HEADING_H, w, colW: table.colW, rowH, fontFace: FONT, fontSize: PT, color: INK, valign: 'middle', autoPage: false });
+  const rowH = [rowHeight(table.head, table.colW, true, table.pt), ...rows.map((r) => rowHeight(table.rows[r]!, table.colW, table.bold?.has(r) ?? false, table.pt))];
+  slide.addTable([head, ...body], { x, y: CONTENT.y + HEADING_H, w, colW: table.colW, rowH, fontFace: FONT, fontSize: table.pt, color: INK, valign: 'middle', autoPage: false });
   if (table.note) {
     const y = CONTENT.y + HEADING_H + rowH.reduce((a, b) => a + b, 0) + 0.08;
     textBox(slide, clampLines(table.note, w, NOTE_PT, 3), { x, y, w, h: linesHeight(3, NOTE_PT) + 0.1 }, { pt: NOTE_PT, color: MUTED });
@@ -69,6 +75,7 @@ export function economicsSlides(ctx: DeckContext, title: string, subtitle: strin
   const channels = visibleChannels(catalog);
   const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' });
   const whole = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const na = t('ui.deliverables.economics.notAvailable');
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const cost = journeyCost({
     phases,
@@ -79,42 +86,44 @@ export function economicsSlides(ctx: DeckContext, title: string, subtitle: strin
     overrides: data.overrides,
   });
   const missing = channels.filter((c) => cost.missingCost.includes(c.id)).map((c) => c.name);
+  const costHead = [t('ui.present.economicsSlide.phase'), t('ui.present.economicsSlide.contacts'), t('ui.present.economicsSlide.cost')];
+  const costRows = [
+    ...cost.phases.map((row, i) => [phases[i]?.name ?? '', number.format(row.contacts), money.format(row.cost)]),
+    [t('ui.present.economicsSlide.total'), number.format(cost.contacts), money.format(cost.total)],
+  ];
+  const valueHead = [t('ui.deliverables.columns.customerType'), t('ui.deliverables.economics.customerValue'), t('ui.deliverables.economics.lifetimeValue'), t('ui.deliverables.economics.nps')];
+  const valueRows = typesIn(ctx, lens).map((type) => {
+    const inputs = data.customerTypes.find((c) => c.customerTypeId === type.id);
+    const kw = inputs ? customerValue(inputs) : null;
+    const clv = inputs ? lifetimeValue(inputs) : null;
+    const nps = inputs ? netPromoterScore(inputs) : null;
+    return [type.name, kw?.ok ? whole.format(kw.value.value) : na, clv?.ok ? whole.format(clv.value) : na, nps?.ok ? String(Math.round(nps.value.score)) : na];
+  });
+  const room = CONTENT.w - TABLE_GAP;
+  const least = (pt: number) => ({ cost: sum(minColumnWidths(costHead, costRows, pt)), value: sum(minColumnWidths(valueHead, valueRows, pt)) });
+  const pt = SIZES.find((size) => least(size).cost + least(size).value <= room) ?? SIZES[SIZES.length - 1]!;
+  // The cost table (short names, numbers) gets all it would take on one line; the value table the rest, at least its widest words.
+  const costW = Math.min(sum(wantColumnWidths(costHead, costRows, pt)) + 0.2, room - least(pt).value);
   const costTable: Table = {
+    pt,
     heading: t('ui.deliverables.deck.costHeading'),
-    colW: [1.7, 1.3, 1.3],
-    head: [t('ui.present.economicsSlide.phase'), t('ui.present.economicsSlide.contacts'), t('ui.present.economicsSlide.cost')],
-    rows: [
-      ...cost.phases.map((row, i) => [phases[i]?.name ?? '', number.format(row.contacts), money.format(row.cost)]),
-      [t('ui.present.economicsSlide.total'), number.format(cost.contacts), money.format(cost.total)],
-    ],
+    colW: columnWidths(costHead, costRows, pt, costW),
+    head: costHead,
+    rows: costRows,
     bold: new Set([cost.phases.length]),
     ...(missing.length > 0 ? { note: t('ui.present.economicsSlide.missing', { channels: missing.join(', ') }) } : {}),
   };
-  const na = t('ui.deliverables.economics.notAvailable');
-  const types = typesIn(ctx, lens);
-  const valueTable: Table = {
-    heading: t('ui.deliverables.deck.valueHeading'),
-    colW: [1.45, 1.0, 1.0, 1.1],
-    head: [t('ui.deliverables.columns.customerType'), t('ui.deliverables.economics.customerValue'), t('ui.deliverables.economics.lifetimeValue'), t('ui.deliverables.economics.nps')],
-    rows: types.map((type) => {
-      const inputs = data.customerTypes.find((c) => c.customerTypeId === type.id);
-      const kw = inputs ? customerValue(inputs) : null;
-      const clv = inputs ? lifetimeValue(inputs) : null;
-      const nps = inputs ? netPromoterScore(inputs) : null;
-      return [type.name, kw?.ok ? whole.format(kw.value.value) : na, clv?.ok ? whole.format(clv.value) : na, nps?.ok ? String(Math.round(nps.value.score)) : na];
-    }),
-  };
+  const valueTable: Table = { pt, heading: t('ui.deliverables.deck.valueHeading'), colW: columnWidths(valueHead, valueRows, pt, room - costW), head: valueHead, rows: valueRows };
   const costPages = tablePages(costTable, CONTENT.h);
   const valuePages = tablePages(valueTable, CONTENT.h);
   const total = Math.max(costPages.length, valuePages.length, 1);
-  const left: Box = { ...CONTENT, w: 4.3 };
   for (let n = 0; n < total; n++) {
     const slide = ctx.page(title, subtitle, pageOf(n + 1, total));
-    const costRows = costPages[n];
-    if (costRows) drawTable(slide, n === costPages.length - 1 ? costTable : { ...costTable, note: undefined }, costRows, left.x);
+    const costPage = costPages[n];
+    if (costPage) drawTable(slide, n === costPages.length - 1 ? costTable : { ...costTable, note: undefined }, costPage, CONTENT.x);
     const x = CONTENT.x + CONTENT.w - valueTable.colW.reduce((a, b) => a + b, 0);
-    const valueRows = valuePages[n];
-    if (valueRows) drawTable(slide, valueTable, valueRows, x);
-    else if (n === 0) textBox(slide, t('ui.deliverables.deck.noCustomerTypes'), { x, y: CONTENT.y, w: 4.55, h: 0.6 }, { pt: PT, color: MUTED });
+    const valuePage = valuePages[n];
+    if (valuePage) drawTable(slide, valueTable, valuePage, x);
+    else if (n === 0) textBox(slide, t('ui.deliverables.deck.noCustomerTypes'), { x, y: CONTENT.y, w: room - costW, h: 0.6 }, { pt, color: MUTED });
   }
 }

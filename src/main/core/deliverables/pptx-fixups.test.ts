@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { dashSeries, DASH_PRESETS, fixDeck, onePPrPerParagraph } from './pptx-fixups';
+import { dashSeries, DASH_PRESETS, fixDeck, onePPrPerParagraph, patternSeries } from './pptx-fixups';
 
 const series = (name: string) =>
   `<c:ser><c:tx>${name}</c:tx><c:spPr><a:solidFill/><a:ln w="1"><a:prstDash val="solid"/><a:round/></a:ln></c:spPr><c:marker><c:spPr><a:ln><a:prstDash val="solid"/></a:ln></c:spPr></c:marker></c:ser>`;
@@ -20,6 +20,16 @@ describe('the corrections to the written deck', () => {
   it('leaves bar charts alone', () => {
     const bar = `<c:barChart>${series('a')}${series('b')}</c:barChart>`;
     expect(dashSeries(bar)).toBe(bar);
+  });
+
+  it('patterns the second use of a colour in a bar chart, and "Other", as the app does', () => {
+    const bar = (color: string) => `<c:ser><c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr></c:ser>`;
+    const out = patternSeries(`<c:barChart>${bar('0072B2')}${bar('E69F00')}${bar('0072B2')}${bar('BBBBBB')}</c:barChart>`);
+    const fills = [...out.matchAll(/<c:spPr>(<a:solidFill>|<a:pattFill prst="(\w+)">)/g)].map((m) => m[2] ?? 'solid');
+    expect(fills).toEqual(['solid', 'solid', 'wdUpDiag', 'diagCross']);
+    expect(out).toContain('<a:bgClr><a:srgbClr val="0072B2"/></a:bgClr>');
+    const radar = `<c:radarChart>${bar('0072B2')}${bar('0072B2')}</c:radarChart>`;
+    expect(patternSeries(radar)).toBe(radar);
   });
 
   it("keeps one paragraph-properties element per paragraph: the first run's", () => {

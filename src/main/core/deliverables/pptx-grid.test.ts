@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_PAD_X, planGrid, type GridInput } from './pptx-grid';
+import { CELL_PAD_X, columnWidths, planGrid, type GridInput } from './pptx-grid';
 import { longestWord } from './pptx-text';
 
 const CHANNELS = [
@@ -53,5 +53,16 @@ describe('the grid layout', () => {
     expect(plan.pages.length).toBeGreaterThan(1);
     expect(plan.pages.map((p) => p.rows.to - p.rows.from).reduce((a, b) => a + b)).toBe(30);
     for (const page of plan.pages) expect(page.rowH.reduce((a, b) => a + b)).toBeLessThanOrEqual(BOX.h + 1e-9);
+  });
+
+  it('sizes a plain table: no column under its widest word, the whole width used', () => {
+    const head = ['Klanttype', 'Klantwaarde (KW)', 'Klantlevensduurwaarde (CLV)', 'Net Promoter Score'];
+    const rows = [['Trouwe gezinskoper', '€ 900', '€ 446', 'niet te berekenen']];
+    const widths = columnWidths(head, rows, 12, 6);
+    expect(widths.reduce((a, b) => a + b)).toBeCloseTo(6, 6);
+    head.forEach((h, c) => expect(widths[c]! - 2 * CELL_PAD_X).toBeGreaterThanOrEqual(longestWord(h, 12, true) - 1e-9));
+    // Too narrow a total: every column keeps its widest word; the table is then wider than asked.
+    const tight = columnWidths(head, rows, 12, 1);
+    head.forEach((h, c) => expect(tight[c]! - 2 * CELL_PAD_X).toBeGreaterThanOrEqual(longestWord(h, 12, true) - 1e-9));
   });
 });

@@ -131,3 +131,30 @@ export function planGrid(input: GridInput, box: { w: number; h: number }, sizes:
   }
   return best ?? { fontSize: sizes[0] ?? 10, pages: [] };
 }
+
+/** The narrowest each column of a plain table can be: its widest word (the header bold) plus padding. */
+export function minColumnWidths(head: readonly string[], rows: readonly (readonly string[])[], pt: number): number[] {
+  return head.map((h, c) => Math.max(longestWord(h, pt, true), ...rows.map((r) => longestWord(r[c] ?? '', pt))) + padX);
+}
+
+/** The width each column of a plain table would take with every text on one line. */
+export function wantColumnWidths(head: readonly string[], rows: readonly (readonly string[])[], pt: number): number[] {
+  const least = minColumnWidths(head, rows, pt);
+  return head.map((h, c) => Math.max(least[c]!, textWidth(h, pt, true) + padX, ...rows.map((r) => textWidth(r[c] ?? '', pt) + padX)));
+}
+
+/**
+ * Widths of a plain table's columns filling `total` inches: each at least its
+ * widest word (the header bold), the room left shared in proportion to what
+ * each column's longest text would need on one line.
+ */
+export function columnWidths(head: readonly string[], rows: readonly (readonly string[])[], pt: number, total: number): number[] {
+  const minW = minColumnWidths(head, rows, pt);
+  const wantW = wantColumnWidths(head, rows, pt);
+  const spare = total - sum(minW);
+  if (spare <= 0) return minW;
+  const wish = wantW.map((w, c) => w - minW[c]!);
+  const wished = sum(wish);
+  // Not enough room for every wish: each gets its share of the room; else every wish and the rest evenly.
+  return wished >= spare ? minW.map((w, c) => w + (wish[c]! / wished) * spare) : wantW.map((w) => w + (spare - wished) / wantW.length);
+}

@@ -104,10 +104,14 @@ describe('the slide deck', () => {
     // Every series fill is a palette colour: none of Office's defaults.
     for (const chart of charts) {
       for (const series of chart.match(/<c:ser>[\s\S]*?<\/c:ser>/g) ?? []) {
-        const fill = series.match(/<c:spPr>\s*<a:solidFill><a:srgbClr val="([0-9A-F]{6})"/)?.[1];
+        const spPr = series.match(/<c:spPr>([\s\S]*?)<\/c:spPr>/)?.[1] ?? '';
+        // A solid fill, or a pattern over the series colour (the app's second round of colours).
+        const fill = spPr.match(/^<a:solidFill><a:srgbClr val="([0-9A-F]{6})"/)?.[1] ?? spPr.match(/<a:bgClr><a:srgbClr val="([0-9A-F]{6})"/)?.[1];
         expect(palette.has(fill ?? ''), `series fill ${fill}`).toBe(true);
       }
     }
+    // Past eight channels the mix repeats colours with a pattern, as the app does.
+    expect(charts.some((c) => c.includes('<c:barChart>') && c.includes('<a:pattFill prst="wdUpDiag">'))).toBe(true);
     // Overlaid customer types on the radar differ by dash as they do in the app.
     const radar = charts.find((c) => c.includes('<c:radarChart>'))!;
     expect(radar).toContain('<a:prstDash val="dash"/>');

@@ -92,7 +92,7 @@ export function planPptx(ws: Workspace, deck: Deck = exportDeck(ws)): Plan<Built
     }
     switch (p.kind) {
       case 'title':
-        coverSlide(ctx, info.name, t('ui.deliverables.report.generated', { date: new Date().toLocaleDateString(lang) }));
+        coverSlide(ctx, info.name, t('ui.deliverables.report.generated', { date: new Date().toLocaleDateString(lang, { dateStyle: 'long' }) }));
         return;
       case 'matrix':
         matrixSlides(ctx, t('ui.deliverables.report.matrix', { scenario: scenarioName(p.scenarioId) }), lensLabel(p.lens), ws.matrix.get(p.scenarioId, p.lens), p.lens);
