@@ -10,7 +10,7 @@ import { BALANCE_STYLES, DELTA_STYLES, OTHER_STYLE, seriesStyle } from '@shared/
 import type { Reading } from '@shared/analysis/charts/reading';
 import type { ChartId } from '@shared/present/deck';
 import { heatmapSlides } from './pptx-matrix';
-import { clampLines, linesHeight, textHeight } from './pptx-text';
+import { clampLines, linesHeight, longestWord, textHeight, wrap } from './pptx-text';
 import { BODY_PT, CONTENT, FONT, hex, INK, INSET, innerW, MUTED, RULE, textBox, type Box, type DeckContext } from './pptx-theme';
 
 export interface ChartSubject {
@@ -75,25 +75,26 @@ function draw(ctx: DeckContext, slide: PptxGenJS.Slide, type: PptxGenJS.CHART_NA
   slide.addChart(type, series.map((s) => ({ ...s })), options);
 }
 
+/** Bars start at zero: a cut axis would make small differences look large. */
+const BAR_AXIS = { valAxisMinVal: 0 } as const;
+
 const rowName = (ctx: DeckContext, row: DeltaRow) => (row.folded > 0 ? ctx.t('ui.charts.other', { count: row.folded }) : row.name);
 
-/** The delta per phase as paired bars: the first scenario grey, the second blue, as in the app. */
+/**
+ * The delta per phase as paired bars, the first scenario grey, the second
+ * blue, as in the app: columns when the phase names fit under them, else
+ * horizontal bars (the first phase on top, the first scenario above the second).
+ */
 export function addDeltaChart(ctx: DeckContext, slide: PptxGenJS.Slide, rows: readonly DeltaRow[], names: { from: string; to: string }, box: Box): void {
   const labels = rows.map((r) => rowName(ctx, r));
-  const series = [
-    { name: names.from, labels, values: rows.map((r) => r.from) },
-    { name: names.to, labels, values: rows.map((r) => r.to) },
-  ];
-  // Columns, so each phase reads left to right from the first scenario to the second, as the legend does.
-  draw(ctx, slide, 'bar', series, {
-    ...chartBase(box, [DELTA_STYLES.from.color, DELTA_STYLES.to.color]),
-    barDir: 'col',
-    barGrouping: 'clustered',
-    barGapWidthPct: 60,
-    showValue: true,
-    showValAxisTitle: true,
-    valAxisTitle: ctx.t('ui.charts.mix.weight'),
-  });
+  const slot = (box.w - 0.8) / Math.max(1, rows.length) - 0.1;
+  const columns = rows.length <= 8 && labels.every((l) => longestWord(l, AXIS_PT) <= slot && wrap(l, slot, AXIS_PT).length <= 2);
+  const from = { name: names.from, labels, values: rows.map((r) => r.from) };
+  const to = { name: names.to, labels, values: rows.map((r) => r.to) };
+  const options = { ...BAR_AXIS, barGapWidthPct: 60, showValue: true, showValAxisTitle: true, valAxisTitle: ctx.t('ui.charts.mix.weight') };
+  if (columns) draw(ctx, slide, 'bar', [from, to], { ...chartBase(box, [DELTA_STYLES.from.color, DELTA_STYLES.to.color]), ...options, barDir: 'col', barGrouping: 'clustered' });
+  // Horizontal bars draw categories and the series in each from the bottom up: both reversed, they read top-down.
+  else draw(ctx, slide, 'bar', topDown([to, from]), { ...chartBase(box, [DELTA_STYLES.to.color, DELTA_STYLES.from.color]), ...options, barDir: 'bar', barGrouping: 'clustered' });
 }
 
 /** One chart slide: the chart above, its reading (what it says, in one sentence) below. */
@@ -125,6 +126,7 @@ export function chartSlide(ctx: DeckContext, subject: ChartSubject, data: Charts
       const colors = data.mix.series.map((s, i) => (s.folded > 0 ? OTHER_STYLE.color : seriesStyle(i).color));
       draw(ctx, slide, 'bar', topDown(series), {
         ...chartBase(box, colors),
+        ...BAR_AXIS,
         barDir: 'bar',
         barGrouping: 'stacked',
         barGapWidthPct: 50,
@@ -149,6 +151,7 @@ export function chartSlide(ctx: DeckContext, subject: ChartSubject, data: Charts
       ];
       draw(ctx, slide, 'bar', topDown(series), {
         ...chartBase(box, [BALANCE_STYLES.online.color, BALANCE_STYLES.offline.color]),
+        ...BAR_AXIS,
         barDir: 'bar',
         barGrouping: 'stacked',
         barGapWidthPct: 50,

@@ -19,6 +19,7 @@ const HEADING_H = 0.32;
 const NOTE_PT = 10;
 /** The two tables side by side with this much between them. */
 const TABLE_GAP = 0.3;
+const COST_SHARE = 0.48;
 
 interface Table {
   pt: number;
@@ -102,8 +103,10 @@ export function economicsSlides(ctx: DeckContext, title: string, subtitle: strin
   const room = CONTENT.w - TABLE_GAP;
   const least = (pt: number) => ({ cost: sum(minColumnWidths(costHead, costRows, pt)), value: sum(minColumnWidths(valueHead, valueRows, pt)) });
   const pt = SIZES.find((size) => least(size).cost + least(size).value <= room) ?? SIZES[SIZES.length - 1]!;
-  // The cost table (short names, numbers) gets all it would take on one line; the value table the rest, at least its widest words.
-  const costW = Math.min(sum(wantColumnWidths(costHead, costRows, pt)) + 0.2, room - least(pt).value);
+  // Each table gets what its texts take on one line when there is room; else the cost table (short names, numbers)
+  // up to about half the width, the value table the rest; neither under its widest words.
+  const want = { cost: sum(wantColumnWidths(costHead, costRows, pt)), value: sum(wantColumnWidths(valueHead, valueRows, pt)) };
+  const costW = Math.min(Math.max(least(pt).cost, Math.min(want.cost, Math.max(room * COST_SHARE, room - want.value))), room - least(pt).value);
   const costTable: Table = {
     pt,
     heading: t('ui.deliverables.deck.costHeading'),

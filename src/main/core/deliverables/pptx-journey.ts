@@ -11,7 +11,7 @@ import { visiblePhases } from '@shared/analysis/charts/cells';
 import { OKABE_ITO } from '@shared/analysis/charts/palette';
 import type { JourneyDetail, JourneyStep } from '@shared/domain/journeys';
 import { chartBase } from './pptx-charts';
-import { clampLine, clampLines, fitSize, linesHeight, pack, wrap } from './pptx-text';
+import { clampLine, clampLines, clampWords, fitSize, linesHeight, pack, wrap } from './pptx-text';
 import { CONTENT, HEAD_FILL, hex, INK, INSET, innerW, MUTED, pageOf, RULE, textBox, type Box, type DeckContext } from './pptx-theme';
 
 /** Left of the columns: room for the curve's scale, so columns and plot area line up. */
@@ -66,10 +66,10 @@ function measure(ctx: DeckContext, columns: readonly RawColumn[], colW: number, 
   return columns.map(({ name, steps }) => ({
     name,
     steps: steps.map(({ step, n }) => {
-      const title = clampLines(`${n}. ${step.title.trim() || t('ui.findings.untitledStep')}`, width, pt, TITLE_LINES);
+      const title = clampLines(clampWords(`${n}. ${step.title.trim() || t('ui.findings.untitledStep')}`, width, pt), width, pt, TITLE_LINES);
       const channelName = catalog.channels.find((c) => c.id === step.channelId)?.name;
-      const channel = channelName ? clampLines(channelName, width, DETAIL_PT, CHANNEL_LINES) : null;
-      const pain = step.painPoints.trim() ? clampLines(`${t('ui.deliverables.columns.painPoints')}: ${step.painPoints.trim()}`, width, DETAIL_PT, PAIN_LINES) : null;
+      const channel = channelName ? clampLines(clampWords(channelName, width, DETAIL_PT), width, DETAIL_PT, CHANNEL_LINES) : null;
+      const pain = step.painPoints.trim() ? clampLines(clampWords(`${t('ui.deliverables.columns.painPoints')}: ${step.painPoints.trim()}`, width, DETAIL_PT), width, DETAIL_PT, PAIN_LINES) : null;
       const lines = (text: string | null, pt: number) => (text === null ? 0 : linesHeight(wrap(text, width, pt).length, pt));
       const h = lines(title, pt) + lines(channel, DETAIL_PT) + lines(pain, DETAIL_PT) + 2 * INSET + 0.04;
       return { pt, title, channel, pain, moment: step.momentOfTruth, h };
@@ -81,7 +81,7 @@ function measure(ctx: DeckContext, columns: readonly RawColumn[], colW: number, 
 function headOf(columns: readonly Column[], colW: number): { pt: number; h: number; names: string[] } {
   const width = colW - COL_GAP - 2 * INSET;
   const pt = Math.min(...columns.map((c) => fitSize(c.name, width, HEAD_SIZES, 2, true) ?? 10));
-  const names = columns.map((c) => clampLines(c.name, width, pt, 2, true));
+  const names = columns.map((c) => clampLines(clampWords(c.name, width, pt, true), width, pt, 2, true));
   const lines = Math.max(1, ...names.map((n) => wrap(n, width, pt, true).length));
   return { pt, h: linesHeight(lines, pt) + 2 * INSET + 0.04, names };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampLine, clampLines, ELLIPSIS, fitSize, linesHeight, longestWord, pack, paginate, textWidth, wrap } from './pptx-text';
+import { clampLine, clampLines, clampWords, ELLIPSIS, fitSize, linesHeight, longestWord, pack, paginate, textWidth, wrap } from './pptx-text';
 
 describe('text measure estimates', () => {
   it("measures with Arial's widths, bold wider, accents as their base letter", () => {
@@ -32,6 +32,15 @@ describe('text measure estimates', () => {
     expect(wrap(clamped, width, 11)).toHaveLength(2);
     expect(clampLines('Short', width, 11, 2)).toBe('Short');
     expect(wrap(clampLine('A very long title that will not fit on one line at all', 2, 24), 2, 24)).toHaveLength(1);
+  });
+
+  it('cuts a word too wide for its box with an ellipsis instead of breaking it', () => {
+    const width = textWidth('Relation', 10, true);
+    const cut = clampWords('Relationship building', width, 10, true);
+    expect(cut).toMatch(new RegExp(`^Relati\\w*${ELLIPSIS} building$`));
+    expect(textWidth(cut.split(' ')[0]!, 10, true)).toBeLessThanOrEqual(width);
+    expect(clampWords('Support', width, 10, true)).toBe('Support');
+    for (const line of wrap(clampWords('Relationship', width, 10, true), width, 10, true)) expect(textWidth(line, 10, true)).toBeLessThanOrEqual(width);
   });
 
   it('picks the largest size at which a text fits its lines', () => {

@@ -126,6 +126,27 @@ export function clampLines(text: string, width: number, pt: number, maxLines: nu
   return [...kept, last.trimEnd() + ELLIPSIS].join('\n');
 }
 
+/**
+ * `text` with every word wider than `width` cut to what fits plus an ellipsis,
+ * so a narrow box shows "Relation…" rather than breaking the word in two.
+ */
+export function clampWords(text: string, width: number, pt: number, bold = false): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(' ')
+        .map((word) => {
+          if (textWidth(word, pt, bold) <= width) return word;
+          let cut = Array.from(word);
+          while (cut.length > 1 && textWidth(cut.join('') + ELLIPSIS, pt, bold) > width) cut = cut.slice(0, -1);
+          return cut.join('') + ELLIPSIS;
+        })
+        .join(' '),
+    )
+    .join('\n');
+}
+
 /** `text` on one line of `width`: cut with an ellipsis when it is wider. */
 export const clampLine = (text: string, width: number, pt: number, bold = false): string => clampLines(text.replace(/\s+/g, ' '), width, pt, 1, bold);
 
