@@ -10,7 +10,7 @@ import type { ScenarioChange } from '@shared/analysis/scenario-change';
 import { findingScope, findingSentence } from './deck-source';
 import { addDeltaChart } from './pptx-charts';
 import { clampLines, linesHeight, pack, textHeight, wrap } from './pptx-text';
-import { CONTENT, innerW, MUTED, pageOf, textBox, type Box, type DeckContext } from './pptx-theme';
+import { CONTENT, INSET, innerW, MUTED, pageOf, textBox, type Box, type DeckContext } from './pptx-theme';
 
 const FINDING_PT = 14;
 /** Space after each paragraph, points. */
@@ -24,24 +24,40 @@ interface Paragraph {
 
 const plain = (p: Paragraph): string => p.runs.map((r) => r.text).join('');
 
-/**
- * Bulleted paragraphs over as many slides as they need. A paragraph taller than
- * a whole slide (a very long text) is cut with an ellipsis rather than overflow.
- */
-function bulletSlides(ctx: DeckContext, title: string, subtitle: string, paragraphs: readonly Paragraph[], pt: number, box: Box = CONTENT, first?: (slide: PptxGenJS.Slide) => void): void {
+/** Paragraphs fitted to a box: what would be taller than the whole box is cut with an ellipsis. */
+function fit(paragraphs: readonly Paragraph[], box: Box, pt: number): { fitted: Paragraph[]; heights: number[] } {
   const width = innerW(box) - BULLET_INDENT_PT / 72;
-  const gap = PARA_AFTER_PT / 72;
   const maxLines = Math.floor(box.h / linesHeight(1, pt)) - 1;
   const fitted = paragraphs.map((p) => (wrap(plain(p), width, pt).length <= maxLines ? p : { runs: [{ text: clampLines(plain(p), width, pt, maxLines) }] }));
-  const pages = pack(
-    fitted.map((p) => textHeight(plain(p), width, pt) + gap),
-    box.h - 2 * (4 / 72),
-  );
-  pages.forEach((indexes, n) => {
-    const slide = ctx.page(title, subtitle, pageOf(n + 1, pages.length));
+  return { fitted, heights: fitted.map((p) => textHeight(plain(p), width, pt) + PARA_AFTER_PT / 72) };
+}
+
+/**
+ * Bulleted paragraphs over as many slides as they need: the first slide's in
+ * `box` (beside whatever `first` draws), the rest in `rest`, the whole width.
+ */
+function bulletSlides(
+  ctx: DeckContext,
+  head: { title: string; subtitle: string },
+  paragraphs: readonly Paragraph[],
+  pt: number,
+  box: Box = CONTENT,
+  first?: (slide: PptxGenJS.Slide) => void,
+  rest: Box = CONTENT,
+): void {
+  const inner = (b: Box) => b.h - 2 * INSET;
+  const one = fit(paragraphs, box, pt);
+  const firstPage = pack(one.heights, inner(box))[0] ?? [];
+  const later = fit(paragraphs.slice(firstPage.length), rest, pt);
+  const pages: { box: Box; items: Paragraph[] }[] = [
+    { box, items: firstPage.map((i) => one.fitted[i]!) },
+    ...pack(later.heights, inner(rest)).map((indexes) => ({ box: rest, items: indexes.map((i) => later.fitted[i]!) })),
+  ];
+  pages.forEach((page, n) => {
+    const slide = ctx.page(head.title, head.subtitle, pageOf(n + 1, pages.length));
     if (n === 0) first?.(slide);
-    const runs: PptxGenJS.TextProps[] = indexes.flatMap((i) =>
-      fitted[i]!.runs.map((run, k, all) => ({
+    const runs: PptxGenJS.TextProps[] = page.items.flatMap((p) =>
+      p.runs.map((run, k, all) => ({
         text: run.text,
         options: {
           bold: run.bold ?? false,
@@ -51,7 +67,7 @@ function bulletSlides(ctx: DeckContext, title: string, subtitle: string, paragra
         },
       })),
     );
-    textBox(slide, runs, box, { pt });
+    if (runs.length > 0) textBox(slide, runs, page.box, { pt });
   });
 }
 
@@ -71,7 +87,7 @@ export function findingsSlides(ctx: DeckContext, scenario: string, lens: string,
       { text: ` (${findingScope(t, catalog, f)})`, color: MUTED },
     ],
   }));
-  bulletSlides(ctx, title, subtitle, paragraphs, FINDING_PT);
+  bulletSlides(ctx, { title, subtitle }, paragraphs, FINDING_PT);
 }
 
 const CHANGE_KINDS = ['appeared', 'vanished', 'rose', 'fell'] as const;
@@ -94,7 +110,7 @@ export function changeSlide(ctx: DeckContext, names: { from: string; to: string;
   });
   const chartW = 4.6;
   const textArea: Box = { x: CONTENT.x + chartW + 0.2, y: CONTENT.y, w: CONTENT.w - chartW - 0.2, h: CONTENT.h };
-  bulletSlides(ctx, title, names.lens, [{ runs: [{ text: summary, bold: true }] }, ...sentences], CHANGE_PT, textArea, (slide) =>
+  bulletSlides(ctx, { title, subtitle: names.lens }, [{ runs: [{ text: summary, bold: true }] }, ...sentences], CHANGE_PT, textArea, (slide) =>
     addDeltaChart(ctx, slide, phases, names, { ...CONTENT, w: chartW }),
   );
 }
