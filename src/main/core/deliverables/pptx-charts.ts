@@ -11,7 +11,7 @@ import type { Reading } from '@shared/analysis/charts/reading';
 import type { ChartId } from '@shared/present/deck';
 import { heatmapSlides } from './pptx-matrix';
 import { clampLines, linesHeight, longestWord, textHeight, wrap } from './pptx-text';
-import { BODY_PT, CONTENT, FONT, hex, INK, INSET, innerW, MUTED, RULE, textBox, type Box, type DeckContext } from './pptx-theme';
+import { BODY_PT, CONTENT, FONT, HEAD_FILL, hex, INK, INSET, innerW, MUTED, RULE, textBox, type Box, type DeckContext } from './pptx-theme';
 
 export interface ChartSubject {
   chartId: ChartId;
@@ -190,7 +190,7 @@ function addQuadrant(ctx: DeckContext, slide: PptxGenJS.Slide, data: ChartsData,
       QUADRANT_PT,
       maxLines,
     );
-  const head = (text: string): PptxGenJS.TableCell => ({ text, options: { bold: true, fill: { color: 'F3F4F6' } } });
+  const head = (text: string): PptxGenJS.TableCell => ({ text, options: { bold: true, fill: { color: HEAD_FILL } } });
   const rows: PptxGenJS.TableRow[] = [
     [head(''), head(t('ui.profiles.typology.structured')), head(t('ui.profiles.typology.unstructured'))],
     ...(['certain', 'uncertain'] as const).map((c): PptxGenJS.TableRow => [head(t(`ui.profiles.typology.${c}`)), { text: cellText('structured', c) }, { text: cellText('unstructured', c) }]),

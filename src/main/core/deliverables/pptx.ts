@@ -83,7 +83,7 @@ export function planPptx(ws: Workspace, deck: Deck = exportDeck(ws)): Plan<Built
   const fill = (deckSlide: Slide): void => {
     const p = deckSlide.params;
     const subject = slideSubject(p, catalog);
-    // Kinds the lead adds to the deck type (see SlideParams) are matched by name, so this compiles before and after.
+    // Kinds newer than some deck types (change, join) are matched by name: this reads decks of either shape.
     const kind: string = p.kind;
     if (ROOM_ONLY.has(kind)) return;
     if (kind === 'change') {
