@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '@shared/errors';
 import { createAppCore } from '../core/app-core';
@@ -12,10 +12,14 @@ import { withWorkspaceAsync } from './commands';
 import type { CliContext } from './context';
 import { VERSION } from './version';
 
+/** Temp file beside the target, then rename: a crash or a full disk never leaves half a deck where the old one was. */
 function write(out: string, bytes: Buffer): void {
+  const temp = `${out}.${process.pid}.tmp`;
   try {
-    writeFileSync(out, bytes);
+    writeFileSync(temp, bytes);
+    renameSync(temp, out);
   } catch (err) {
+    rmSync(temp, { force: true });
     throw new AppError('IO_ERROR', (err as Error).message, { path: out, reason: (err as Error).message });
   }
 }

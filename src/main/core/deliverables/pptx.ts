@@ -1,27 +1,39 @@
 import PptxGenJS from 'pptxgenjs';
 import { chartsData, type ChartsData } from '@shared/analysis/charts/charts';
+import { deltaData } from '@shared/analysis/charts/delta';
+import { indexCells } from '@shared/analysis/charts/cells';
 import { defaultProfileTypes } from '@shared/analysis/charts/profile';
-import { customerValue, lifetimeValue, netPromoterScore } from '@shared/analysis/economics';
-import type { Finding } from '@shared/analysis/findings';
+import { scenarioChange } from '@shared/analysis/scenario-change';
 import { createTranslator } from '@shared/i18n/translate';
+import type { Lens } from '@shared/domain/types';
 import { lensName, safeFileName } from '@shared/matrix-io/export-rows';
 import { visibleSlides, type Deck, type Slide } from '@shared/present/deck';
 import type { Workspace } from '../workspace';
-import { exportDeck, findingSentence, firstScenarioFindings } from './deck-source';
+import { exportDeck, findingSentence, firstScenarioFindings, lensFindings, slideSubject } from './deck-source';
 import type { Plan, Step } from './plan';
 import { voteServiceOf } from '../services/vote-labels';
-import { addBullets, addChart, addJourney, addMatrixTable, addTitle, addVoteResults, MARGIN, W } from './pptx-slides';
+import { scenarioFindings } from '../services/scenario-findings';
+import { chartSlide } from './pptx-charts';
+import { fixDeck } from './pptx-fixups';
+import { economicsSlides } from './pptx-economics';
+import { changeSlide, findingsSlides } from './pptx-findings';
+import { journeySlides } from './pptx-journey';
+import { matrixSlides } from './pptx-matrix';
+import { coverSlide, summarySlide, textSlides, voteSlides } from './pptx-slides';
+import { addPage, type DeckContext } from './pptx-theme';
 import type { BuiltFile } from './workbook';
 
 export const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-/** Findings on one slide: more would not be readable from the back of the room. */
-const FINDINGS_PER_SLIDE = 8;
+/** Slides meant for the room only: the workshop's join slide (a QR code to a live server) has no place in a handout. */
+const ROOM_ONLY: ReadonlySet<string> = new Set(['join']);
 
 /**
- * The presentation as a PowerPoint file: one slide per visible deck slide, in
- * deck order, with the deck's speaker notes. Tables, text and charts are
- * native, so the file stays editable. Words are in the content language.
+ * The presentation as a PowerPoint file: each visible deck slide in deck
+ * order, as one slide or, when its content needs more room, several (never
+ * smaller text, never dropped content), with the deck's speaker notes. Tables,
+ * text and charts are native, so the file stays editable. Words are in the
+ * content language; each slide shows the scenario and lens the deck chose.
  */
 export function planPptx(ws: Workspace, deck: Deck = exportDeck(ws)): Plan<BuiltFile> {
   const catalog = ws.catalogRepo.catalog();
@@ -32,124 +44,131 @@ export function planPptx(ws: Workspace, deck: Deck = exportDeck(ws)): Plan<Built
   pptx.layout = 'LAYOUT_16x9';
   pptx.title = info.name;
   pptx.company = 'Channelwise';
+  let notes = '';
+  const ctx: DeckContext = {
+    pptx,
+    t,
+    lang,
+    catalog,
+    page: (title, subtitle, parts) => addPage(pptx, { t, footer: info.name, notes }, title, subtitle, parts),
+    blank: () => {
+      const slide = pptx.addSlide();
+      if (notes.trim() !== '') slide.addNotes(notes);
+      return slide;
+    },
+  };
   const scenarioName = (id: string) => catalog.scenarios.find((s) => s.id === id)?.name ?? '';
-  let findings: { scenarioId: string; findings: Finding[] } | null | undefined;
-  const findingsOnce = () => (findings === undefined ? (findings = firstScenarioFindings(ws, catalog)) : findings);
+  const lensLabel = (lens: Lens) => lensName(catalog, lang, lens);
   const charts = new Map<string, ChartsData>();
+  const chartsOf = (scenarioId: string, lens: Lens, compare: string | null): ChartsData => {
+    const key = `${scenarioId}:${compare ?? ''}:${JSON.stringify(lens)}`;
+    let data = charts.get(key);
+    if (!data) {
+      data = chartsData({
+        catalog,
+        lens,
+        cells: ws.matrix.scenarioCells(scenarioId),
+        profileTypeIds: defaultProfileTypes(catalog),
+        delta: compare
+          ? { fromCells: ws.matrix.scenarioCells(scenarioId), toCells: ws.matrix.scenarioCells(compare), fromName: scenarioName(scenarioId), toName: scenarioName(compare) }
+          : null,
+      });
+      charts.set(key, data);
+    }
+    return data;
+  };
+  const findingsOf = new Map<string, ReturnType<typeof scenarioFindings>>();
+  const findings = (scenarioId: string) => findingsOf.get(scenarioId) ?? findingsOf.set(scenarioId, scenarioFindings(ws, catalog, scenarioId)).get(scenarioId)!;
 
-  const fill = (slide: PptxGenJS.Slide, deckSlide: Slide): void => {
+  const fill = (deckSlide: Slide): void => {
     const p = deckSlide.params;
+    const subject = slideSubject(p, catalog);
+    // Kinds newer than some deck types (change, join) are matched by name: this reads decks of either shape.
+    const kind: string = p.kind;
+    if (ROOM_ONLY.has(kind)) return;
+    if (kind === 'change') {
+      if (subject?.compareScenarioId) addChange(subject.scenarioId, subject.compareScenarioId, subject.lens);
+      return;
+    }
     switch (p.kind) {
       case 'title':
-        slide.addText(info.name, { x: MARGIN, y: 1.8, w: W - 2 * MARGIN, h: 1.2, fontSize: 40, bold: true, align: 'center', color: '1F2937' });
-        slide.addText(t('ui.deliverables.report.generated', { date: new Date().toLocaleDateString(lang) }), { x: MARGIN, y: 3.1, w: W - 2 * MARGIN, h: 0.5, fontSize: 16, align: 'center', color: '4B5563' });
+        coverSlide(ctx, info.name, t('ui.deliverables.report.generated', { date: new Date().toLocaleDateString(lang, { dateStyle: 'long' }) }));
         return;
       case 'matrix':
-        addTitle(slide, t('ui.deliverables.report.matrix', { scenario: scenarioName(p.scenarioId) }), lensName(catalog, lang, p.lens));
-        addMatrixTable(slide, t, catalog, ws.matrix.get(p.scenarioId, p.lens), p.lens);
+        matrixSlides(ctx, t('ui.deliverables.report.matrix', { scenario: scenarioName(p.scenarioId) }), lensLabel(p.lens), ws.matrix.get(p.scenarioId, p.lens), p.lens);
         return;
-      case 'chart': {
-        const key = `${p.scenarioId}:${p.compareScenarioId ?? ''}:${JSON.stringify(p.lens)}`;
-        let data = charts.get(key);
-        if (!data) {
-          const compare = p.compareScenarioId;
-          data = chartsData({
-            catalog,
-            lens: p.lens,
-            cells: ws.matrix.scenarioCells(p.scenarioId),
-            profileTypeIds: defaultProfileTypes(catalog),
-            delta: compare
-              ? { fromCells: ws.matrix.scenarioCells(p.scenarioId), toCells: ws.matrix.scenarioCells(compare), fromName: scenarioName(p.scenarioId), toName: scenarioName(compare) }
-              : null,
-          });
-          charts.set(key, data);
-        }
-        const title = p.chartId === 'delta' ? t('ui.charts.delta.phaseTitle') : t(`ui.charts.${p.chartId}.title`);
-        addTitle(slide, title, `${scenarioName(p.scenarioId)}${p.compareScenarioId ? ` → ${scenarioName(p.compareScenarioId)}` : ''} · ${lensName(catalog, lang, p.lens)}`);
-        addChart(pptx, slide, t, p.chartId, data, p.compareScenarioId ? { from: scenarioName(p.scenarioId), to: scenarioName(p.compareScenarioId) } : null);
+      case 'chart':
+        chartSlide(
+          ctx,
+          { chartId: p.chartId, scenario: scenarioName(p.scenarioId), compare: p.compareScenarioId ? scenarioName(p.compareScenarioId) : null, lens: lensLabel(p.lens) },
+          chartsOf(p.scenarioId, p.lens, p.compareScenarioId),
+        );
         return;
-      }
-      case 'findings': {
-        const found = findingsOnce();
-        const scenario = found ? scenarioName(found.scenarioId) : '';
-        addTitle(slide, t('ui.deliverables.report.findings', { scenario }));
-        const lines = (found?.findings ?? []).slice(0, FINDINGS_PER_SLIDE).map((f) => findingSentence(t, lang, f));
-        addBullets(slide, lines.length > 0 ? lines : [t('ui.deliverables.report.noFindings')], 16);
+      case 'findings':
+        if (subject) findingsSlides(ctx, scenarioName(subject.scenarioId), lensLabel(subject.lens), lensFindings(findings(subject.scenarioId), subject.lens));
         return;
-      }
       case 'journey': {
         const detail = ws.journeys.get(p.journeyId);
-        addTitle(slide, t('ui.deliverables.report.journey', { name: detail.journey.name }), scenarioName(detail.journey.scenarioId));
-        addJourney(pptx, slide, catalog, detail);
+        const j = detail.journey;
+        const lens = [
+          catalog.customerTypes.find((c) => c.id === j.customerTypeId)?.name,
+          catalog.typologies.find((c) => c.id === j.typologyId)?.name,
+          catalog.productDomains.find((c) => c.id === j.productDomainId)?.name,
+        ].filter((name): name is string => Boolean(name));
+        const subtitle = [scenarioName(j.scenarioId), ...(lens.length > 0 ? lens : [lensLabel({ kind: 'all' })])].join(' \u00b7 ');
+        journeySlides(ctx, detail, t('ui.deliverables.report.journey', { name: j.name }), subtitle);
         return;
       }
-      case 'economics': {
-        addTitle(slide, t('ui.deliverables.deck.economicsTitle'));
-        const scenario = catalog.scenarios.find((s) => !s.hidden);
-        const data = scenario ? ws.economics.get(scenario.id) : null;
-        const na = t('ui.deliverables.economics.notAvailable');
-        const money = (n: number) => n.toLocaleString(lang, { maximumFractionDigits: 0 });
-        const rows: PptxGenJS.TableRow[] = [
-          [t('ui.deliverables.columns.customerType'), t('ui.deliverables.economics.customerValue'), t('ui.deliverables.economics.lifetimeValue'), t('ui.deliverables.economics.nps')].map(
-            (text) => ({ text, options: { bold: true, fill: { color: 'F3F4F6' } } }),
-          ),
-          ...(data?.customerTypes ?? []).map((inputs) => {
-            const kw = customerValue(inputs);
-            const clv = lifetimeValue(inputs);
-            const nps = netPromoterScore(inputs);
-            return [
-              catalog.customerTypes.find((c) => c.id === inputs.customerTypeId)?.name ?? '',
-              kw.ok ? money(kw.value.value) : na,
-              clv.ok ? money(clv.value) : na,
-              nps.ok ? String(Math.round(nps.value.score)) : na,
-            ].map((text) => ({ text }));
-          }),
-        ];
-        if (rows.length === 1) addBullets(slide, [t('ui.deliverables.deck.noData')]);
-        else slide.addTable(rows, { x: MARGIN, y: 1.2, w: W - 2 * MARGIN, fontSize: 16, border: { type: 'solid', pt: 0.5, color: 'D1D5DB' }, autoPage: false });
+      case 'economics':
+        if (subject) {
+          const subtitle = `${scenarioName(subject.scenarioId)} \u00b7 ${lensLabel(subject.lens)}`;
+          economicsSlides(ctx, t('ui.deliverables.deck.economicsTitle'), subtitle, ws.economics.get(subject.scenarioId), ws.matrix.scenarioCells(subject.scenarioId), subject.lens);
+        }
         return;
-      }
       case 'summary': {
-        addTitle(slide, info.name);
         const visible = <T extends { hidden: boolean }>(items: readonly T[]) => items.filter((i) => !i.hidden).length;
-        const found = findingsOnce();
-        addBullets(slide, [
-          t('ui.deliverables.deck.summary', {
-            scenarios: visible(catalog.scenarios),
-            channels: visible(catalog.channels),
-            phases: visible(catalog.phases),
-            journeys: ws.journeys.list().length,
-            findings: found?.findings.length ?? 0,
-          }),
-          ...(found?.findings ?? []).slice(0, 3).map((f) => findingSentence(t, lang, f)),
-        ], 18);
+        const found = firstScenarioFindings(ws, catalog);
+        const counts = t('ui.deliverables.deck.summary', {
+          scenarios: visible(catalog.scenarios),
+          channels: visible(catalog.channels),
+          phases: visible(catalog.phases),
+          journeys: ws.journeys.list().length,
+          findings: found?.findings.length ?? 0,
+        });
+        summarySlide(ctx, info.name, [counts, ...(found?.findings ?? []).slice(0, 3).map((f) => findingSentence(t, lang, f))]);
         return;
       }
       case 'votes': {
         const results = voteServiceOf(ws).tally(p.voteId, null);
-        addTitle(slide, t('ui.present.slideTitle.votes', { title: results.session.title }), t('ui.present.votes.voters', { count: results.voters }));
-        addVoteResults(pptx, slide, t, results);
+        voteSlides(ctx, t('ui.present.slideTitle.votes', { title: results.session.title }), t('ui.present.votes.voters', { count: results.voters }), results);
         return;
       }
       case 'text':
-        addTitle(slide, p.title);
-        slide.addText(p.body, { x: MARGIN, y: 1.2, w: W - 2 * MARGIN, h: 4.1, fontSize: 18, valign: 'top', color: '1F2937', fit: 'shrink' });
+        textSlides(ctx, p.title, p.body);
     }
+  };
+
+  /** What moving from one scenario to another changes, in a lens (the deck's "change" slide). */
+  const addChange = (from: string, to: string, lens: Lens): void => {
+    const fromCells = ws.matrix.scenarioCells(from);
+    const toCells = ws.matrix.scenarioCells(to);
+    const names = { from: scenarioName(from), to: scenarioName(to), lens: lensLabel(lens) };
+    const delta = deltaData(catalog, indexCells(fromCells), indexCells(toCells), lens, names);
+    changeSlide(ctx, names, scenarioChange(catalog, fromCells, toCells, lens), delta.phases);
   };
 
   const steps: Step[] = visibleSlides(deck).map((deckSlide, i) => ({
     label: { key: 'ui.deliverables.steps.slide', params: { n: i + 1 } },
     run: () => {
-      const slide = pptx.addSlide();
-      fill(slide, deckSlide);
-      if (deckSlide.notes.trim() !== '') slide.addNotes(deckSlide.notes);
+      notes = deckSlide.notes;
+      fill(deckSlide);
     },
   }));
   return {
     steps,
     finish: async () => {
       const bytes = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Buffer;
-      return { fileName: safeFileName(info.name, 'pptx'), mimeType: PPTX_MIME, bytes: Buffer.from(bytes) };
+      return { fileName: safeFileName(info.name, 'pptx'), mimeType: PPTX_MIME, bytes: Buffer.from(fixDeck(new Uint8Array(bytes))) };
     },
   };
 }

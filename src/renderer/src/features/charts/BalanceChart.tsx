@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { BalanceData } from '@shared/analysis/charts/balance';
 import { BarsSvg } from './BarsSvg';
-import type { SeriesStyle } from './palette';
+import { BALANCE_STYLES } from './palette';
 import { useChartEnv } from './useChartEnv';
 
 export interface BalanceTexts {
@@ -10,11 +10,7 @@ export interface BalanceTexts {
   weight: string;
 }
 
-/** Online solid blue, offline hatched orange: different in colour and in pattern. */
-export const BALANCE_STYLES: { online: SeriesStyle; offline: SeriesStyle } = {
-  online: { color: '#0072B2', pattern: 'solid' },
-  offline: { color: '#E69F00', pattern: 'hatch' },
-};
+export { BALANCE_STYLES };
 
 /** Online and offline role weight per phase, side by side in one bar, the online share written at its end. */
 export function BalanceChart({ data, texts, width }: { data: BalanceData; texts: BalanceTexts; width: number }) {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DeltaRow } from '@shared/analysis/charts/delta';
 import { BarsSvg } from './BarsSvg';
-import type { SeriesStyle } from './palette';
+import { DELTA_STYLES } from './palette';
 import { useChartEnv } from './useChartEnv';
 
 export interface DeltaTexts {
@@ -11,11 +11,7 @@ export interface DeltaTexts {
   other: (count: number) => string;
 }
 
-/** The first scenario grey and hatched, the second solid blue. */
-export const DELTA_STYLES: { from: SeriesStyle; to: SeriesStyle } = {
-  from: { color: '#999999', pattern: 'hatch' },
-  to: { color: '#0072B2', pattern: 'solid' },
-};
+export { DELTA_STYLES };
 
 export const deltaRowName = (row: DeltaRow, other: (count: number) => string) => (row.folded > 0 ? other(row.folded) : row.name);
 

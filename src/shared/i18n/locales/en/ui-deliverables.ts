@@ -165,6 +165,18 @@ const deliverables = {
     noData: 'Nothing to show yet.',
     economicsTitle: 'Economics per customer type',
     summary: '{{scenarios}} scenarios, {{channels}} channels, {{phases}} phases, {{journeys}} journeys, {{findings}} findings.',
+    part: '{{title}} ({{part}})',
+    channelsRange: 'channels {{from}}–{{to}} of {{total}}',
+    phasesRange: 'phases {{from}}–{{to}} of {{total}}',
+    changeTitle: 'From {{from}} to {{to}}',
+    changeSummary_one: 'One role changes: {{appeared}} new, {{vanished}} dropped, {{rose}} stronger, {{fell}} weaker.',
+    changeSummary_other: '{{count}} roles change: {{appeared}} new, {{vanished}} dropped, {{rose}} stronger, {{fell}} weaker.',
+    changeNone: '{{to}} gives every channel the same role as {{from}} here: nothing changes.',
+    curveTitle: '{{name}}: emotion curve',
+    momentOfTruth: 'Outlined in orange: a moment of truth.',
+    costHeading: 'Cost to serve one customer',
+    valueHeading: 'Value per customer type',
+    noCustomerTypes: 'No customer types in this lens.',
   },
 };
 export default deliverables;

@@ -168,6 +168,18 @@ const deliverables: DeepStrings<typeof en> = {
     noData: 'Nog niets te tonen.',
     economicsTitle: 'Economie per klanttype',
     summary: '{{scenarios}} scenario’s, {{channels}} kanalen, {{phases}} fasen, {{journeys}} klantreizen, {{findings}} bevindingen.',
+    part: '{{title}} ({{part}})',
+    channelsRange: 'kanalen {{from}}–{{to}} van {{total}}',
+    phasesRange: 'fasen {{from}}–{{to}} van {{total}}',
+    changeTitle: 'Van {{from}} naar {{to}}',
+    changeSummary_one: 'Eén rol verandert: {{appeared}} nieuw, {{vanished}} vervallen, {{rose}} sterker, {{fell}} zwakker.',
+    changeSummary_other: '{{count}} rollen veranderen: {{appeared}} nieuw, {{vanished}} vervallen, {{rose}} sterker, {{fell}} zwakker.',
+    changeNone: '{{to}} geeft elk kanaal hier dezelfde rol als {{from}}: er verandert niets.',
+    curveTitle: '{{name}}: emotiecurve',
+    momentOfTruth: 'Oranje omlijnd: een moment van de waarheid.',
+    costHeading: 'Kosten om één klant te bedienen',
+    valueHeading: 'Waarde per klanttype',
+    noCustomerTypes: 'Geen klanttypen in deze lens.',
   },
 };
 export default deliverables;
