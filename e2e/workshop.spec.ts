@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { slideLayoutProblems } from './board';
 import { expect, test } from './fixtures';
 
 async function openWorkshop(page: Page, url: string, name: string) {
@@ -29,7 +30,9 @@ test('share a workshop, two participants vote, the facilitator reveals the total
   const token = pathname.split('/')[2]!;
 
   // Nothing answers without the token, or with a wrong one.
-  expect((await request.get(`${origin}/`)).status()).toBe(401);
+  // The short address only asks for the workshop code; nothing of the workspace answers there.
+  expect((await request.get(`${origin}/`)).status()).toBe(200);
+  expect((await request.get(`${origin}/api/state`)).status()).toBe(401);
   expect((await request.post(`${origin}/api/workspace.current`, { data: {} })).status()).toBe(401);
   expect((await request.get(`${origin}/w/${token.slice(1)}x/`)).status()).toBe(401);
   expect((await request.post(`${origin}/w/wrong-token/api/join`, { data: { displayName: 'Eve' } })).status()).toBe(401);
@@ -48,7 +51,7 @@ test('share a workshop, two participants vote, the facilitator reveals the total
 
   const ann = await joinAs(browser, shareUrl, 'Ann');
   const bob = await joinAs(browser, shareUrl, 'Bob');
-  await expect(page.getByText('Participants (2)')).toBeVisible();
+  await expect(page.getByText('2 participants have joined; 0 placed dots.')).toBeVisible();
 
   await expect(ann.getByRole('heading', { name: 'Vote: Which cells matter most?' })).toBeVisible();
   await ann.getByRole('button', { name: 'Place a dot on Attract × Store' }).click();
@@ -77,6 +80,8 @@ test('share a workshop, two participants vote, the facilitator reveals the total
 
   // Totals stay hidden until the facilitator reveals them.
   await expect(ann.getByText(/total:/)).toHaveCount(0);
+  await expect(page.getByText('2 participants have joined; 2 placed dots.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show names' }).click();
   await expect(page.getByText('Ann placed 2 dots')).toBeVisible();
   await expect(page.getByText('Bob placed 3 dots')).toBeVisible();
   await expect(page.getByText('2 of 2 participants voted, 5 dots placed.')).toBeVisible();
@@ -105,6 +110,9 @@ test('share a workshop, two participants vote, the facilitator reveals the total
   await expect(page.getByRole('button', { name: 'Start sharing' })).toBeVisible();
   const after = await request.get(shareUrl).then((r) => r.status(), () => 'closed');
   expect(['closed', 401]).toContain(after);
+  // The revealed totals stay on the facilitator's page after sharing stops.
+  const past = page.getByRole('region', { name: 'Revealed votes' });
+  await expect(past.getByRole('table', { name: 'Results' }).getByRole('row', { name: 'Attract × Store 4 2' })).toBeVisible();
 
   // Every dot is journaled, but the history shows the room's votes as one line each run.
   await page.getByRole('button', { name: 'History', exact: true }).click();
@@ -133,6 +141,7 @@ test('a vote on the findings of a scenario, and its results slide in the present
   await expect(ann.getByRole('heading', { name: 'Vote: Which findings matter most?' })).toBeVisible();
   await ann.getByRole('button', { name: `Place a dot on ${first}`, exact: true }).click();
   await expect(ann.getByText('1 dot left')).toBeVisible();
+  await page.getByRole('button', { name: 'Show names' }).click();
   await expect(page.getByText('Ann placed 1 dot')).toBeVisible();
   await page.getByRole('button', { name: 'Reveal totals' }).click();
   await expect(page.getByRole('table', { name: 'Results' }).getByRole('row').filter({ hasText: first })).toContainText('1');
@@ -166,4 +175,44 @@ test('a vote on the findings of a scenario, and its results slide in the present
   await expect(ann.getByText('The totals are revealed.')).toHaveCount(0);
   await expect(ann.getByRole('heading', { name: 'Vote: Which findings matter most?' })).toHaveCount(1);
   await ann.context().close();
+});
+
+test('the room joins by the short address and code, or full screen by the QR code; a long name is said to be too long', async ({ page, host, browser }) => {
+  await openWorkshop(page, host.url, 'Joining');
+  await page.getByRole('button', { name: 'Start sharing' }).click();
+  const address = (await page.locator('.workshop-share__join dd').first().textContent())!.trim();
+  const code = (await page.locator('.workshop-share__code').textContent())!.replace(/\s/g, '');
+  expect(address).toMatch(/^[\w.-]+:\d+$/);
+  expect(code).toMatch(/^[A-Z0-9]{6}$/);
+
+  // The join screen: the join slide over the whole window, fitted, with the same address and code.
+  await page.getByRole('button', { name: 'Show join screen' }).click();
+  const screen = page.getByRole('region', { name: 'Join screen' });
+  await expect(screen.getByRole('img', { name: 'QR code of the workshop address' })).toBeVisible();
+  await expect(screen.getByText(address, { exact: true })).toBeVisible();
+  await expect(screen.getByLabel(`Workshop code: ${code.split('').join(' ')}`)).toBeVisible();
+  await expect.poll(() => slideLayoutProblems(page, '.workshop-join-screen')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(screen).toHaveCount(0);
+
+  // A phone types the short address, then the code (a wrong one first).
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' })).newPage();
+  await phone.goto(`http://${address}/`);
+  const codeField = phone.getByRole('textbox', { name: 'Workshop code' });
+  await codeField.fill('AAA AAA');
+  await phone.getByRole('button', { name: 'Next' }).click();
+  await expect(phone.getByRole('alert')).toHaveText('That is not the workshop code. Check it on the screen and try again.');
+  await codeField.fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3).toLowerCase()}`);
+  await phone.getByRole('button', { name: 'Next' }).click();
+  const name = phone.getByRole('textbox', { name: 'Your name' });
+  await expect(name).toBeVisible();
+  // A name over 40 characters is not cut without a word.
+  await name.fill('Annemarie van den Berg-Oosterhuis de Groot');
+  await expect(phone.getByRole('alert')).toHaveText('A name can have at most 40 characters; this one has 42. Please shorten it.');
+  await expect(phone.getByRole('button', { name: 'Join' })).toBeDisabled();
+  await name.fill('Annemarie');
+  await phone.getByRole('button', { name: 'Join' }).click();
+  await expect(phone.getByText('You take part as Annemarie.')).toBeVisible();
+  await expect(page.getByText('1 participant has joined; 0 placed dots.')).toBeVisible();
+  await phone.context().close();
 });

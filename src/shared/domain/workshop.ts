@@ -223,12 +223,20 @@ export interface WorkshopState {
   url: string | null;
   /** The QR code of `url` as one SVG path on a square of `size` modules. */
   qr: { size: number; path: string } | null;
+  /** The short address to type from the back of the room ("192.168.1.20:47800"); it asks for `joinCode`. */
+  joinAddress: string | null;
+  joinCode: string | null;
+  /** When the laptop's network address last changed while sharing (ISO time); null if it has not. */
+  movedAt: string | null;
   participants: WorkshopParticipant[];
   slide: SharedSlide | null;
   vote: { session: VoteSession; items: VoteItem[]; voters: number; dotsCast: number } | null;
   timer: TimerView;
   version: number;
 }
+
+/** A join code as it is shown: two groups of three ("KXP 4M7"), read aloud in two breaths. */
+export const formatJoinCode = (code: string): string => `${code.slice(0, 3)} ${code.slice(3)}`;
 
 /** How many more dots a participant may place, given their dots per item. */
 export function dotsLeft(perParticipant: number, mine: Iterable<number>): number {

@@ -20,8 +20,12 @@ import type { VoteService } from './vote-service';
 
 /** Where participants reach the share, as the host that opened it reports it. */
 export interface ShareEndpoint {
+  /** The full link with its access token (in the QR code). */
   url: string;
   qr: { size: number; path: string };
+  /** The short address to type ("192.168.1.20:47800"), which then asks for `code`. */
+  joinAddress: string;
+  code: string;
 }
 
 /**
@@ -30,7 +34,8 @@ export interface ShareEndpoint {
  * ParticipantPort, the only thing the share listener can call.
  */
 export interface ShareLauncher {
-  start(port: ParticipantPort): Promise<ShareEndpoint>;
+  /** `onMove` hears of a new endpoint when the laptop's network address changes while sharing. */
+  start(port: ParticipantPort, onMove?: (endpoint: ShareEndpoint) => void): Promise<ShareEndpoint>;
   stop(): Promise<void>;
 }
 
@@ -53,6 +58,8 @@ export type TimerAction = { action: 'start'; seconds: number } | { action: 'paus
 interface Share {
   endpoint: ShareEndpoint;
   workspace: Workspace;
+  /** When the address last changed under a running share (ISO time), so the facilitator is told. */
+  movedAt: string | null;
 }
 
 /**
@@ -83,12 +90,19 @@ export class WorkshopRoom {
     const workspace = this.need();
     if (this.share?.workspace === workspace) return this.state();
     if (this.share) await this.stop();
-    const starting = this.launcher.start(this.port);
+    const starting = this.launcher.start(this.port, (moved) => this.moved(moved));
     this.pending = starting.catch(() => undefined);
     const endpoint = await starting;
     this.reset();
-    this.share = { endpoint, workspace };
+    this.share = { endpoint, workspace, movedAt: null };
     return this.state();
+  }
+
+  /** The laptop changed network: the same share, reached at a new address. */
+  private moved(endpoint: ShareEndpoint): void {
+    if (!this.share) return;
+    this.share = { ...this.share, endpoint, movedAt: new Date(this.now()).toISOString() };
+    this.changed();
   }
 
   async stop(): Promise<WorkshopState> {
@@ -148,6 +162,9 @@ export class WorkshopRoom {
       sharing: share !== null,
       url: share?.endpoint.url ?? null,
       qr: share?.endpoint.qr ?? null,
+      joinAddress: share?.endpoint.joinAddress ?? null,
+      joinCode: share?.endpoint.code ?? null,
+      movedAt: share?.movedAt ?? null,
       participants,
       slide: this.slide,
       vote,

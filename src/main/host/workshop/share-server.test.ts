@@ -41,12 +41,71 @@ describe('the share listener', () => {
   it('refuses requests without the token or with a wrong one', async () => {
     const { url, origin, token } = await share();
     const wrong = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
-    for (const path of ['/', '/api/workspace.current', '/assets/participant-a1.js', `/w/${wrong}/`, `/w/${wrong}/api/state`, '/w//api/join']) {
+    for (const path of ['/api/workspace.current', '/api/state', '/events', `/w/${wrong}/`, `/w/${wrong}/api/state`, '/w//api/join']) {
       const reply = await participantRequest(`${origin}${path}`);
       expect(reply.status, path).toBe(401);
     }
     expect((await participantRequest(`${origin}/w/${wrong}/api/join`, { body: { displayName: 'Eve' } })).status).toBe(401);
     expect((await participantRequest(`${url}api/join`, { body: { displayName: 'Ann' } })).status).toBe(200);
+  });
+
+  it('at the short address, serves the participant page and lets in only the right code', async () => {
+    const { h, url, origin } = await share();
+    const state = await h.call('workshop.state', {});
+    expect(state.joinAddress).toBe(origin.replace('http://', ''));
+    expect(state.joinCode).toMatch(/^[A-Z0-9]{6}$/);
+    // The page and its own assets (no workspace data in them); nothing else of the build.
+    expect(await (await fetch(`${origin}/`)).text()).toContain('participant-a1.js');
+    expect((await fetch(`${origin}/assets/participant-a1.js`)).status).toBe(200);
+    expect((await fetch(`${origin}/assets/index-d4.js`)).status).toBe(404);
+    const typed = `${state.joinCode!.slice(0, 3).toLowerCase()}-${state.joinCode!.slice(3)}`;
+    const entered = await participantRequest<{ path: string }>(`${origin}/api/code`, { body: { code: typed } });
+    expect(entered.status).toBe(200);
+    expect(`${origin}${entered.body.value!.path}`).toBe(url);
+    // Guessing is stopped: after eight wrong codes even the right one waits.
+    for (let i = 0; i < 8; i++) {
+      const wrong = await participantRequest(`${origin}/api/code`, { body: { code: 'AAAAAA' } });
+      expect(wrong.body.error?.code).toBe('JOIN_CODE_WRONG');
+    }
+    const locked = await participantRequest(`${origin}/api/code`, { body: { code: state.joinCode } });
+    expect(locked.status).toBe(429);
+    expect(locked.body.error?.code).toBe('JOIN_CODE_LOCKED');
+    // The code leads nowhere else: a cross-site form cannot use it.
+    expect((await participantRequest(`${origin}/api/code`, { body: { code: state.joinCode }, headers: { origin: 'http://evil.test' } })).status).toBe(403);
+  });
+
+  it('keeps its port from one share to the next, and takes another when it is taken', async () => {
+    const port = 47000 + Math.floor(Math.random() * 500);
+    harness = await startShareHarness({ port });
+    const first = await harness.call('workshop.start', {});
+    expect(new URL(first.url!).port).toBe(String(port));
+    await harness.call('workshop.stop', {});
+    const again = await harness.call('workshop.start', {});
+    expect(new URL(again.url!).port).toBe(String(port));
+    const second = await startShareHarness({ port });
+    try {
+      const other = await second.call('workshop.start', {});
+      expect(new URL(other.url!).port).not.toBe(String(port));
+      expect((await fetch(other.url!)).status).toBe(200);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('tells the room a new address when the laptop changes network', async () => {
+    let address = '127.0.0.1';
+    harness = await startShareHarness({ advertisedHost: undefined, addressOf: () => address, addressPollMs: 20 });
+    const before = await harness.call('workshop.start', {});
+    expect(before.movedAt).toBeNull();
+    address = 'localhost';
+    await expect.poll(async () => (await harness!.call('workshop.state', {})).joinAddress).toMatch(/^localhost:\d+$/);
+    const after = await harness.call('workshop.state', {});
+    expect(after.url).toContain('http://localhost:');
+    expect(after.movedAt).not.toBeNull();
+    expect(after.qr).not.toEqual(before.qr);
+    // The same share: the token is unchanged and it still answers.
+    expect(new URL(after.url!).pathname).toBe(new URL(before.url!).pathname);
+    expect((await fetch(after.url!)).status).toBe(200);
   });
 
   it('serves the participant page and its own assets, nothing else of the build', async () => {

@@ -7,6 +7,7 @@ import { AppError, toApiError, type ApiError, type ErrorCode } from '@shared/err
 import type { ParticipantPort, ShareEndpoint, ShareLauncher } from '../../core/services/workshop-room';
 import { isAllowedOrigin, tokenMatches } from '../access';
 import { mimeType } from '../static-files';
+import { JoinGate, newJoinCode } from './join-code';
 import { lanAddress } from './lan';
 import { loadParticipantSite, type ParticipantSite } from './participant-assets';
 import { qrPath } from './qr';
@@ -18,9 +19,21 @@ export interface ShareOptions {
   bindHost?: string;
   /** Address put in the participants' URL; defaults to the first LAN address. */
   advertisedHost?: string;
-  /** 0 (the default) picks a free port. */
+  /**
+   * The port to listen on. By default PREFERRED_SHARE_PORT, so the address a
+   * room types stays the same from one share to the next; a free one when
+   * that is taken. 0 always picks a free one.
+   */
   port?: number;
+  /** How often the laptop's network address is looked at while sharing (it moves when the laptop changes network). */
+  addressPollMs?: number;
+  /** The laptop's address on the local network (lanAddress); a seam for tests. */
+  addressOf?: () => string;
 }
+
+/** Easy to say and type, above the ports other programs usually take. */
+export const PREFERRED_SHARE_PORT = 47800;
+const ADDRESS_POLL_MS = 5_000;
 
 export const MAX_PARTICIPANT_BODY = 4096;
 export const PARTICIPANT_HEADER = 'x-participant';
@@ -60,6 +73,8 @@ const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   VOTE_NO_DOTS_LEFT: 409,
   WORKSHOP_FULL: 409,
   WORKSHOP_NOT_SHARING: 410,
+  JOIN_CODE_WRONG: 400,
+  JOIN_CODE_LOCKED: 429,
 };
 
 /** A secret is looked up by its hash, so the lookup time says nothing about it. */
@@ -75,23 +90,44 @@ export function createShareLauncher(options: ShareOptions): ShareLauncher {
   let running: { server: Server; stopEvents: () => void } | null = null;
 
   return {
-    async start(port) {
+    async start(port, onMove) {
       if (running) throw new AppError('INTERNAL', 'Sharing is already on');
       const site = await loadParticipantSite(options.rendererDir);
       const token = randomBytes(24).toString('base64url');
-      const { server, stopEvents } = createShareServer(port, site, token);
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port ?? 0, options.bindHost ?? '0.0.0.0', () => {
-          server.off('error', reject);
-          resolve();
-        });
-      });
-      running = { server, stopEvents };
-      const address = server.address() as AddressInfo;
-      const url = `http://${options.advertisedHost ?? lanAddress()}:${address.port}/w/${token}/`;
-      const endpoint: ShareEndpoint = { url, qr: qrPath(url) };
-      return endpoint;
+      const code = newJoinCode();
+      const { server, stopEvents } = createShareServer(port, site, token, new JoinGate(code));
+      const bindHost = options.bindHost ?? '0.0.0.0';
+      try {
+        await listen(server, options.port ?? PREFERRED_SHARE_PORT, bindHost);
+      } catch (err) {
+        if (options.port === 0 || (err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+        await listen(server, 0, bindHost);
+      }
+      const portNumber = (server.address() as AddressInfo).port;
+      const endpointAt = (host: string): ShareEndpoint => {
+        const url = `http://${host}:${portNumber}/w/${token}/`;
+        return { url, qr: qrPath(url), joinAddress: `${host}:${portNumber}`, code };
+      };
+      const addressOf = options.addressOf ?? (() => lanAddress());
+      let host = options.advertisedHost ?? addressOf();
+      // A laptop that moves to another network gets another address: the room is told the new one.
+      const poll = options.advertisedHost
+        ? null
+        : setInterval(() => {
+            const now = addressOf();
+            if (now === host) return;
+            host = now;
+            onMove?.(endpointAt(now));
+          }, options.addressPollMs ?? ADDRESS_POLL_MS);
+      poll?.unref();
+      running = {
+        server,
+        stopEvents: () => {
+          if (poll) clearInterval(poll);
+          stopEvents();
+        },
+      };
+      return endpointAt(host);
     },
     async stop() {
       const current = running;
@@ -106,7 +142,17 @@ export function createShareLauncher(options: ShareOptions): ShareLauncher {
   };
 }
 
-function createShareServer(port: ParticipantPort, site: ParticipantSite, token: string) {
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function createShareServer(port: ParticipantPort, site: ParticipantSite, token: string, gate: JoinGate) {
   const secrets = new Map<string, string>();
   const events = new Set<ServerResponse>();
 
@@ -149,22 +195,23 @@ function createShareServer(port: ParticipantPort, site: ParticipantSite, token: 
     return sendJson(res, 200, { ok: true, value: await port.setDots(id, item, dots) });
   }
 
-  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = req.url ?? '/';
-    const match = /^\/w\/([^/?#]+)(\/[^?#]*)?(?:[?#].*)?$/.exec(raw);
-    if (!match || !tokenMatches(match[1] ?? null, token)) {
-      return refuse(res, 401, 'FORBIDDEN', 'This address needs the workshop link with its access token.');
+  /**
+   * The short address (host and port only): the participant page asks for the
+   * workshop code and, when it is right, answers the path with the token.
+   */
+  async function codeEntrance(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (path === '/api/code' && req.method === 'POST') {
+      const body = await readJson(req);
+      const verdict = gate.check(req.socket.remoteAddress ?? '', typeof body.code === 'string' ? body.code.slice(0, 40) : '');
+      if (verdict === 'locked') return refuse(res, 429, 'JOIN_CODE_LOCKED', 'Too many wrong codes; wait a minute');
+      if (verdict === 'wrong') return refuse(res, 400, 'JOIN_CODE_WRONG', 'That is not the workshop code');
+      return sendJson(res, 200, { ok: true, value: { path: `/w/${token}/` } });
     }
-    const origin = req.headers.origin;
-    if (!isAllowedOrigin(typeof origin === 'string' ? origin : undefined, req.headers.host)) {
-      return refuse(res, 403, 'FORBIDDEN', 'Requests from other web sites are not allowed.');
-    }
-    const rest = match[2] ?? '';
-    if (rest === '') {
-      res.writeHead(308, { ...HEADERS, Location: `/w/${token}/` }).end();
-      return;
-    }
-    if (rest.startsWith('/api/')) return api(req, res, rest.slice('/api/'.length));
+    return servePage(req, res, path);
+  }
+
+  /** The participant page and its own assets: the same files under the short address and under the token. */
+  async function servePage(req: IncomingMessage, res: ServerResponse, rest: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return refuse(res, 405, 'FORBIDDEN', 'Only the participant page can be read here.');
     }
@@ -173,7 +220,6 @@ function createShareServer(port: ParticipantPort, site: ParticipantSite, token: 
       res.end(req.method === 'HEAD' ? undefined : site.html);
       return;
     }
-    if (rest === '/events') return openEvents(res);
     const asset = /^\/assets\/([\w.-]+)$/.exec(rest)?.[1];
     if (asset && site.assets.has(asset)) {
       const bytes = await readFile(join(site.assetsDir, asset));
@@ -182,6 +228,28 @@ function createShareServer(port: ParticipantPort, site: ParticipantSite, token: 
       return;
     }
     return refuse(res, 404, 'NOT_FOUND', 'Not found');
+  }
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = req.url ?? '/';
+    const origin = req.headers.origin;
+    if (!isAllowedOrigin(typeof origin === 'string' ? origin : undefined, req.headers.host)) {
+      return refuse(res, 403, 'FORBIDDEN', 'Requests from other web sites are not allowed.');
+    }
+    const plain = /^(\/|\/assets\/[\w.-]+|\/api\/code)(?:[?#].*)?$/.exec(raw);
+    if (plain) return codeEntrance(req, res, plain[1]!);
+    const match = /^\/w\/([^/?#]+)(\/[^?#]*)?(?:[?#].*)?$/.exec(raw);
+    if (!match || !tokenMatches(match[1] ?? null, token)) {
+      return refuse(res, 401, 'FORBIDDEN', 'This address needs the workshop link with its access token.');
+    }
+    const rest = match[2] ?? '';
+    if (rest === '') {
+      res.writeHead(308, { ...HEADERS, Location: `/w/${token}/` }).end();
+      return;
+    }
+    if (rest.startsWith('/api/')) return api(req, res, rest.slice('/api/'.length));
+    if (rest === '/events' && req.method === 'GET') return openEvents(res);
+    return servePage(req, res, rest);
   }
 
   /** Server-sent events: only a version number, so a participant knows to ask for the state again. */

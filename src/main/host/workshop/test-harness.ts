@@ -7,7 +7,7 @@ import type { Catalog } from '@shared/domain/types';
 import { createAppCore } from '../../core/app-core';
 import type { AppCore } from '../../core/app-core-types';
 import { callCore } from '../call';
-import { createShareLauncher } from './share-server';
+import { createShareLauncher, type ShareOptions } from './share-server';
 
 /**
  * A real core with a real share listener on 127.0.0.1 and a tiny stand-in
@@ -22,7 +22,7 @@ export interface ShareHarness {
   close(): Promise<void>;
 }
 
-export async function startShareHarness(): Promise<ShareHarness> {
+export async function startShareHarness(options: Partial<ShareOptions> = {}): Promise<ShareHarness> {
   const root = await mkdtemp(join(tmpdir(), 'cw-share-'));
   const rendererDir = join(root, 'renderer');
   await mkdir(join(rendererDir, 'assets'), { recursive: true });
@@ -43,7 +43,7 @@ export async function startShareHarness(): Promise<ShareHarness> {
     osLanguage: 'en',
     defaultFolder: root,
     backupIntervalMinutes: 0,
-    share: createShareLauncher({ rendererDir, bindHost: '127.0.0.1', advertisedHost: '127.0.0.1' }),
+    share: createShareLauncher({ rendererDir, bindHost: '127.0.0.1', advertisedHost: '127.0.0.1', ...options }),
   });
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> => {
     const result = await callCore(core, method, input);

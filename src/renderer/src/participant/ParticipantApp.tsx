@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Lang } from '@shared/domain/types';
 import { MAX_DISPLAY_NAME, slideShowsVoteResults } from '@shared/domain/workshop';
 import { SharedSlideView } from './SharedSlideView';
+import { ShareError, enterCode } from './client';
 import { browserLang, errorText, translate, type TextKey } from './texts';
 import { CountdownView } from './CountdownView';
 import { useParticipant } from './useParticipant';
@@ -21,7 +22,13 @@ function initialLang(): Lang {
   return browserLang(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
 }
 
-/** The page a participant opens from the QR code: name, then the shared slide, the vote and the timer. */
+/**
+ * The short address (host and port, no token) asks for the workshop code
+ * first; the QR code's link goes straight to the name.
+ */
+const atEntrance = !location.pathname.startsWith('/w/');
+
+/** The page a participant opens from the QR code or the short address: name, then the shared slide, the vote and the timer. */
 export function ParticipantApp() {
   const [lang, setLang] = useState<Lang>(initialLang);
   const t: T = (key, params) => translate(lang, key, params);
@@ -62,7 +69,7 @@ export function ParticipantApp() {
             {errorText(lang, error)}
           </p>
         )}
-        {!joined && connection !== 'ended' && <JoinForm t={t} onJoin={join} />}
+        {atEntrance ? <CodeForm t={t} lang={lang} /> : !joined && connection !== 'ended' && <JoinForm t={t} onJoin={join} />}
         {joined && state && (
           <>
             <p className="pp__hello">{t('hello', { name: state.participant.displayName })}</p>
@@ -77,12 +84,65 @@ export function ParticipantApp() {
   );
 }
 
+/** The workshop code from the screen; the right one opens the workshop's own page. */
+function CodeForm({ t, lang }: { t: T; lang: Lang }) {
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = useId();
+  const errorId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    enterCode(code)
+      .then(({ path }) => location.assign(path))
+      .catch((err: unknown) => {
+        setProblem(errorText(lang, err instanceof ShareError ? err.code : undefined));
+        setBusy(false);
+      });
+  };
+  return (
+    <form className="pp__card" onSubmit={submit}>
+      <h1 className="pp__title">{t('joinHeading')}</h1>
+      <p className="pp__muted">{t('codeIntro')}</p>
+      <label htmlFor={id} className="pp__label">
+        {t('code')}
+      </label>
+      <input
+        id={id}
+        className="pp__input pp__input--code"
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? errorId : undefined}
+        required
+      />
+      {problem && (
+        <p id={errorId} className="pp__field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="pp__button pp__button--primary" disabled={busy || code.trim() === ''}>
+        {busy ? t('joining') : t('next')}
+      </button>
+    </form>
+  );
+}
+
 function JoinForm({ t, onJoin }: { t: T; onJoin: (name: string) => Promise<void> }) {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const id = useId();
+  const errorId = useId();
+  // A name that is too long is said so, not cut without a word.
+  const tooLong = name.trim().length > MAX_DISPLAY_NAME;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (tooLong) return;
     setBusy(true);
     void onJoin(name).finally(() => setBusy(false));
   };
@@ -98,11 +158,17 @@ function JoinForm({ t, onJoin }: { t: T; onJoin: (name: string) => Promise<void>
         className="pp__input"
         value={name}
         onChange={(e) => setName(e.target.value)}
-        maxLength={MAX_DISPLAY_NAME}
         autoComplete="nickname"
+        aria-invalid={tooLong}
+        aria-describedby={tooLong ? errorId : undefined}
         required
       />
-      <button type="submit" className="pp__button pp__button--primary" disabled={busy || name.trim() === ''}>
+      {tooLong && (
+        <p id={errorId} className="pp__field-error" role="alert">
+          {t('nameTooLong', { max: MAX_DISPLAY_NAME, count: name.trim().length })}
+        </p>
+      )}
+      <button type="submit" className="pp__button pp__button--primary" disabled={busy || name.trim() === '' || tooLong}>
         {busy ? t('joining') : t('join')}
       </button>
     </form>

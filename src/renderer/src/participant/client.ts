@@ -44,6 +44,9 @@ export async function shareRequest<T>(path: string, options: { body?: unknown; s
   return envelope.value;
 }
 
+/** At the short address: the workshop code from the screen, answered with the workshop's own path. */
+export const enterCode = (code: string) => shareRequest<{ path: string }>('/api/code', { body: { code } });
+
 export const join = (displayName: string) =>
   shareRequest<{ secret: string; state: ParticipantState }>('api/join', { body: { displayName } });
 export const fetchState = (secret: string) => shareRequest<ParticipantState>('api/state', { secret });

@@ -7,6 +7,7 @@ import { describeError } from '../../i18n/errorText';
 import { useCloseVote, useRevealVote, useSetSlide } from './mutations';
 import { useVoteResults } from './queries';
 import { VoteForm } from './VoteForm';
+import { VoteResultsTable } from './VoteResultsTable';
 
 /** The dot vote: open one, follow who voted, close it, reveal the totals, show them as the slide. */
 export function VotePanel({ state, catalog }: { state: WorkshopState; catalog: Catalog }) {
@@ -53,36 +54,17 @@ function Results({ id }: { id: string }) {
   const { t } = useTranslation();
   const results = useVoteResults(id);
   const setSlide = useSetSlide();
-  if (results.isError) return <Alert tone="error">{describeError(t, results.error)}</Alert>;
-  if (!results.data) return null;
   const data = results.data;
   const show = () => {
+    if (!data) return;
     const slide = resultsSlide(data);
     setSlide.mutate({ slide: { ...slide, title: t('ui.workshop.vote.resultsTitle', { title: data.session.title }) } });
   };
   return (
     <>
-      <table className="workshop-results">
-        <caption>{t('ui.workshop.vote.results')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('ui.workshop.vote.item')}</th>
-            <th scope="col">{t('ui.workshop.vote.total')}</th>
-            <th scope="col">{t('ui.workshop.vote.voters')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.totals.map((row) => (
-            <tr key={`${row.kind}:${row.id}`}>
-              <th scope="row">{row.label}</th>
-              <td>{row.dots}</td>
-              <td>{row.voters}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <VoteResultsTable id={id} />
       <div>
-        <Button onClick={show} disabled={setSlide.isPending}>
+        <Button onClick={show} disabled={setSlide.isPending || !data}>
           {t('ui.workshop.vote.showResults')}
         </Button>
       </div>

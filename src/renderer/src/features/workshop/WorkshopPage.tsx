@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
 import { useCatalog } from '../framework/queries';
 import type { PageProps } from '../workspace/navItems';
 import { useWorkshopState } from './queries';
-import { SharePanel } from './SharePanel';
+import { JoinScreen } from './JoinScreen';
+import { PastVotes } from './PastVotes';
+import { ShareDetails, SharePanel } from './SharePanel';
 import { SlidePanel } from './SlidePanel';
 import { TimerPanel } from './TimerPanel';
 import { VotePanel } from './VotePanel';
@@ -15,6 +18,7 @@ export function WorkshopPage({ workspace }: PageProps) {
   const { t } = useTranslation();
   const state = useWorkshopState();
   const catalog = useCatalog();
+  const [joinShown, setJoinShown] = useState(false);
   return (
     <div className="page workshop-page">
       <header className="page__header">
@@ -26,16 +30,19 @@ export function WorkshopPage({ workspace }: PageProps) {
       {catalog.isError && <Alert tone="error">{describeError(t, catalog.error)}</Alert>}
       {state.data && (
         <div className="workshop-grid">
-          <SharePanel state={state.data} readOnly={workspace.readOnly} />
+          <SharePanel state={state.data} readOnly={workspace.readOnly} onShowJoin={() => setJoinShown(true)} />
           {state.data.sharing && catalog.data && (
             <>
               <VotePanel state={state.data} catalog={catalog.data} />
               <TimerPanel timer={state.data.timer} />
               <SlidePanel slide={state.data.slide} catalog={catalog.data} />
+              <ShareDetails state={state.data} />
             </>
           )}
+          {!state.data.sharing && <PastVotes />}
         </div>
       )}
+      {joinShown && state.data?.sharing && catalog.data && <JoinScreen catalog={catalog.data} onClose={() => setJoinShown(false)} />}
     </div>
   );
 }

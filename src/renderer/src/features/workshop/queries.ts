@@ -11,6 +11,7 @@ import { queryKeys } from '../../api/queryKeys';
 export const workshopKeys = {
   state: () => [...queryKeys.ws.votes(), 'workshop'] as const,
   results: (id: string) => [...queryKeys.ws.votes(), 'results', id] as const,
+  list: () => [...queryKeys.ws.votes(), 'list'] as const,
 };
 
 export function useWorkshopState() {

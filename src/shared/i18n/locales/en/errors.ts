@@ -64,6 +64,8 @@ const errors: Record<ErrorCode, string> = {
   SLIDE_NOT_TEXT: 'Only a text slide you added has its own title and text and can be deleted. Hide this slide instead.',
   SLIDE_NOT_TARGETED: 'This slide does not show a scenario, so there is no scenario or lens to choose for it.',
   SLIDE_TARGET_INVALID: 'That scenario or lens cannot be shown on this slide: it is hidden, deleted, or the same scenario as the one it is compared with.',
+  JOIN_CODE_WRONG: 'That is not the workshop code. Check it on the screen and try again.',
+  JOIN_CODE_LOCKED: 'Too many wrong codes from this device. Wait a minute, then try again.',
   DECK_FULL: 'A presentation can hold at most {{max}} slides. Delete a text slide you no longer need first.',
   // Deliverables
   EXPORT_JOB_UNKNOWN: 'This export is no longer running (it finished, was cancelled, or Channelwise restarted). Start it again.',

@@ -155,8 +155,9 @@ const present = {
   },
   joinSlide: {
     scan: 'Scan with your phone camera',
-    orType: 'or open this address',
+    orType: 'or go to',
     code: 'and type the code',
+    codeLabel: 'Workshop code: {{code}}',
     notSharing: 'The workshop is not shared yet. Start sharing on the Workshop page and this slide shows how to join.',
     joined_one: '{{count}} participant has joined.',
     joined_other: '{{count}} participants have joined.',

@@ -63,6 +63,8 @@ const errors: Record<ErrorCode, string> = {
   SLIDE_NOT_TEXT: 'Alleen een tekstdia die u zelf hebt toegevoegd heeft een eigen titel en tekst en kan worden verwijderd. Verberg deze dia in plaats daarvan.',
   SLIDE_NOT_TARGETED: 'Deze dia toont geen scenario, dus er is geen scenario of lens voor te kiezen.',
   SLIDE_TARGET_INVALID: 'Dat scenario of die lens kan niet op deze dia: het is verborgen of verwijderd, of het is hetzelfde scenario als waarmee wordt vergeleken.',
+  JOIN_CODE_WRONG: 'Dat is niet de workshopcode. Controleer de code op het scherm en probeer het opnieuw.',
+  JOIN_CODE_LOCKED: 'Te veel verkeerde codes vanaf dit apparaat. Wacht een minuut en probeer het dan opnieuw.',
   DECK_FULL: 'Een presentatie kan hoogstens {{max}} dia’s bevatten. Verwijder eerst een tekstdia die u niet meer nodig hebt.',
   // Deliverables
   EXPORT_JOB_UNKNOWN: 'Deze export loopt niet meer (hij is klaar, afgebroken, of Channelwise is opnieuw gestart). Start hem opnieuw.',

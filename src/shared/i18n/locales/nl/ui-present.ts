@@ -159,8 +159,9 @@ const present: DeepStrings<typeof en> = {
   },
   joinSlide: {
     scan: 'Scan met de camera van uw telefoon',
-    orType: 'of open dit adres',
+    orType: 'of ga naar',
     code: 'en typ de code',
+    codeLabel: 'Workshopcode: {{code}}',
     notSharing: 'De workshop wordt nog niet gedeeld. Start het delen op de pagina Workshop; deze dia toont dan hoe deelnemers meedoen.',
     joined_one: '{{count}} deelnemer doet mee.',
     joined_other: '{{count}} deelnemers doen mee.',
