@@ -99,3 +99,47 @@ test('a 30-channel matrix is cut into bands that fit, with nothing left unsaid',
   await page.addStyleTag({ content: '.present-slide__title { font-size: 30rem; white-space: nowrap; }' });
   await expect.poll(() => slideLayoutProblems(page)).toContainEqual(expect.stringContaining('sticks out'));
 });
+
+test('the presenter view: previews, notes and clocks side by side, nothing overlapping or off screen', async ({ page, host }) => {
+  await openBoardWorkspace(page, host.url, host.docs);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Present' }).click();
+  const notes = page.getByRole('textbox', { name: 'Speaker notes for Matrix: As-is, All customers' });
+  await notes.fill('Start with the lead channels: where does the customer decide?');
+  await notes.press('Tab');
+  await expect(notes).toHaveValue('Start with the lead channels: where does the customer decide?');
+  const base = host.url.replace(/\/?$/, '/');
+  await page.goto(`${base}#/present/presenter`);
+  const view = page.getByRole('region', { name: 'Presenter view' });
+  await expect(view).toBeVisible();
+  await expect(view.getByText('Not presenting.', { exact: false })).toBeVisible();
+  await expect(view.getByRole('timer', { name: 'Elapsed' })).toHaveText('0:00');
+  await view.getByRole('button', { name: 'Next slide' }).click();
+  await expect(view.getByRole('region', { name: 'Speaker notes' })).toContainText('Start with the lead channels');
+  const parts = ['Current slide', 'Next slide', 'Speaker notes', 'Clocks'];
+  for (const [size, scale] of [[{ width: 1366, height: 768 }, '100%'], [{ width: 1920, height: 1080 }, '200%']] as const) {
+    await page.setViewportSize(size);
+    if (scale !== '100%') {
+      // Settings are in the app's top bar, under the presenter view.
+      await page.goto(`${base}#/present`);
+      await setAppearance(page, scale, 'High contrast');
+      // The core keeps the slide on screen: the view comes back to it.
+      await page.goto(`${base}#/present/presenter`);
+    }
+    await expect(view.getByRole('region', { name: 'Current slide' }).getByRole('heading', { name: 'Matrix: As-is, All customers' })).toBeVisible();
+    const boxes = await Promise.all(parts.map(async (name) => (await view.getByRole('region', { name, exact: true }).boundingBox())!));
+    for (const box of boxes) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(size.width + 1);
+    }
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const apart = a.x + a.width <= b.x + 1 || b.x + b.width <= a.x + 1 || a.y + a.height <= b.y + 1 || b.y + b.height <= a.y + 1;
+        expect(apart, `${parts[i]} and ${parts[j]} at ${size.width}x${size.height} ${scale}`).toBe(true);
+      }
+    }
+    // Notes at arm's length: at least 20 px type.
+    const notesSize = await view.locator('.presenter__notes-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(notesSize).toBeGreaterThanOrEqual(20);
+  }
+});
