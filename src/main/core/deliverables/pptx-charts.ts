@@ -8,7 +8,7 @@ import type { ChartsData } from '@shared/analysis/charts/charts';
 import type { DeltaRow } from '@shared/analysis/charts/delta';
 import { BALANCE_STYLES, DELTA_STYLES, OTHER_STYLE, seriesStyle } from '@shared/analysis/charts/palette';
 import type { Reading } from '@shared/analysis/charts/reading';
-import type { ChartId } from '@shared/present/deck';
+import { CHARTS, type ChartId } from '@shared/analysis/charts/registry';
 import { heatmapSlides } from './pptx-matrix';
 import { clampLines, linesHeight, longestWord, textHeight, wrap } from './pptx-text';
 import { BODY_PT, CONTENT, FONT, HEAD_FILL, hex, INK, INSET, innerW, MUTED, RULE, textBox, type Box, type DeckContext } from './pptx-theme';
@@ -101,7 +101,7 @@ export function addDeltaChart(ctx: DeckContext, slide: PptxGenJS.Slide, rows: re
 export function chartSlide(ctx: DeckContext, subject: ChartSubject, data: ChartsData): void {
   const { t } = ctx;
   const { chartId } = subject;
-  const title = chartId === 'delta' ? t('ui.charts.delta.phaseTitle') : t(`ui.charts.${chartId}.title`);
+  const title = t(CHARTS[chartId].titleKey);
   const scenario = subject.compare ? t('ui.deliverables.report.deltaView', { from: subject.scenario, to: subject.compare }) : subject.scenario;
   const subtitle = `${scenario} \u00b7 ${subject.lens}`;
   const readingOf = (r: Reading) => clampLines(t(`ui.charts.readings.${r.key}`, r.params), innerW(CONTENT), CAPTION_PT, CAPTION_LINES);

@@ -3,13 +3,14 @@
  * delta, a second scenario's): what the page and the benchmark compute.
  */
 import type { Catalog, Lens, MatrixCell } from '../../domain/types';
-import { balanceData, type BalanceData } from './balance';
+import type { BalanceData } from './balance';
 import { indexCells } from './cells';
-import { deltaData, type DeltaData } from './delta';
-import { heatmapData, type HeatmapData } from './heatmap';
-import { mixData, type MixData } from './mix';
-import { profileData, type ProfileData } from './profile';
-import { quadrantData, type QuadrantData } from './quadrant';
+import type { DeltaData } from './delta';
+import type { HeatmapData } from './heatmap';
+import type { MixData } from './mix';
+import type { ProfileData } from './profile';
+import type { QuadrantData } from './quadrant';
+import { CHARTS, type ChartInput } from './registry';
 
 export interface ChartsInput {
   catalog: Pick<Catalog, 'phases' | 'channels' | 'customerTypes' | 'typologies'>;
@@ -31,15 +32,22 @@ export interface ChartsData {
   delta: DeltaData | null;
 }
 
+/** Every chart at once, each through its definition in the registry. */
 export function chartsData(input: ChartsInput): ChartsData {
-  const index = indexCells(input.cells);
   const { catalog, lens, delta } = input;
+  const chart: ChartInput = {
+    catalog,
+    index: indexCells(input.cells),
+    lens,
+    profileTypeIds: input.profileTypeIds,
+    compare: delta && { from: indexCells(delta.fromCells), to: indexCells(delta.toCells), fromName: delta.fromName, toName: delta.toName },
+  };
   return {
-    heatmap: heatmapData(catalog, index, lens),
-    mix: mixData(catalog, index, lens),
-    profile: profileData(catalog, index, input.profileTypeIds),
-    quadrant: quadrantData(catalog, index),
-    balance: balanceData(catalog, index, lens),
-    delta: delta && deltaData(catalog, indexCells(delta.fromCells), indexCells(delta.toCells), lens, { from: delta.fromName, to: delta.toName }),
+    heatmap: CHARTS.heatmap.data(chart),
+    mix: CHARTS.mix.data(chart),
+    profile: CHARTS.profile.data(chart),
+    quadrant: CHARTS.quadrant.data(chart),
+    balance: CHARTS.balance.data(chart),
+    delta: CHARTS.delta.data(chart),
   };
 }

@@ -1,12 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { balanceData } from '@shared/analysis/charts/balance';
 import { indexCells, visibleSorted, type CellIndex } from '@shared/analysis/charts/cells';
-import { defaultDeltaPair, deltaData } from '@shared/analysis/charts/delta';
-import { heatmapData } from '@shared/analysis/charts/heatmap';
-import { mixData } from '@shared/analysis/charts/mix';
-import { defaultProfileTypes, profileData } from '@shared/analysis/charts/profile';
-import { quadrantData } from '@shared/analysis/charts/quadrant';
+import { defaultDeltaPair } from '@shared/analysis/charts/delta';
+import { defaultProfileTypes } from '@shared/analysis/charts/profile';
+import { chartData, type ChartInput } from '@shared/analysis/charts/registry';
 import { lensFromKey, lensKey } from '@shared/domain/lens';
 import type { Catalog, Lens, MatrixCell } from '@shared/domain/types';
 import { useHashRoute } from '../../app/useHashRoute';
@@ -58,6 +55,18 @@ function indexOf(cells: readonly MatrixCell[] | undefined): CellIndex | null {
   return index;
 }
 
+const ALL: Lens = { kind: 'all' };
+
+/** The registry's input for one chart of the page; each memo passes only what its chart reads. */
+const chartInput = (catalog: Catalog, index: CellIndex, lens: Lens, extra: Partial<ChartInput> = {}): ChartInput => ({
+  catalog,
+  index,
+  lens,
+  profileTypeIds: [],
+  compare: null,
+  ...extra,
+});
+
 function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
   const { t } = useTranslation();
   const scenarios = useMemo(() => sortByPosition(catalog.scenarios), [catalog.scenarios]);
@@ -91,11 +100,19 @@ function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
   const fromIndex = indexOf(fromCells.data);
   const toIndex = indexOf(toCells.data);
   const hasPair = pair !== null;
-  const matrix = useMemo(() => index && { heatmap: heatmapData(catalog, index, lens), mix: mixData(catalog, index, lens), balance: balanceData(catalog, index, lens) }, [catalog, index, lens]);
-  const profile = useMemo(() => index && profileData(catalog, index, typeIds), [catalog, index, typeIds]);
-  const quadrant = useMemo(() => index && quadrantData(catalog, index), [catalog, index]);
+  const matrix = useMemo(() => {
+    if (!index) return null;
+    const input = chartInput(catalog, index, lens);
+    return { heatmap: chartData('heatmap', input), mix: chartData('mix', input), balance: chartData('balance', input) };
+  }, [catalog, index, lens]);
+  // The radar and the quadrant do not look through the lens (CHARTS.*.lensed): a new lens leaves them alone.
+  const profile = useMemo(() => index && chartData('profile', chartInput(catalog, index, ALL, { profileTypeIds: typeIds })), [catalog, index, typeIds]);
+  const quadrant = useMemo(() => index && chartData('quadrant', chartInput(catalog, index, ALL)), [catalog, index]);
   const delta = useMemo(
-    () => (hasPair && fromIndex && toIndex ? deltaData(catalog, fromIndex, toIndex, lens, { from: fromName, to: toName }) : null),
+    () =>
+      hasPair && fromIndex && toIndex
+        ? chartData('delta', chartInput(catalog, fromIndex, lens, { compare: { from: fromIndex, to: toIndex, fromName, toName } }))
+        : null,
     [catalog, hasPair, fromIndex, toIndex, lens, fromName, toName],
   );
   const data = matrix && profile && quadrant ? { ...matrix, profile, quadrant, delta } : null;

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '@shared/domain/types';
-import { CHART_IDS, type AddableParams, type ChartId } from '@shared/present/slide-keys';
+import { CHARTS, CHART_IDS, type ChartId } from '@shared/analysis/charts/registry';
+import type { AddableParams } from '@shared/present/slide-keys';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { describeError } from '../../i18n/errorText';
@@ -12,17 +13,25 @@ import { SubjectFields, type Subject } from './SubjectFields';
 type Choice = 'matrix' | `chart:${ChartId}` | 'findings' | 'change' | 'economics' | 'join';
 const CHOICES: readonly Choice[] = ['matrix', ...CHART_IDS.map((id) => `chart:${id}` as const), 'findings', 'change', 'economics', 'join'];
 
-const compares = (choice: Choice) => choice === 'change' || choice === 'chart:delta';
-/** The profile and quadrant charts show every customer type and typology at once: no lens. */
-const lensed = (choice: Choice) => choice !== 'join' && choice !== 'chart:profile' && choice !== 'chart:quadrant';
+const chartOf = (choice: Choice): ChartId | null => CHART_IDS.find((id) => choice === `chart:${id}`) ?? null;
+
+function compares(choice: Choice): boolean {
+  const chart = chartOf(choice);
+  return choice === 'change' || (chart !== null && CHARTS[chart].compares);
+}
+
+function lensed(choice: Choice): boolean {
+  const chart = chartOf(choice);
+  return choice !== 'join' && (chart === null || CHARTS[chart].lensed);
+}
 
 function paramsOf(choice: Choice, subject: Subject): AddableParams | null {
   const { scenarioId, compareScenarioId, lens } = subject;
   if (choice === 'join') return { kind: 'join' };
   if (!scenarioId) return null;
   if (choice === 'change') return compareScenarioId && compareScenarioId !== scenarioId ? { kind: 'change', scenarioId, compareScenarioId, lens } : null;
-  if (choice.startsWith('chart:')) {
-    const chartId = choice.slice('chart:'.length) as ChartId;
+  const chartId = chartOf(choice);
+  if (chartId) {
     if (chartId === 'delta' && (!compareScenarioId || compareScenarioId === scenarioId)) return null;
     return { kind: 'chart', chartId, scenarioId, lens, compareScenarioId: chartId === 'delta' ? compareScenarioId : null };
   }
@@ -57,7 +66,10 @@ export function AddSlideDialog({ catalog, onSave, onClose }: AddSlideDialogProps
       setError(describeError(t, err));
     }
   };
-  const label = (c: Choice) => (c.startsWith('chart:') ? t('ui.present.addDialog.chart', { chart: t(`ui.present.addDialog.charts.${c.slice(6)}`) }) : t(`ui.present.kinds.${c}`));
+  const label = (c: Choice) => {
+    const chart = chartOf(c);
+    return chart ? t('ui.present.addDialog.chart', { chart: t(CHARTS[chart].titleKey) }) : t(`ui.present.kinds.${c}`);
+  };
   return (
     <Dialog
       title={t('ui.present.addDialog.title')}

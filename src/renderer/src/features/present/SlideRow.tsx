@@ -6,6 +6,7 @@ import type { Journey } from '@shared/domain/journeys';
 import type { Catalog } from '@shared/domain/types';
 import { isRemovable, type Slide } from '@shared/present/deck';
 import { isTargeted } from '@shared/present/slide-keys';
+import { CHARTS } from '@shared/analysis/charts/registry';
 import { Button } from '../../components/Button';
 import { cx } from '../../components/classNames';
 import { SlideThumbnail } from './SlideThumbnail';
@@ -95,8 +96,8 @@ export function SlideRow({ slide, title, index, count, catalog, journeys, readOn
           catalog={catalog}
           value={{ scenarioId: slide.params.scenarioId, compareScenarioId: 'compareScenarioId' in slide.params ? slide.params.compareScenarioId : null, lens: slide.params.lens }}
           onChange={(patch) => actions.retarget(slide, patch)}
-          compares={slide.params.kind === 'change' || (slide.params.kind === 'chart' && slide.params.chartId === 'delta')}
-          lensed={!(slide.params.kind === 'chart' && (slide.params.chartId === 'profile' || slide.params.chartId === 'quadrant'))}
+          compares={slide.params.kind === 'change' || (slide.params.kind === 'chart' && CHARTS[slide.params.chartId].compares)}
+          lensed={slide.params.kind !== 'chart' || CHARTS[slide.params.chartId].lensed}
           slideTitle={title}
           disabled={readOnly}
         />

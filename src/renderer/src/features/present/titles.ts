@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Journey } from '@shared/domain/journeys';
 import type { Catalog, Lens } from '@shared/domain/types';
-import type { ChartId, Slide } from '@shared/present/deck';
+import { CHARTS } from '@shared/analysis/charts/registry';
+import type { Slide } from '@shared/present/deck';
 
 export interface TitleContext {
   t: TFunction;
@@ -9,15 +10,6 @@ export interface TitleContext {
   journeys: readonly Journey[];
   workspaceName: string;
 }
-
-const CHART_TITLE_KEYS: Record<ChartId, string> = {
-  heatmap: 'ui.charts.heatmap.title',
-  mix: 'ui.charts.mix.title',
-  profile: 'ui.charts.profile.title',
-  quadrant: 'ui.charts.quadrant.title',
-  balance: 'ui.charts.balance.title',
-  delta: 'ui.charts.delta.phaseTitle',
-};
 
 export function scenarioName(ctx: TitleContext, id: string | null): string {
   return ctx.catalog.scenarios.find((s) => s.id === id)?.name ?? ctx.t('ui.present.slideTitle.missing');
@@ -49,8 +41,8 @@ export function slideTitle(ctx: TitleContext, slide: Slide): string {
       return t('ui.present.slideTitle.matrix', { scenario: scenarioName(ctx, p.scenarioId), lens: lensTitle(ctx, p.lens) });
     case 'chart':
       return p.chartId === 'delta'
-        ? lensed('ui.present.slideTitle.delta', { chart: t(CHART_TITLE_KEYS.delta), from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) }, p.lens)
-        : lensed('ui.present.slideTitle.chart', { chart: t(CHART_TITLE_KEYS[p.chartId]), scenario: scenarioName(ctx, p.scenarioId) }, p.lens);
+        ? lensed('ui.present.slideTitle.delta', { chart: t(CHARTS.delta.titleKey), from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) }, p.lens)
+        : lensed('ui.present.slideTitle.chart', { chart: t(CHARTS[p.chartId].titleKey), scenario: scenarioName(ctx, p.scenarioId) }, p.lens);
     case 'change':
       return lensed('ui.present.slideTitle.change', { from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) }, p.lens);
     case 'findings':

@@ -12,7 +12,6 @@ const present = {
     hint: 'Show any scenario through any lens: a customer type, a typology or a product domain. The deck already has the matrix, findings and economics of every scenario for all customers.',
     kind: 'Slide',
     chart: 'Chart: {{chart}}',
-    charts: { heatmap: 'heatmap', mix: 'channel mix per phase', profile: 'channel profile per customer type', quadrant: 'typology quadrant', balance: 'online/offline balance', delta: 'scenario delta' },
     twoScenarios: 'A comparison needs two different scenarios.',
     add: 'Add',
   },

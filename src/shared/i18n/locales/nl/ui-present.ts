@@ -16,7 +16,6 @@ const present: DeepStrings<typeof en> = {
     hint: 'Toon elk scenario door elke lens: een klanttype, een typologie of een productdomein. De presentatie heeft al de matrix, bevindingen en economie van elk scenario voor alle klanten.',
     kind: 'Dia',
     chart: 'Grafiek: {{chart}}',
-    charts: { heatmap: 'heatmap', mix: 'kanaalmix per fase', profile: 'kanaalprofiel per klanttype', quadrant: 'typologiekwadrant', balance: 'online/offline-balans', delta: 'scenarioverschil' },
     twoScenarios: 'Een vergelijking vraagt twee verschillende scenario’s.',
     add: 'Toevoegen',
   },
