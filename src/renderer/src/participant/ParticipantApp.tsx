@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
 import type { Lang } from '@shared/domain/types';
 import { MAX_DISPLAY_NAME, slideShowsVoteResults } from '@shared/domain/workshop';
 import { SharedSlideView } from './SharedSlideView';
@@ -89,10 +89,7 @@ function CodeForm({ t, lang }: { t: T; lang: Lang }) {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const id = useId();
-  const errorId = useId();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     setBusy(true);
     setProblem(null);
     enterCode(code)
@@ -103,20 +100,72 @@ function CodeForm({ t, lang }: { t: T; lang: Lang }) {
       });
   };
   return (
+    <OneFieldForm
+      texts={{ heading: t('joinHeading'), intro: t('codeIntro'), label: t('code'), submit: busy ? t('joining') : t('next') }}
+      value={code}
+      onChange={setCode}
+      problem={problem}
+      disabled={busy || code.trim() === ''}
+      onSubmit={submit}
+      inputProps={{ className: 'pp__input pp__input--code', autoComplete: 'off', autoCapitalize: 'characters', spellCheck: false }}
+    />
+  );
+}
+
+function JoinForm({ t, onJoin }: { t: T; onJoin: (name: string) => Promise<void> }) {
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  // A name that is too long is said so, not cut without a word.
+  const tooLong = name.trim().length > MAX_DISPLAY_NAME;
+  const submit = () => {
+    if (tooLong) return;
+    setBusy(true);
+    void onJoin(name).finally(() => setBusy(false));
+  };
+  return (
+    <OneFieldForm
+      texts={{ heading: t('joinHeading'), intro: t('joinIntro'), label: t('name'), submit: busy ? t('joining') : t('join') }}
+      value={name}
+      onChange={setName}
+      problem={tooLong ? t('nameTooLong', { max: MAX_DISPLAY_NAME, count: name.trim().length }) : null}
+      disabled={busy || name.trim() === '' || tooLong}
+      onSubmit={submit}
+      inputProps={{ className: 'pp__input', autoComplete: 'nickname' }}
+    />
+  );
+}
+
+interface OneFieldFormProps {
+  texts: { heading: string; intro: string; label: string; submit: string };
+  value: string;
+  onChange: (value: string) => void;
+  /** What is wrong with the value, said under the field (and announced). */
+  problem: string | null;
+  disabled: boolean;
+  onSubmit: () => void;
+  inputProps: InputHTMLAttributes<HTMLInputElement>;
+}
+
+/** A card with one field and one button: the code, then the name. */
+function OneFieldForm({ texts, value, onChange, problem, disabled, onSubmit, inputProps }: OneFieldFormProps) {
+  const id = useId();
+  const errorId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
     <form className="pp__card" onSubmit={submit}>
-      <h1 className="pp__title">{t('joinHeading')}</h1>
-      <p className="pp__muted">{t('codeIntro')}</p>
+      <h1 className="pp__title">{texts.heading}</h1>
+      <p className="pp__muted">{texts.intro}</p>
       <label htmlFor={id} className="pp__label">
-        {t('code')}
+        {texts.label}
       </label>
       <input
+        {...inputProps}
         id={id}
-        className="pp__input pp__input--code"
-        value={code}
-        onChange={(e) => setCode(e.target.value)}
-        autoComplete="off"
-        autoCapitalize="characters"
-        spellCheck={false}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
         aria-invalid={problem !== null}
         aria-describedby={problem ? errorId : undefined}
         required
@@ -126,50 +175,8 @@ function CodeForm({ t, lang }: { t: T; lang: Lang }) {
           {problem}
         </p>
       )}
-      <button type="submit" className="pp__button pp__button--primary" disabled={busy || code.trim() === ''}>
-        {busy ? t('joining') : t('next')}
-      </button>
-    </form>
-  );
-}
-
-function JoinForm({ t, onJoin }: { t: T; onJoin: (name: string) => Promise<void> }) {
-  const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const id = useId();
-  const errorId = useId();
-  // A name that is too long is said so, not cut without a word.
-  const tooLong = name.trim().length > MAX_DISPLAY_NAME;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (tooLong) return;
-    setBusy(true);
-    void onJoin(name).finally(() => setBusy(false));
-  };
-  return (
-    <form className="pp__card" onSubmit={submit}>
-      <h1 className="pp__title">{t('joinHeading')}</h1>
-      <p className="pp__muted">{t('joinIntro')}</p>
-      <label htmlFor={id} className="pp__label">
-        {t('name')}
-      </label>
-      <input
-        id={id}
-        className="pp__input"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        autoComplete="nickname"
-        aria-invalid={tooLong}
-        aria-describedby={tooLong ? errorId : undefined}
-        required
-      />
-      {tooLong && (
-        <p id={errorId} className="pp__field-error" role="alert">
-          {t('nameTooLong', { max: MAX_DISPLAY_NAME, count: name.trim().length })}
-        </p>
-      )}
-      <button type="submit" className="pp__button pp__button--primary" disabled={busy || name.trim() === '' || tooLong}>
-        {busy ? t('joining') : t('join')}
+      <button type="submit" className="pp__button pp__button--primary" disabled={disabled}>
+        {texts.submit}
       </button>
     </form>
   );
