@@ -164,7 +164,7 @@ const deliverables = {
     notes: 'Speaker notes',
     noData: 'Nothing to show yet.',
     economicsTitle: 'Economics per customer type',
-    summary: '{{scenarios}} scenarios, {{channels}} channels, {{phases}} phases, {{journeys}} journeys, {{findings}} findings.',
+    summary: 'Scenarios: {{scenarios}} · Channels: {{channels}} · Phases: {{phases}} · Journeys: {{journeys}} · Findings: {{findings}}',
     part: '{{title}} ({{part}})',
     channelsRange: 'channels {{from}}–{{to}} of {{total}}',
     phasesRange: 'phases {{from}}–{{to}} of {{total}}',

@@ -167,7 +167,7 @@ const deliverables: DeepStrings<typeof en> = {
     notes: 'Sprekersnotities',
     noData: 'Nog niets te tonen.',
     economicsTitle: 'Economie per klanttype',
-    summary: '{{scenarios}} scenario’s, {{channels}} kanalen, {{phases}} fasen, {{journeys}} klantreizen, {{findings}} bevindingen.',
+    summary: 'Scenario’s: {{scenarios}} · Kanalen: {{channels}} · Fasen: {{phases}} · Klantreizen: {{journeys}} · Bevindingen: {{findings}}',
     part: '{{title}} ({{part}})',
     channelsRange: 'kanalen {{from}}–{{to}} van {{total}}',
     phasesRange: 'fasen {{from}}–{{to}} van {{total}}',
