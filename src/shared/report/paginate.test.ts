@@ -19,9 +19,10 @@ describe('paginate: where the printed report breaks its pages', () => {
   });
 
   it('starts a chapter on the same page while that page is mostly empty, on a new one once it is mostly full', () => {
-    expect(paginate([block('a', 30), block('ch', 20, 'chapter')], PAGE).pageOf).toEqual({ a: 1, ch: 1 });
-    expect(paginate([block('a', 70), block('ch', 20, 'chapter')], PAGE).pageOf).toEqual({ a: 1, ch: 2 });
-    expect(paginate([block('a', 30), block('ch', 20, 'chapter')], { pageHeight: 100, chapterFill: 0.2 }).pageOf).toEqual({ a: 1, ch: 2 });
+    const exact = { pageHeight: 100, lastPageMin: 0 };
+    expect(paginate([block('a', 30), block('ch', 20, 'chapter')], exact).pageOf).toEqual({ a: 1, ch: 1 });
+    expect(paginate([block('a', 70), block('ch', 20, 'chapter')], exact).pageOf).toEqual({ a: 1, ch: 2 });
+    expect(paginate([block('a', 30), block('ch', 20, 'chapter')], { ...exact, chapterFill: 0.2 }).pageOf).toEqual({ a: 1, ch: 2 });
   });
 
   it('never leaves a heading alone at the bottom of a page: it moves with the block after it', () => {
@@ -50,6 +51,23 @@ describe('paginate: where the printed report breaks its pages', () => {
   });
 
   it('has no pages without blocks', () => {
-    expect(paginate([], PAGE)).toEqual({ pageOf: {}, starts: [], total: 0 });
+    expect(paginate([], PAGE)).toEqual({ pageOf: {}, starts: [], total: 0, lastFill: 0 });
+  });
+
+  it('lets a chapter follow on a fuller page when that saves a near-empty last page', () => {
+    // By the default rule the chapter opens page 2 and its last block is alone on page 3.
+    const blocks = [block('a', 65), block('ch', 10, 'chapter', true), block('b', 20), block('c', 60), block('d', 25)];
+    expect(paginate(blocks, { pageHeight: 100, lastPageMin: 0 }).pageOf).toEqual({ a: 1, ch: 2, b: 2, c: 2, d: 3 });
+    const result = paginate(blocks, PAGE);
+    expect(result.pageOf).toEqual({ a: 1, ch: 1, b: 1, c: 2, d: 2 });
+    expect(result.total).toBe(2);
+    expect(result.lastFill).toBeCloseTo(0.85, 6);
+  });
+
+  it('keeps the chapter on its own page when relaxing saves nothing', () => {
+    const blocks = [block('a', 65), block('ch', 40, 'chapter'), block('b', 50), block('c', 15)];
+    const result = paginate(blocks, PAGE);
+    expect(result.pageOf).toEqual({ a: 1, ch: 2, b: 2, c: 3 });
+    expect(result.lastFill).toBeCloseTo(0.15, 6);
   });
 });

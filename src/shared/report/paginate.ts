@@ -32,12 +32,32 @@ export interface Pagination {
   /** The blocks that begin a page, other than the first block. */
   starts: string[];
   total: number;
+  /** How full the last page is (0-1). */
+  lastFill: number;
 }
 
 export interface PaginateOptions {
   pageHeight: number;
   /** A chapter opens a new page once the current page is filled past this share; below it, it follows on the same page. */
   chapterFill?: number;
+  /**
+   * A last page filled less than this is near-empty: chapters then open new
+   * pages less eagerly, if that saves the page.
+   */
+  lastPageMin?: number;
+}
+
+/** How eagerly chapters may open a new page when a near-empty last page is to be avoided, least change first. */
+const RELAXED_FILLS = [0.75, 0.9, 1] as const;
+
+export function paginate(blocks: readonly LayoutBlock[], options: PaginateOptions): Pagination {
+  const first = paginateOnce(blocks, options.pageHeight, options.chapterFill ?? 0.6);
+  if (first.total < 2 || first.lastFill >= (options.lastPageMin ?? 0.3)) return first;
+  for (const fill of RELAXED_FILLS) {
+    const relaxed = paginateOnce(blocks, options.pageHeight, fill);
+    if (relaxed.total < first.total) return relaxed;
+  }
+  return first;
 }
 
 /** The blocks from `i` that must share a page: a run of keep-with-next blocks and the block after them. */
@@ -47,9 +67,7 @@ function groupEnd(blocks: readonly LayoutBlock[], i: number): number {
   return j;
 }
 
-export function paginate(blocks: readonly LayoutBlock[], options: PaginateOptions): Pagination {
-  const { pageHeight } = options;
-  const chapterFill = options.chapterFill ?? 0.6;
+function paginateOnce(blocks: readonly LayoutBlock[], pageHeight: number, chapterFill: number): Pagination {
   const pageOf: Record<string, number> = {};
   const starts: string[] = [];
   let page = 1;
@@ -95,5 +113,5 @@ export function paginate(blocks: readonly LayoutBlock[], options: PaginateOption
     }
     i = end + 1;
   }
-  return { pageOf, starts, total: blocks.length === 0 ? 0 : page };
+  return { pageOf, starts, total: blocks.length === 0 ? 0 : page, lastFill: Math.min(1, used / pageHeight) };
 }
