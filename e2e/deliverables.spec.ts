@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -88,6 +89,56 @@ test('the report page: a first page that summarises, contents with page numbers,
   expect(numbers.every((n, i) => n >= 3 && (i === 0 || n >= numbers[i - 1]!))).toBe(true);
   expect(Number(await report.getAttribute('data-report-pages'))).toBeGreaterThanOrEqual(numbers.at(-1)!);
 });
+
+const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
+
+/** The text of one page of a PDF, whitespace folded. */
+const pageText = (pdf: string, n: number) => execFileSync(PDFTOTEXT!, ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+/** The contents of the printed report: each entry's title and the page it gives (contents on page 2). */
+function contentsOf(pdf: string): { title: string; page: number }[] {
+  const text = execFileSync(PDFTOTEXT!, ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
+  return text
+    .split('\n')
+    .map((line) => /^\s*(.+?)\s{2,}(\d+)\s*$/.exec(line))
+    .flatMap((m) => (m ? [{ title: m[1]!.trim(), page: Number(m[2]) }] : []));
+}
+
+for (const lang of ['en', 'nl'] as const) {
+  test(`the CLI's PDF of a board workspace (${lang}): every contents entry starts on the page it gives`, async ({ host }) => {
+    test.skip(!PDFTOTEXT, 'needs poppler-utils (pdftotext)');
+    const file = join(host.docs, `board-${lang}.channelwise`);
+    execFileSync(process.execPath, ['scripts/board-workspace.mjs', file, '--lang', lang], { stdio: 'pipe' });
+    const out = join(host.docs, `board-${lang}.pdf`);
+    const result = await host.cli('export', file, '--format', 'pdf', '--out', out);
+    if (result.code !== 0 && /needs Chromium/.test(result.stderr)) {
+      test.info().annotations.push({ type: 'skip-reason', description: 'PDF check skipped: no Chromium for the CLI' });
+      return;
+    }
+    expect(result.stderr).toBe('');
+    const pages = (readFileSync(out).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    const first = pageText(out, 1);
+    // The first page: the name, the key figures and the most important findings, in the content language.
+    expect(first).toContain(lang === 'nl' ? 'Kerncijfers' : 'Key figures');
+    expect(first).toContain(lang === 'nl' ? 'Belangrijkste bevindingen' : 'Most important findings');
+    expect(first).toMatch(lang === 'nl' ? /€\s?\d{1,3}(\.\d{3})*,\d{2}/ : /€\d{1,3}(,\d{3})*\.\d{2}/);
+    const contents = contentsOf(out);
+    expect(contents.length).toBeGreaterThanOrEqual(12);
+    const texts = Array.from({ length: pages }, (_, i) => pageText(out, i + 1));
+    for (const entry of contents) {
+      // The first page after the contents that shows the section's heading is the page the contents give.
+      const found = texts.findIndex((text, i) => i >= 2 && text.includes(entry.title)) + 1;
+      expect({ title: entry.title, page: found }).toEqual({ title: entry.title, page: entry.page });
+    }
+    // Journeys with their emotion curve, the change, economics per scenario, all listed.
+    const titles = contents.map((c) => c.title).join(' | ');
+    expect(titles).toContain(lang === 'nl' ? 'Klantreis:' : 'Journey:');
+    expect(titles.match(lang === 'nl' ? /Kosten van bediening:/g : /Cost to serve:/g)).toHaveLength(2);
+    expect(titles.match(lang === 'nl' ? /Bevindingen:/g : /Findings:/g)).toHaveLength(2);
+    // No near-empty page: every page but the last is at least a third full of text.
+    for (const [i, text] of texts.slice(0, -1).entries()) expect({ page: i + 1, chars: text.length > 300 }).toEqual({ page: i + 1, chars: true });
+  });
+}
 
 /** Runs in the page before the app (see the test below); script text, because the e2e project has no DOM types. */
 const DESKTOP_BRIDGE = `
