@@ -57,11 +57,17 @@ function Curve({ steps, phases }: { steps: readonly JourneyStep[]; phases: reado
 function StepCard({ step, channel }: { step: JourneyStep; channel: string }) {
   const { t } = useTranslation();
   const c = (key: string) => t(`ui.deliverables.columns.${key}`);
-  const meta = [channel, step.emotion === null ? '' : `${c('emotion')} ${signed(step.emotion)}`].filter((s) => s !== '').join(' · ');
+  const emotion = step.emotion === null ? null : `${c('emotion')} ${signed(step.emotion)}`;
   return (
     <div className={step.momentOfTruth ? 'report__step report__step--truth' : 'report__step'}>
       <strong>{step.title}</strong>
-      {meta !== '' && <div className="report__step-meta">{meta}</div>}
+      {(channel !== '' || emotion !== null) && (
+        <div className="report__step-meta">
+          {channel}
+          {channel !== '' && emotion !== null && ' · '}
+          {emotion !== null && <span className="report__nowrap">{emotion}</span>}
+        </div>
+      )}
       {step.painPoints && (
         <div>
           <em>{c('painPoints')}:</em> {step.painPoints}
