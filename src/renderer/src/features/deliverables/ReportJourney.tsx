@@ -4,6 +4,7 @@
  * column, as on the journey map), then the steps in bands: the first step of
  * every phase side by side, then the second, and so on. A band is a block, so
  * a long journey continues on the next page between bands, never inside a card.
+ * With more phases than fit as readable columns, each phase is a row of cards.
  */
 import { useTranslation } from 'react-i18next';
 import { visiblePhases } from '@shared/analysis/charts/cells';
@@ -13,7 +14,12 @@ import type { Catalog, Phase } from '@shared/domain/types';
 import { useJourney } from '../journeys/queries';
 import { Block, loadState } from './ReportBlock';
 
+/** Up to this many phases the steps stand in phase columns; with more, a column would be too narrow to read, so each phase gets a row of cards. */
+const BANDS_UP_TO = 7;
+const CARDS_PER_ROW = 4;
 const CURVE_H = 90;
+
+const chunks = <T,>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, k) => items.slice(k * size, (k + 1) * size));
 const PAD = 10;
 const yOf = (emotion: number) => PAD + ((2 - emotion) / 4) * (CURVE_H - 2 * PAD);
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0');
@@ -108,7 +114,7 @@ export function JourneySection({ catalog, journeyId }: { catalog: Catalog; journ
         {journey.description && <p>{journey.description}</p>}
       </Block>
       <Block keep={bands > 0}>
-        <div className="report__journey" style={columns}>
+        <div className={phases.length <= BANDS_UP_TO ? 'report__journey' : 'report__journey report__journey--narrow'} style={columns}>
           <span />
           {phases.map((p) => (
             <span key={p.id} className="report__journey-phase">
@@ -125,17 +131,30 @@ export function JourneySection({ catalog, journeyId }: { catalog: Catalog; journ
           </div>
         </div>
       </Block>
-      {Array.from({ length: bands }, (_, k) => (
-        <Block key={k}>
-          <div className="report__journey report__journey--band" style={columns}>
-            <span />
-            {inPhase.map((list, i) => {
-              const step = list[k];
-              return step ? <StepCard key={step.id} step={step} channel={channelName(step.channelId)} /> : <span key={phases[i]!.id} />;
-            })}
-          </div>
-        </Block>
-      ))}
+      {phases.length <= BANDS_UP_TO
+        ? Array.from({ length: bands }, (_, k) => (
+            <Block key={k}>
+              <div className="report__journey report__journey--band" style={columns}>
+                <span />
+                {inPhase.map((list, i) => {
+                  const step = list[k];
+                  return step ? <StepCard key={step.id} step={step} channel={channelName(step.channelId)} /> : <span key={phases[i]!.id} />;
+                })}
+              </div>
+            </Block>
+          ))
+        : phases.flatMap((phase, i) =>
+            chunks(inPhase[i]!, CARDS_PER_ROW * 2).map((cards, k) => (
+              <Block key={`${phase.id}:${k}`}>
+                <div className="report__journey report__journey--rows">
+                  <span className="report__journey-phase">{k === 0 ? phase.name : ''}</span>
+                  {cards.map((step) => (
+                    <StepCard key={step.id} step={step} channel={channelName(step.channelId)} />
+                  ))}
+                </div>
+              </Block>
+            )),
+          )}
       {steps.length === 0 && <Block>{t('ui.present.journeySlide.empty')}</Block>}
       {unplaced.length > 0 && (
         <Block>
