@@ -11,6 +11,7 @@ import type { PageProps } from '../workspace/navItems';
 import { ReportDocument } from './ReportDocument';
 import { usePdfSave } from './usePdfSave';
 import './report.css';
+import './report-sections.css';
 
 /** `#/report?save=pdf`: the desktop export dialog's way of saying "save this as PDF once it is ready". */
 const SAVE_REQUEST = /[?&]save=pdf\b/;
