@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -37,70 +38,107 @@ test('export the workbook and the slide deck from the top bar', async ({ page, h
   expect(statSync(deck).size).toBeGreaterThan(20_000);
 });
 
-test('the report page has a table of contents with page numbers; the CLI prints it to PDF', async ({ page, host }) => {
+test('the report page: a first page that summarises, contents with page numbers, a section per deck slide', async ({ page, host }) => {
   await createWorkspace(page, host.url, 'Report');
   await page.getByRole('button', { name: 'Export report' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export a report' });
   await dialog.getByRole('radio', { name: /^PDF report/ }).check();
   await dialog.getByRole('button', { name: 'Open the printable report' }).click();
   const report = page.getByRole('article', { name: 'Report' });
-  await expect(report.getByRole('heading', { name: 'Report: report' })).toBeVisible();
-  const toc = report.getByRole('navigation', { name: 'Contents' });
-  await expect(toc.getByRole('link', { name: 'Matrix: As-is', exact: true })).toBeVisible();
-  await expect(toc.getByRole('listitem').first()).toContainText(/\d+$/);
-  await expect(report.getByRole('heading', { name: 'Findings: To-be' })).toBeVisible();
+  await expect(report.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible();
+  // The first page: key figures per scenario and the most important findings.
+  const figures = report.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Cost to serve one customer journey' }) });
+  await expect(figures.getByRole('rowheader', { name: /^As-is/ })).toBeVisible();
+  await expect(figures.getByRole('rowheader', { name: /^To-be/ })).toBeVisible();
+  await expect(report.getByRole('heading', { name: 'Most important findings' })).toBeVisible();
 
-  // One section per chart of the main scenario for all customers, and the scenario delta.
-  const charts = [
-    'Heatmap of the matrix',
-    'Channel mix per phase',
-    'Online/offline balance per phase',
-    'Typology quadrant',
-  ];
-  for (const chart of charts) {
-    await expect(report.getByRole('heading', { name: `${chart}: As-is, All customers` })).toBeVisible();
-    await expect(toc.getByRole('link', { name: `${chart}: As-is, All customers` })).toBeVisible();
+  const toc = report.getByRole('navigation', { name: 'Contents' });
+  await expect(toc.getByRole('link', { name: 'Matrix: As-is, All customers', exact: true })).toBeVisible();
+  await expect(report.getByRole('heading', { name: 'Findings: To-be' })).toBeVisible();
+  // The deck's charts of the first scenario, each with its entry in the contents.
+  for (const chart of ['Heatmap of the matrix', 'Channel mix per phase', 'Online/offline balance per phase', 'Typology quadrant']) {
+    await expect(report.getByRole('heading', { name: `${chart}: As-is` })).toBeVisible();
+    await expect(toc.getByRole('link', { name: `${chart}: As-is` })).toBeVisible();
   }
-  // A fresh workspace has no customer types: no radar to draw, so no page for it.
+  // A fresh workspace has no customer types: no radar to draw, so no section for it.
   await expect(report.getByRole('heading', { name: /^Channel profile per customer type/ })).toHaveCount(0);
-  for (const chart of ['Scenario delta per phase', 'Scenario delta per channel']) {
-    await expect(report.getByRole('heading', { name: `${chart}: As-is to To-be` })).toBeVisible();
-  }
-  const heatmap = report.getByRole('region', { name: 'Heatmap of the matrix: As-is, All customers' });
+  const delta = report.getByRole('region', { name: 'Scenario delta per phase: As-is to To-be' });
+  await expect(delta.getByRole('heading', { name: 'Scenario delta per channel' })).toBeVisible();
+  await expect(report.getByRole('region', { name: 'From As-is to To-be: what changes' })).toBeVisible();
+  const heatmap = report.getByRole('region', { name: 'Heatmap of the matrix: As-is' });
   await expect(heatmap.getByRole('img', { name: /^Heatmap of the matrix/ })).toBeVisible();
   // Drawn at the printed width (180 mm at 96 dpi), whatever the window's width.
   const svgWidth = await heatmap.locator('svg').first().evaluate((svg) => svg.getBoundingClientRect().width);
   expect(Math.abs(svgWidth - 680)).toBeLessThan(2);
 
-  // The economics per customer type, with the formulas.
-  const economics = report.getByRole('region', { name: 'Economics: As-is' });
-  await expect(economics.getByRole('columnheader', { name: 'Cost to serve' })).toBeVisible();
-  await expect(economics.getByRole('rowheader', { name: 'All customers' })).toBeVisible();
-  await expect(economics.getByText('KW = (T × A × P) − K')).toBeVisible();
-  await expect(economics.getByText('NPS = % promoters − % detractors')).toBeVisible();
-
-  // Every entry numbered once everything has loaded; the last one tells how many pages the report has at least.
-  await expect(report).toHaveAttribute('aria-busy', 'false');
-  const numbers = (await toc.locator('.report__toc-page').allTextContents()).map(Number);
-  expect(numbers.every((n, i) => n >= 3 && (i === 0 || n > numbers[i - 1]!))).toBe(true);
-  const lastPage = numbers.at(-1)!;
-
-  // The open workspace is locked by the host: the CLI prints a workspace of its own.
-  const other = join(host.docs, 'Printed.channelwise');
-  expect((await host.cli('new', other)).code).toBe(0);
-  const out = join(host.docs, 'report.pdf');
-  const result = await host.cli('export', other, '--format', 'pdf', '--out', out);
-  if (result.code !== 0 && /needs Chromium/.test(result.stderr)) {
-    test.info().annotations.push({ type: 'skip-reason', description: 'PDF check skipped: no Chromium for the CLI' });
-    return;
+  // The economics of every scenario; the formulas once, with the first.
+  for (const scenario of ['As-is', 'To-be']) {
+    const economics = report.getByRole('region', { name: `Cost to serve: ${scenario}` });
+    await expect(economics.getByRole('heading', { name: 'Cost to serve one customer' })).toBeVisible();
+    await expect(economics.getByRole('rowheader', { name: 'Total' })).toBeVisible();
   }
-  expect(result.stderr).toBe('');
-  expect(existsSync(out)).toBe(true);
-  const pdf = readFileSync(out).toString('latin1');
-  expect(pdf.startsWith('%PDF')).toBe(true);
-  // Title page, contents, and a page per section at least: as many as the contents of the same (fresh) workspace count.
-  expect((pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length).toBeGreaterThanOrEqual(lastPage);
+  const last = report.getByRole('region', { name: 'Cost to serve: As-is' });
+  await expect(last.getByText('KW = (T × A × P) − K')).toBeVisible();
+  await expect(last.getByText('NPS = % promoters − % detractors')).toBeVisible();
+
+  // Ready once everything has loaded and the pages are planned: every entry numbered, in reading order.
+  await expect(report).toHaveAttribute('data-report-state', 'ready');
+  await expect(report).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeEnabled();
+  const numbers = (await toc.locator('.report__toc-page').allTextContents()).map(Number);
+  expect(numbers.every((n, i) => n >= 3 && (i === 0 || n >= numbers[i - 1]!))).toBe(true);
+  expect(Number(await report.getAttribute('data-report-pages'))).toBeGreaterThanOrEqual(numbers.at(-1)!);
 });
+
+const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
+
+/** The text of one page of a PDF, whitespace folded. */
+const pageText = (pdf: string, n: number) => execFileSync(PDFTOTEXT!, ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+/** The contents of the printed report: each entry's title and the page it gives (contents on page 2). */
+function contentsOf(pdf: string): { title: string; page: number }[] {
+  const text = execFileSync(PDFTOTEXT!, ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
+  return text
+    .split('\n')
+    .map((line) => /^\s*(.+?)\s{2,}(\d+)\s*$/.exec(line))
+    .flatMap((m) => (m ? [{ title: m[1]!.trim(), page: Number(m[2]) }] : []));
+}
+
+for (const lang of ['en', 'nl'] as const) {
+  test(`the CLI's PDF of a board workspace (${lang}): every contents entry starts on the page it gives`, async ({ host }) => {
+    test.skip(!PDFTOTEXT, 'needs poppler-utils (pdftotext)');
+    const file = join(host.docs, `board-${lang}.channelwise`);
+    execFileSync(process.execPath, ['scripts/board-workspace.mjs', file, '--lang', lang], { stdio: 'pipe' });
+    const out = join(host.docs, `board-${lang}.pdf`);
+    const result = await host.cli('export', file, '--format', 'pdf', '--out', out);
+    if (result.code !== 0 && /needs Chromium/.test(result.stderr)) {
+      test.info().annotations.push({ type: 'skip-reason', description: 'PDF check skipped: no Chromium for the CLI' });
+      return;
+    }
+    expect(result.stderr).toBe('');
+    const pages = (readFileSync(out).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    const first = pageText(out, 1);
+    // The first page: the name, the key figures and the most important findings, in the content language.
+    expect(first).toContain(lang === 'nl' ? 'Kerncijfers' : 'Key figures');
+    expect(first).toContain(lang === 'nl' ? 'Belangrijkste bevindingen' : 'Most important findings');
+    expect(first).toMatch(lang === 'nl' ? /€\s?\d{1,3}(\.\d{3})*,\d{2}/ : /€\d{1,3}(,\d{3})*\.\d{2}/);
+    const contents = contentsOf(out);
+    expect(contents.length).toBeGreaterThanOrEqual(12);
+    const texts = Array.from({ length: pages }, (_, i) => pageText(out, i + 1));
+    for (const entry of contents) {
+      // The first page after the contents that shows the section's heading is the page the contents give.
+      const found = texts.findIndex((text, i) => i >= 2 && text.includes(entry.title)) + 1;
+      expect({ title: entry.title, page: found }).toEqual({ title: entry.title, page: entry.page });
+    }
+    // Journeys with their emotion curve, the change, economics per scenario, all listed.
+    const titles = contents.map((c) => c.title).join(' | ');
+    expect(titles).toContain(lang === 'nl' ? 'Klantreis:' : 'Journey:');
+    expect(titles.match(lang === 'nl' ? /Kosten van bediening:/g : /Cost to serve:/g)).toHaveLength(2);
+    expect(titles.match(lang === 'nl' ? /Bevindingen:/g : /Findings:/g)).toHaveLength(2);
+    // No near-empty page: every page but the last is at least a third full of text.
+    for (const [i, text] of texts.slice(0, -1).entries()) expect({ page: i + 1, chars: text.length > 300 }).toEqual({ page: i + 1, chars: true });
+  });
+}
 
 /** Runs in the page before the app (see the test below); script text, because the e2e project has no DOM types. */
 const DESKTOP_BRIDGE = `
@@ -127,7 +165,12 @@ const DESKTOP_BRIDGE = `
       async printToPdf(request) {
         const report = document.querySelector('article.report');
         const numbers = [...document.querySelectorAll('.report__toc-page')].map((n) => n.textContent ?? '');
-        requests.push({ fileName: request.fileName, busy: report ? report.getAttribute('aria-busy') : null, lastPage: numbers.at(-1) ?? '' });
+        requests.push({
+          fileName: request.fileName,
+          busy: report ? report.getAttribute('aria-busy') : null,
+          state: report ? report.getAttribute('data-report-state') : null,
+          lastPage: numbers.at(-1) ?? '',
+        });
         return { ok: true, value: { path: '/Documents/' + request.fileName + '.pdf' } };
       },
     },
@@ -148,15 +191,14 @@ test('in the desktop app, Export PDF opens the report and hands it to the shell 
   await expect(dialog.getByText('The report opens in this window and asks where to save the PDF.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Export PDF' }).click();
 
-  const report = page.getByRole('article', { name: 'Report' });
-  await expect(report.getByText('Saved /Documents/Desktop.pdf.')).toBeVisible();
-  const requests = await page.evaluate(() => Reflect.get(globalThis, '__pdfRequests') as { fileName: string; busy: string | null; lastPage: string }[]);
+  await expect(page.getByText('Saved /Documents/Desktop.pdf.')).toBeVisible();
+  const requests = await page.evaluate(() => Reflect.get(globalThis, '__pdfRequests') as { fileName: string; busy: string | null; state: string | null; lastPage: string }[]);
   // Asked once, and only when every section was there and numbered.
   expect(requests).toHaveLength(1);
-  expect(requests[0]).toMatchObject({ fileName: 'Desktop', busy: 'false' });
-  expect(Number(requests[0]!.lastPage)).toBeGreaterThanOrEqual(12);
+  expect(requests[0]).toMatchObject({ fileName: 'Desktop', busy: 'false', state: 'ready' });
+  expect(Number(requests[0]!.lastPage)).toBeGreaterThanOrEqual(3);
   expect(new URL(page.url()).hash).toBe('#/report');
   // On the report itself the desktop button saves again, without the browser's print dialog.
-  await report.getByRole('button', { name: 'Save as PDF' }).click();
+  await page.getByRole('button', { name: 'Save as PDF' }).click();
   await expect.poll(() => page.evaluate(() => (Reflect.get(globalThis, '__pdfRequests') as unknown[]).length)).toBe(2);
 });

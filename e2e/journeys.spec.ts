@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { openBoardWorkspace, setAppearance } from './board';
 import { expect, test } from './fixtures';
 
 async function createWorkspace(page: Page, url: string, name: string) {
@@ -279,4 +280,59 @@ test('export the map as PNG and SVG; long texts wrap; delete a journey and undo 
   const notice = page.getByRole('status').filter({ hasText: 'Journey “Exported journey” deleted.' }).filter({ has: page.getByRole('button') });
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('link', { name: 'Exported journey' })).toBeVisible();
+});
+
+/** The header of every phase column of the map, as boxes on screen. */
+async function phaseHeaders(page: Page) {
+  const map = page.getByRole('group', { name: /^Journey map/ });
+  const names = ['Attract', 'Inform', 'Advise', 'Transact', 'Support', 'Relationship'];
+  return Promise.all(names.map(async (name) => ({ name, box: (await map.getByRole('region', { name, exact: true }).getByRole('heading', { name }).boundingBox())! })));
+}
+
+test('the journey map shows all six phases at 1600 px, and says so when it must scroll', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await openBoardWorkspace(page, host.url, host.docs);
+  await nav(page, 'Journeys');
+  await page.getByRole('link', { name: 'Opening a savings account' }).click();
+  const phases = page.getByRole('region', { name: 'Phases of Opening a savings account' });
+  await expect(phases.getByRole('group', { name: 'Journey map: Opening a savings account' })).toBeVisible();
+  // Every phase's column header is wholly inside the window: nothing is cut.
+  for (const { name, box } of await phaseHeaders(page)) {
+    expect({ name, inside: box.x >= 0 && box.x + box.width <= 1600 && box.y >= 0 && box.y + box.height <= 1000 }).toEqual({ name, inside: true });
+  }
+  await expect(page.getByRole('button', { name: /more phase/ })).toHaveCount(0);
+
+  // A small screen at 200 %: the map cannot show every phase, so it scrolls, and says so.
+  await setAppearance(page, '200%', 'High contrast');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expect(phases).toHaveAttribute('tabindex', '0');
+  await expect(phases).toHaveAccessibleDescription(/More phases than fit: scroll sideways/);
+  // One button, its name telling how many phases are still out of view.
+  const forward = page.getByRole('button', { name: /^(\d+ more phases?|No more phases) →$/ });
+  await expect(forward).toHaveText(/^\d+ more phases? →$/);
+  await expect(forward).toBeEnabled();
+  const relationship = phases.getByRole('region', { name: 'Relationship', exact: true });
+  const viewport = (await phases.boundingBox())!;
+  const outside = async () => {
+    const box = (await relationship.boundingBox())!;
+    return box.x + box.width > viewport.x + viewport.width + 1;
+  };
+  expect(await outside()).toBe(true);
+  // "More phases" brings the next cut-off phase into view, until the last is there and nothing more is hidden.
+  for (let i = 0; i < 6; i++) {
+    const label = (await forward.textContent()) ?? '';
+    if (label.startsWith('No more')) break;
+    await forward.click();
+    await expect(forward).not.toHaveText(label);
+  }
+  await expect(forward).toHaveText('No more phases →');
+  await expect(forward).toBeDisabled();
+  expect(await outside()).toBe(false);
+  await expect(page.getByRole('button', { name: /^← \d+ earlier phases?$/ })).toBeEnabled();
+  // The keyboard scrolls it too: the focused map moves back with the left arrow key.
+  const scrolled = () => phases.evaluate((el) => el.scrollLeft);
+  const before = await scrolled();
+  await phases.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(scrolled).toBeLessThan(before);
 });

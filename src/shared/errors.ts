@@ -74,6 +74,7 @@ export const ERROR_CODES = [
   'EXPORT_CANCELLED',
   'CHROMIUM_NOT_FOUND',
   'PDF_FAILED',
+  'PDF_NOT_READY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

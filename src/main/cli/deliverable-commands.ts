@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { AppError } from '@shared/errors';
 import { createAppCore } from '../core/app-core';
 import { defaultDocumentsFolder } from '../core/app/paths';
-import { findChromium, printToPdf } from '../core/deliverables/chromium';
+import { findChromium, printReportPdf } from '../core/deliverables/chromium';
 import { runPlan } from '../core/deliverables/plan';
 import { planPptx } from '../core/deliverables/pptx';
 import { planWorkbook } from '../core/deliverables/workbook';
@@ -35,7 +35,8 @@ export async function exportDeliverableCommand(ctx: CliContext, file: string, op
 
 /**
  * `export FILE --format pdf`: serve the workspace on 127.0.0.1 for this one
- * print, and let a headless Chromium print the report page.
+ * print, let a headless Chromium print the report page once the page says it
+ * is ready, and write the PDF atomically.
  */
 export async function exportPdfCommand(ctx: CliContext, file: string, opts: { out: string }): Promise<number> {
   const chromium = findChromium(ctx.env);
@@ -51,11 +52,13 @@ export async function exportPdfCommand(ctx: CliContext, file: string, opts: { ou
   });
   try {
     const handle = await serveWorkspace({ core, port: 0, host: '127.0.0.1', open: resolve(file) });
+    let bytes: Buffer;
     try {
-      await printToPdf(chromium, `${handle.url}#/report?print=1`, out);
+      bytes = await printReportPdf(chromium, `${handle.url}#/report`);
     } finally {
       await handle.close();
     }
+    write(out, bytes);
   } finally {
     core.shutdown();
   }

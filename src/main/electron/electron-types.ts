@@ -34,6 +34,8 @@ export interface PrintToPdfOptions {
 /** A page that can print itself: Electron's WebContents. */
 export interface PdfSourceLike {
   printToPDF(options: PrintToPdfOptions): Promise<Uint8Array>;
+  /** Runs a script in the page; a promise it returns is awaited (the report's readiness handshake). */
+  executeJavaScript(code: string): Promise<unknown>;
 }
 
 export interface IpcInvokeEventLike {

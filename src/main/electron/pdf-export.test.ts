@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WAIT_FOR_REPORT } from '@shared/report/ready';
 import { IPC_PRINT_PDF } from '../../preload/ipc-contract';
 import type { IpcInvokeEventLike, IpcMainLike, PrintToPdfOptions } from './electron-types';
 import { menuTranslator } from './menu-labels';
@@ -7,8 +8,14 @@ import { PDF_OPTIONS, pdfFileName, registerPdfExport, type PdfExportDeps } from 
 const APP = 'file:///opt/cw/out/renderer/index.html';
 const PDF = new TextEncoder().encode('%PDF-1.7 fake');
 
-/** A fake ipcMain, a fake page that "prints", a fake save dialog and a fake disk. */
-function setup(opts: { answer?: string | null; printFails?: boolean; writeFails?: boolean } = {}) {
+const READY = { state: 'ready', pages: 12, reason: '' };
+
+/**
+ * A fake ipcMain, a fake page that "prints", a fake save dialog and a fake
+ * disk. `readiness` is what the page's report answers to the readiness
+ * script: an answer, or a promise the test settles when it chooses.
+ */
+function setup(opts: { answer?: string | null; printFails?: boolean; writeFails?: boolean; readiness?: unknown } = {}) {
   const handlers = new Map<string, (event: IpcInvokeEventLike, ...args: unknown[]) => unknown>();
   const ipcMain: IpcMainLike = {
     handle: (channel, listener) => handlers.set(channel, listener),
@@ -17,7 +24,16 @@ function setup(opts: { answer?: string | null; printFails?: boolean; writeFails?
   const printed: PrintToPdfOptions[] = [];
   const dialogs: Parameters<PdfExportDeps['saveFile']>[0][] = [];
   const written = new Map<string, Uint8Array>();
+  const scripts: string[] = [];
+  let scriptRan: () => void = () => undefined;
+  const asked = new Promise<void>((resolve) => (scriptRan = resolve));
+  const timers: { ms: number; run: () => void; cancelled: boolean }[] = [];
   const sender = {
+    async executeJavaScript(code: string) {
+      scripts.push(code);
+      scriptRan();
+      return opts.readiness === undefined ? READY : opts.readiness;
+    },
     async printToPDF(options: PrintToPdfOptions) {
       printed.push(options);
       if (opts.printFails) throw new Error('Printing failed');
@@ -37,10 +53,15 @@ function setup(opts: { answer?: string | null; printFails?: boolean; writeFails?
     defaultFolder: () => '/docs',
     t: () => menuTranslator('en'),
     join: (folder, name) => `${folder}/${name}`,
+    after: (ms, run) => {
+      const timer = { ms, run, cancelled: false };
+      timers.push(timer);
+      return () => (timer.cancelled = true);
+    },
   });
   const call = (request: unknown, frameUrl: string | null = `${APP}#/report`, withSender = true) =>
     handlers.get(IPC_PRINT_PDF)!({ senderFrame: frameUrl === null ? null : { url: frameUrl }, ...(withSender ? { sender } : {}) }, request);
-  return { handlers, call, printed, dialogs, written, remove };
+  return { handlers, call, printed, dialogs, written, remove, scripts, timers, asked };
 }
 
 describe('Save as PDF in the desktop shell (fake webContents and dialog)', () => {
@@ -52,6 +73,37 @@ describe('Save as PDF in the desktop shell (fake webContents and dialog)', () =>
     // Page numbers come from report.css's @page margin box; a footer template would print them a second time.
     expect(PDF_OPTIONS).toMatchObject({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
     expect(fake.written.get('/docs/Chosen.pdf')).toBe(PDF);
+  });
+
+  it('prints only after the report says it is ready: a slow section keeps the print waiting', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    const fake = setup({ readiness: new Promise((resolve) => (answer = resolve)) });
+    const saving = fake.call({ fileName: 'Plan' }) as Promise<unknown>;
+    await fake.asked;
+    expect(fake.scripts).toEqual([WAIT_FOR_REPORT]);
+    // Still busy: nothing printed, nothing written.
+    expect(fake.printed).toEqual([]);
+    expect(fake.written.size).toBe(0);
+    answer(READY);
+    expect(await saving).toEqual({ ok: true, value: { path: '/docs/Chosen.pdf' } });
+    expect(fake.printed).toEqual([PDF_OPTIONS]);
+    // The time limit was cancelled once the report was ready.
+    expect(fake.timers.map((t) => t.cancelled)).toEqual([true]);
+  });
+
+  it('prints nothing when the report failed or never becomes ready', async () => {
+    const failed = setup({ readiness: { state: 'failed', pages: 0, reason: 'The workspace could not be read.' } });
+    expect(await failed.call({ fileName: 'Plan' })).toMatchObject({ ok: false, error: { code: 'PDF_FAILED', params: { reason: 'The workspace could not be read.' } } });
+    expect(failed.printed).toEqual([]);
+    const stuck = setup({ readiness: new Promise(() => undefined) });
+    const saving = stuck.call({ fileName: 'Plan' }) as Promise<unknown>;
+    await stuck.asked;
+    expect(stuck.timers).toHaveLength(1);
+    // The shell's time limit runs out (the fake timer fires when the test says so).
+    stuck.timers[0]!.run();
+    expect(await saving).toMatchObject({ ok: false, error: { code: 'PDF_NOT_READY', params: { seconds: 120 } } });
+    expect(stuck.printed).toEqual([]);
+    expect(stuck.written.size).toBe(0);
   });
 
   it('adds the .pdf extension when the dialog gave none', async () => {

@@ -1,13 +1,15 @@
 /**
  * "Save as PDF" in the desktop app: the report page asks over IPC, the shell
- * asks where to save (native dialog), prints the asking page with Chromium's
- * own PDF printer (WebContents.printToPDF) and writes the file. The browser
+ * asks where to save (native dialog), waits until the asking page says its
+ * report is ready, prints it with Chromium's own PDF printer
+ * (WebContents.printToPDF) and writes the file. The browser
  * host has no such channel; there the report uses the browser's print dialog.
  */
 import { extname } from 'node:path';
 import type { Result } from '@shared/errors';
+import { readinessOf, WAIT_FOR_REPORT } from '@shared/report/ready';
 import { IPC_PRINT_PDF, type PdfSaved } from '../../preload/ipc-contract';
-import type { FileFilter, IpcMainLike, PrintToPdfOptions } from './electron-types';
+import type { FileFilter, IpcMainLike, PdfSourceLike, PrintToPdfOptions } from './electron-types';
 import type { Translate } from './menu-labels';
 
 /** 15 mm, the margins of the report's @page rule, in the inches printToPDF takes. */
@@ -29,6 +31,9 @@ export const PDF_OPTIONS: PrintToPdfOptions = {
   generateDocumentOutline: true,
 };
 
+/** How long the shell waits for the report to say it is ready before it gives up (PDF_NOT_READY). */
+export const READY_TIMEOUT_MS = 120_000;
+
 export interface PdfExportDeps {
   isTrusted(frameUrl: string): boolean;
   /** The native save dialog: the chosen path, or null when cancelled. */
@@ -39,12 +44,43 @@ export interface PdfExportDeps {
   /** The dialog's texts, in the app's language. */
   t(): Translate;
   join(folder: string, name: string): string;
+  /** Calls back after `ms` (setTimeout; a test can hold it); returns a function that cancels it. */
+  after?(ms: number, run: () => void): () => void;
 }
 
 const fail = (code: 'FORBIDDEN' | 'VALIDATION' | 'PDF_FAILED' | 'IO_ERROR', message: string): Result<never> => ({
   ok: false,
   error: { code, message, params: { reason: message } },
 });
+
+const defaultAfter = (ms: number, run: () => void) => {
+  const timer = setTimeout(run, ms);
+  return () => clearTimeout(timer);
+};
+
+/**
+ * Wait until the report page says it is ready (src/shared/report/ready.ts):
+ * its sections rendered and its page numbers computed. Null when ready, else
+ * the error to answer with; bounded by READY_TIMEOUT_MS.
+ */
+async function waitForReport(page: PdfSourceLike, after: NonNullable<PdfExportDeps['after']>): Promise<Result<never> | null> {
+  let cancel: () => void = () => undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (cancel = after(READY_TIMEOUT_MS, () => resolve('timeout'))));
+  try {
+    const answer = await Promise.race([page.executeJavaScript(WAIT_FOR_REPORT), timeout]);
+    if (answer === 'timeout') {
+      const seconds = Math.round(READY_TIMEOUT_MS / 1000);
+      return { ok: false, error: { code: 'PDF_NOT_READY', message: `The report was not ready to print within ${seconds} s`, params: { seconds } } };
+    }
+    const readiness = readinessOf(answer);
+    if (!readiness) return fail('PDF_FAILED', 'the report page gave no readiness');
+    return readiness.state === 'ready' ? null : fail('PDF_FAILED', readiness.reason || 'the report could not be prepared');
+  } catch (err) {
+    return fail('PDF_FAILED', err instanceof Error ? err.message : String(err));
+  } finally {
+    cancel();
+  }
+}
 
 /** A proposed file name that stays a name: no folders, no control characters, not empty. */
 export function pdfFileName(requested: unknown): string | null {
@@ -73,6 +109,9 @@ export function registerPdfExport(ipcMain: IpcMainLike, deps: PdfExportDeps): ()
     });
     if (chosen === null) return { ok: true, value: null };
     const path = withPdfExtension(chosen);
+    // Printed only once the report says it is complete: a click on Save while a section still loads waits for it.
+    const notReady = await waitForReport(page, deps.after ?? defaultAfter);
+    if (notReady) return notReady;
     let bytes: Uint8Array;
     try {
       bytes = await page.printToPDF(PDF_OPTIONS);

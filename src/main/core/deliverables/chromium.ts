@@ -1,7 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { AppError } from '@shared/errors';
+import { CdpError, CdpPipe } from './cdp';
+import { printWhenReady, type PrintPhase } from './print-report';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
@@ -17,45 +21,81 @@ export function findChromium(env: NodeJS.ProcessEnv): string | null {
   return null;
 }
 
-/** How long the report may take to load its data before Chromium prints what it has. */
-const VIRTUAL_TIME_MS = 20_000;
-const TIMEOUT_MS = 120_000;
+/** The whole print (start, load, wait for the report, print) may take this long; then it fails with PDF_NOT_READY. */
+export const PRINT_TIMEOUT_MS = 120_000;
+
+export interface PrintOptions {
+  timeoutMs?: number;
+  onPhase?: (phase: PrintPhase) => void;
+}
 
 /**
- * Print a page to PDF with a headless Chromium. The virtual-time budget lets
- * the report fetch its data and lay itself out before printing.
+ * Print the report at `url` to PDF with a headless Chromium driven over its
+ * DevTools pipe: the PDF is made once the report page says it is ready
+ * (every section rendered, pages counted), never earlier. A report that is
+ * not ready within the time limit fails with PDF_NOT_READY and prints nothing.
  */
-export function printToPdf(chromium: string, url: string, out: string): Promise<void> {
-  const args = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--no-first-run',
-    `--virtual-time-budget=${VIRTUAL_TIME_MS}`,
-    '--run-all-compositor-stages-before-draw',
-    '--no-pdf-header-footer',
-    `--print-to-pdf=${out}`,
-    url,
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(chromium, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-2000);
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      reject(new AppError('PDF_FAILED', err.message, { reason: err.message }));
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      if (code === 0 && existsSync(out)) resolve();
-      else {
-        const reason = stderr.trim().split('\n').pop() ?? `exit code ${code}`;
-        reject(new AppError('PDF_FAILED', reason, { reason }));
-      }
+export async function printReportPdf(chromium: string, url: string, options: PrintOptions = {}): Promise<Buffer> {
+  const timeoutMs = options.timeoutMs ?? PRINT_TIMEOUT_MS;
+  const profile = mkdtempSync(join(tmpdir(), 'channelwise-chromium-'));
+  const child = spawn(
+    chromium,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--remote-debugging-pipe',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-2000);
+  });
+  const cdp = new CdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
+  let timedOut = false;
+  const exited = new Promise<never>((_, reject) => {
+    child.once('error', (err) => reject(new AppError('PDF_FAILED', err.message, { reason: err.message })));
+    child.once('exit', (code) => {
+      const reason = stderr.trim().split('\n').pop() || `Chromium stopped (exit code ${code})`;
+      cdp.close(new CdpError(reason));
+      reject(timedOut ? notReady(timeoutMs) : new AppError('PDF_FAILED', reason, { reason }));
     });
   });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    cdp.close(notReady(timeoutMs));
+    child.kill('SIGKILL');
+  }, timeoutMs);
+  try {
+    return await Promise.race([printWhenReady(cdp, url, options.onPhase), exited]);
+  } catch (err) {
+    if (timedOut) throw notReady(timeoutMs);
+    if (err instanceof AppError) throw err;
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new AppError('PDF_FAILED', reason, { reason });
+  } finally {
+    clearTimeout(timer);
+    exited.catch(() => undefined);
+    if (child.exitCode === null && child.signalCode === null) {
+      // Closed the polite way, so Chromium's helper processes go with it; killed when it does not answer.
+      const gone = new Promise<void>((done) => child.once('exit', () => done()));
+      const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      cdp.send('Browser.close').catch(() => child.kill('SIGKILL'));
+      await gone;
+      clearTimeout(kill);
+    }
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
+
+const notReady = (timeoutMs: number) =>
+  new AppError('PDF_NOT_READY', `The report was not ready to print within ${Math.round(timeoutMs / 1000)} s`, { seconds: Math.round(timeoutMs / 1000) });

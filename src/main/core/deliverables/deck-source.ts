@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { sortFindings, type Finding } from '@shared/analysis/findings';
 import { visibleSorted } from '@shared/analysis/charts/cells';
-import { sameLens } from '@shared/domain/lens';
 import type { Catalog, Lang, Lens } from '@shared/domain/types';
 import { visibleSlides, type Deck, type SlideParams } from '@shared/present/deck';
 import { isTargeted } from '@shared/present/slide-keys';
@@ -44,14 +43,7 @@ export function firstScenarioFindings(ws: Workspace, catalog: Catalog): { scenar
   return { scenarioId: scenario.id, findings: sortFindings(scenarioFindings(ws, catalog, scenario.id)) };
 }
 
-/**
- * A scenario's findings in a lens, most important first: for all customers
- * every finding (as present mode shows them), for another lens those about it
- * (journeys in that lens included).
- */
-export function lensFindings(findings: readonly Finding[], lens: Lens): Finding[] {
-  return sortFindings(lens.kind === 'all' ? findings : findings.filter((f) => sameLens(f.lens, lens)));
-}
+export { lensFindings } from '@shared/analysis/findings/lens-findings';
 
 /** Names shown before "and N more" in a sentence, as the Findings page does. */
 const LIST_MAX = 5;

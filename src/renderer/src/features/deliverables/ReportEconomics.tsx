@@ -1,28 +1,19 @@
 /**
- * The economics in the report: per customer type the cost to serve of one
- * journey in the main scenario, the customer value (KW), the lifetime value
- * (CLV) and the Net Promoter Score, with the formulas they come from. A value
- * that cannot be computed says what is missing, as on the Economics page.
+ * The economics in the report, for the scenario and lens of its deck slide:
+ * what serving one customer journey costs per phase, and per customer type in
+ * the lens its cost to serve, customer value (KW), lifetime value (CLV) and
+ * Net Promoter Score. A value that cannot be computed says what is missing,
+ * as on the Economics page. The first economics section says how the values are computed.
  */
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visibleSorted } from '@shared/analysis/charts/cells';
-import {
-  available,
-  blankEconomics,
-  customerValue,
-  journeyCost,
-  lifetimeValue,
-  netPromoterScore,
-  type EconomicsData,
-  type Outcome,
-} from '@shared/analysis/economics';
-import type { Catalog, MatrixCell, Role, Scenario } from '@shared/domain/types';
-import { localeFor } from '../../i18n/format';
-import { makeFormats, type Formats } from '../economics/format';
+import { visibleChannels, visiblePhases, visibleSorted } from '@shared/analysis/charts/cells';
+import { available, blankEconomics, customerValue, journeyCost, lifetimeValue, netPromoterScore, type EconomicsData, type Outcome } from '@shared/analysis/economics';
+import type { Catalog, Lens, MatrixCell, Role } from '@shared/domain/types';
 import { useEconomics } from '../economics/queries';
-import { useScenarioCells } from '../matrix/scenarioCells';
 import { whyText } from '../economics/Result';
+import { useScenarioCells } from '../matrix/scenarioCells';
+import { Block, loadState } from './ReportBlock';
+import { useReportLocale } from './useReportLocale';
 
 const ROLES: readonly Role[] = [0, 1, 2, 3];
 
@@ -30,102 +21,194 @@ interface Row {
   id: string;
   name: string;
   cost: Outcome<number>;
-  kw: Outcome<number> | null;
-  clv: Outcome<number> | null;
-  nps: Outcome<number> | null;
+  kw: Outcome<number>;
+  clv: Outcome<number>;
+  nps: Outcome<number>;
 }
 
-function rowsFor(catalog: Catalog, data: EconomicsData, cells: readonly MatrixCell[], allName: string): Row[] {
-  const phases = visibleSorted(catalog.phases);
-  const channels = visibleSorted(catalog.channels);
-  const cost = (customerTypeId: string | null): Outcome<number> =>
-    available(journeyCost({ phases, channels, cells, customerTypeId, roleContacts: data.roleContacts, overrides: data.overrides }).total);
+/** The customer types a lens is about: one type, the types of a typology, or all. */
+function typesIn(catalog: Catalog, lens: Lens) {
+  const types = visibleSorted(catalog.customerTypes);
+  if (lens.kind === 'customerType') return types.filter((c) => c.id === lens.id);
+  if (lens.kind === 'typology') return types.filter((c) => c.typologyId === lens.id);
+  return types;
+}
+
+function valueRows(catalog: Catalog, data: EconomicsData, cells: readonly MatrixCell[], lens: Lens): Row[] {
+  const phases = visiblePhases(catalog);
+  const channels = visibleChannels(catalog);
   const inputsOf = new Map(data.customerTypes.map((c) => [c.customerTypeId, c]));
-  const rows: Row[] = [{ id: 'all', name: allName, cost: cost(null), kw: null, clv: null, nps: null }];
-  for (const type of visibleSorted(catalog.customerTypes)) {
+  return typesIn(catalog, lens).map((type) => {
     const inputs = inputsOf.get(type.id) ?? blankEconomics(type.id);
     const kw = customerValue(inputs);
     const nps = netPromoterScore(inputs);
-    rows.push({
+    const cost = journeyCost({ phases, channels, cells, customerTypeId: type.id, roleContacts: data.roleContacts, overrides: data.overrides });
+    return {
       id: type.id,
       name: type.name,
-      cost: cost(type.id),
+      cost: available(cost.total),
       kw: kw.ok ? available(kw.value.value) : kw,
       clv: lifetimeValue(inputs),
       nps: nps.ok ? available(nps.value.score) : nps,
-    });
-  }
-  return rows;
+    };
+  });
 }
 
-function Value({ outcome, show, formats }: { outcome: Outcome<number> | null; show: (value: number) => string; formats: Formats }) {
-  const { t } = useTranslation();
-  if (outcome === null) return <td className="report__num">–</td>;
-  if (outcome.ok) return <td className="report__num">{show(outcome.value)}</td>;
+/** What a table cell shows: a value, or "not available" with the number of the note that says what it still needs. */
+interface Cell {
+  text: string;
+  mark: number | null;
+}
+
+/** Turns outcomes into cells, numbering the notes: the same text gets the same number. */
+function noteTaker(notAvailable: string, why: (outcome: Extract<Outcome<number>, { ok: false }>) => string) {
+  const notes: string[] = [];
+  const cell = (outcome: Outcome<number>, show: (value: number) => string): Cell => {
+    if (outcome.ok) return { text: show(outcome.value), mark: null };
+    const text = why(outcome);
+    const at = notes.indexOf(text);
+    return { text: notAvailable, mark: at >= 0 ? at + 1 : notes.push(text) };
+  };
+  return { notes, cell };
+}
+
+function ValueCell({ cell }: { cell: Cell }) {
   return (
     <td className="report__num">
-      {t('ui.deliverables.economics.notAvailable')}
-      <span className="report__why">{whyText(t, outcome.why, formats.percent)}</span>
+      {cell.text}
+      {cell.mark !== null && <sup className="report__mark">{cell.mark}</sup>}
     </td>
   );
 }
 
-export function EconomicsSection({ catalog, scenario, contentLanguage }: { catalog: Catalog; scenario: Scenario; contentLanguage: string }) {
+export function EconomicsSection({ catalog, scenarioId, lens, formulas }: { catalog: Catalog; scenarioId: string; lens: Lens; formulas: boolean }) {
   const { t } = useTranslation();
-  const data = useEconomics(scenario.id);
-  const cells = useScenarioCells(scenario.id);
-  const formats = useMemo(() => makeFormats(localeFor(contentLanguage)), [contentLanguage]);
-  const allName = t('ui.deliverables.economics.allCustomers');
-  const rows = useMemo(() => (data.data && cells.data ? rowsFor(catalog, data.data, cells.data, allName) : null), [catalog, data.data, cells.data, allName]);
-  if (!rows || !data.data) return <p>{t('ui.deliverables.report.loading')}</p>;
-  const roleContacts = data.data.roleContacts;
+  const data = useEconomics(scenarioId);
+  const cells = useScenarioCells(scenarioId);
+  const { formats } = useReportLocale();
+  const state = loadState(data, cells);
+  if (state || !data.data || !cells.data) return state;
+  const phases = visiblePhases(catalog);
+  const channels = visibleChannels(catalog);
+  const cost = journeyCost({
+    phases,
+    channels,
+    cells: cells.data,
+    customerTypeId: lens.kind === 'customerType' ? lens.id : null,
+    roleContacts: data.data.roleContacts,
+    overrides: data.data.overrides,
+  });
+  const missing = channels.filter((c) => cost.missingCost.includes(c.id)).map((c) => c.name);
+  const { notes, cell } = noteTaker(t('ui.deliverables.economics.notAvailable'), (o) => whyText(t, o.why, formats.percent));
+  const rows = valueRows(catalog, data.data, cells.data, lens).map((row) => ({
+    id: row.id,
+    name: row.name,
+    cells: [cell(row.cost, formats.money), cell(row.kw, formats.money), cell(row.clv, formats.money), cell(row.nps, formats.number)],
+  }));
   const e = (key: string) => t(`ui.deliverables.economics.${key}`);
-  const npsText = (value: number) => formats.number(value);
+  const p = (key: string) => t(`ui.present.economicsSlide.${key}`);
   return (
     <>
-      <p>{t('ui.deliverables.report.economicsIntro', { scenario: scenario.name })}</p>
-      <table className="report__economics">
-        <thead>
-          <tr>
-            <th scope="col">{t('ui.deliverables.columns.customerType')}</th>
-            <th scope="col">{t('ui.deliverables.sheets.costToServe')}</th>
-            <th scope="col">{e('customerValue')}</th>
-            <th scope="col">{e('lifetimeValue')}</th>
-            <th scope="col">{e('nps')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.name}</th>
-              <Value outcome={row.cost} show={formats.money} formats={formats} />
-              <Value outcome={row.kw} show={formats.money} formats={formats} />
-              <Value outcome={row.clv} show={formats.money} formats={formats} />
-              <Value outcome={row.nps} show={npsText} formats={formats} />
+      <Block keep>
+        <h3>{t('ui.deliverables.deck.costHeading')}</h3>
+      </Block>
+      <Block>
+        <table className="report__economics">
+          <thead>
+            <tr>
+              <th scope="col">{p('phase')}</th>
+              <th scope="col">{p('contacts')}</th>
+              <th scope="col">{p('cost')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <h3>{t('ui.deliverables.report.formulas')}</h3>
-      <dl className="report__formulas">
-        <dt>{t('ui.deliverables.sheets.costToServe')}</dt>
-        <dd>
-          <code>{e('costFormula')}</code>
-          <div>{t('ui.deliverables.report.roleContacts', { contacts: ROLES.map((r) => `${t(`ui.deliverables.roles.${r}`)} ${formats.number(roleContacts[r])}`).join(', ') })}</div>
-        </dd>
-        <dt>{e('customerValue')}</dt>
-        <dd>
-          <code>{e('kwFormula')}</code>
-        </dd>
-        <dt>{e('lifetimeValue')}</dt>
-        <dd>
-          <code>{e('clvFormula')}</code>
-        </dd>
-        <dt>{e('nps')}</dt>
-        <dd>
-          <code>{e('npsFormula')}</code>
-        </dd>
-      </dl>
+          </thead>
+          <tbody>
+            {cost.phases.map((row, i) => (
+              <tr key={row.phaseId} className={cost.mostExpensive.includes(row.phaseId) ? 'report__peak' : undefined}>
+                <th scope="row">{phases[i]?.name}</th>
+                <td className="report__num">{formats.number(row.contacts)}</td>
+                <td className="report__num">{formats.money(row.cost)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{p('total')}</th>
+              <td className="report__num">{formats.number(cost.contacts)}</td>
+              <td className="report__num">{formats.money(cost.total)}</td>
+            </tr>
+          </tfoot>
+        </table>
+        {missing.length > 0 && <p className="report__note">{t('ui.present.economicsSlide.missing', { channels: missing.join(', ') })}</p>}
+      </Block>
+      <Block keep>
+        <h3>{t('ui.deliverables.deck.valueHeading')}</h3>
+      </Block>
+      <Block>
+        {rows.length === 0 ? (
+          <p>{t('ui.deliverables.deck.noCustomerTypes')}</p>
+        ) : (
+          <table className="report__economics report__value">
+            <thead>
+              <tr>
+                <th scope="col">{t('ui.deliverables.columns.customerType')}</th>
+                <th scope="col">{t('ui.deliverables.sheets.costToServe')}</th>
+                <th scope="col">{e('customerValue')}</th>
+                <th scope="col">{e('lifetimeValue')}</th>
+                <th scope="col">{e('nps')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">{row.name}</th>
+                  {row.cells.map((c, i) => (
+                    <ValueCell key={i} cell={c} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {notes.map((text, i) => (
+          <p key={i} className="report__note">
+            <sup className="report__mark">{i + 1}</sup> {text}
+          </p>
+        ))}
+      </Block>
+      {formulas && <Formulas roleContacts={ROLES.map((r) => `${t(`ui.deliverables.roles.${r}`)} ${formats.number(data.data!.roleContacts[r])}`).join(', ')} />}
+    </>
+  );
+}
+
+function Formulas({ roleContacts }: { roleContacts: string }) {
+  const { t } = useTranslation();
+  const e = (key: string) => t(`ui.deliverables.economics.${key}`);
+  return (
+    <>
+      <Block keep>
+        <h3>{t('ui.deliverables.report.formulas')}</h3>
+      </Block>
+      <Block>
+        <dl className="report__formulas">
+          <dt>{t('ui.deliverables.sheets.costToServe')}</dt>
+          <dd>
+            <code>{e('costFormula')}</code>
+            <div>{t('ui.deliverables.report.roleContacts', { contacts: roleContacts })}</div>
+          </dd>
+          <dt>{e('customerValue')}</dt>
+          <dd>
+            <code>{e('kwFormula')}</code>
+          </dd>
+          <dt>{e('lifetimeValue')}</dt>
+          <dd>
+            <code>{e('clvFormula')}</code>
+          </dd>
+          <dt>{e('nps')}</dt>
+          <dd>
+            <code>{e('npsFormula')}</code>
+          </dd>
+        </dl>
+      </Block>
     </>
   );
 }

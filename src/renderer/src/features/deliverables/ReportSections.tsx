@@ -1,121 +1,177 @@
+/** The report's matrix, findings and text sections, each a column of blocks (ReportBlock). */
 import { useTranslation } from 'react-i18next';
 import { visibleSorted } from '@shared/analysis/charts/cells';
+import { lensFindings } from '@shared/analysis/findings/lens-findings';
 import { cellKey, effectiveMatrix } from '@shared/analysis/matrix';
-import type { JourneyDetail } from '@shared/domain/journeys';
-import type { Catalog, Scenario } from '@shared/domain/types';
+import type { Catalog, Lens } from '@shared/domain/types';
+import { findingMessage, findingScope } from '../findings/findingText';
 import { useFindings } from '../findings/queries';
 import { useScenarioCells } from '../matrix/scenarioCells';
-import { findingParagraph } from '../findings/findingText';
-
-const ALL = { kind: 'all' } as const;
+import { PAGE_WIDTH_PX } from './pages';
+import { Block, loadState, useBlock } from './ReportBlock';
 
 /** At most this many channels side by side: role words stay whole at the printed width. */
 const CHANNELS_PER_TABLE = 8;
+/** The room the channel columns share (the phase names take 16% of the page width), in px. */
+const CHANNEL_ROOM_PX = Math.floor(PAGE_WIDTH_PX * 0.84);
+/** A bold header at 8.5 pt: about this many px per character (wide fonts such as DejaVu Sans), plus the cell's padding. */
+const HEADER_CHAR_PX = 11.3 * 0.7;
+const CELL_PAD_PX = 10;
 
-/** Channels in even groups of at most CHANNELS_PER_TABLE (13 gives 7 + 6, not 8 + 5). */
-export function channelGroups<T>(channels: readonly T[], max = CHANNELS_PER_TABLE): T[][] {
-  const count = Math.ceil(channels.length / max);
-  const size = Math.ceil(channels.length / Math.max(1, count));
+/**
+ * How many channels fit side by side without breaking a word of a channel's
+ * name ("Accountmanager" stays whole): from the longest word, at most
+ * CHANNELS_PER_TABLE, at least four.
+ */
+export function channelsPerTable(names: readonly string[], room = CHANNEL_ROOM_PX): number {
+  const longest = Math.max(0, ...names.flatMap((n) => n.split(/[\s/-]+/)).map((w) => w.length));
+  const fits = Math.floor(room / (longest * HEADER_CHAR_PX + CELL_PAD_PX));
+  return Math.max(4, Math.min(CHANNELS_PER_TABLE, fits));
+}
+/** At most this many phases in one table, so a table always fits a page. */
+const PHASES_PER_TABLE = 24;
+
+/** Items in even groups of at most `max` (13 channels give 7 + 6, not 8 + 5). */
+export function channelGroups<T>(items: readonly T[], max = CHANNELS_PER_TABLE): T[][] {
+  const count = Math.ceil(items.length / max);
+  const size = Math.ceil(items.length / Math.max(1, count));
   const groups: T[][] = [];
-  for (let i = 0; i < channels.length; i += size) groups.push(channels.slice(i, i + size));
+  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
   return groups;
 }
 
-/** The matrix of one scenario for all customers, role words in coloured cells; many channels make several tables. */
-export function MatrixSection({ catalog, scenario }: { catalog: Catalog; scenario: Scenario }) {
+/** Up to this many phases go across the page, the channels down it: the phases then read left to right, as in a journey. */
+const PHASES_ACROSS = 8;
+/** Channels down one table at most, so a table always fits a page. */
+const CHANNELS_PER_COLUMN_TABLE = 30;
+
+function RoleCell({ role }: { role: number }) {
   const { t } = useTranslation();
-  const cells = useScenarioCells(scenario.id);
+  return <td className={`report__role report__role--${role}`}>{role === 0 ? '' : t(`ui.deliverables.roles.${role}`)}</td>;
+}
+
+/**
+ * The matrix of one scenario in one lens, role words in coloured cells. With
+ * up to eight phases the phases go across and the channels down (every
+ * channel name stays whole, however long); with more phases the channels go
+ * across in several tables.
+ */
+export function MatrixSection({ catalog, scenarioId, lens }: { catalog: Catalog; scenarioId: string; lens: Lens }) {
+  const cells = useScenarioCells(scenarioId);
+  const state = loadState(cells);
+  if (state) return state;
+  const shown = effectiveMatrix(cells.data ?? [], lens);
+  const role = (phaseId: string, channelId: string) => shown.get(cellKey(phaseId, channelId))?.role ?? 0;
   const phases = visibleSorted(catalog.phases);
-  const shown = effectiveMatrix(cells.data ?? [], ALL);
-  return (
-    <>
-      {channelGroups(visibleSorted(catalog.channels)).map((channels) => (
-        <table key={channels[0]!.id} className="report__matrix">
-          <thead>
-            <tr>
-              <td />
-              {channels.map((c) => (
-                <th key={c.id} scope="col">
-                  {c.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {phases.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.name}</th>
-                {channels.map((c) => {
-                  const role = shown.get(cellKey(p.id, c.id))?.role ?? 0;
-                  return (
-                    <td key={c.id} className={`report__role report__role--${role}`}>
-                      {role === 0 ? '' : t(`ui.deliverables.roles.${role}`)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
-    </>
-  );
-}
-
-/** The findings of one scenario as running text, most important first. */
-export function FindingsSection({ catalog, scenario }: { catalog: Catalog; scenario: Scenario }) {
-  const { t, i18n } = useTranslation();
-  const { findings } = useFindings(catalog, scenario.id, null);
-  if (!findings) return <p>{t('ui.deliverables.report.loading')}</p>;
-  if (findings.length === 0) return <p>{t('ui.deliverables.report.noFindings')}</p>;
-  return (
-    <>
-      <p>{t('ui.deliverables.report.findingsIntro', { scenario: scenario.name })}</p>
-      {findings.map((f) => (
-        <p key={f.id} className={`report__finding report__finding--${f.severity}`}>
-          {findingParagraph(t, i18n.language, f)}
-        </p>
-      ))}
-    </>
-  );
-}
-
-/** A journey as its phases with their steps. */
-export function JourneySection({ catalog, detail }: { catalog: Catalog; detail: JourneyDetail }) {
-  const { t } = useTranslation();
-  const phases = catalog.phases.filter((p) => !p.hidden);
-  return (
-    <table className="report__journey">
-      <thead>
-        <tr>
-          {phases.map((p) => (
-            <th key={p.id} scope="col">
-              {p.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          {phases.map((p) => (
-            <td key={p.id}>
-              {detail.steps
-                .filter((s) => s.phaseId === p.id)
-                .map((s) => (
-                  <div key={s.id} className={s.momentOfTruth ? 'report__step report__step--truth' : 'report__step'}>
-                    <strong>{s.title}</strong>
-                    {s.channelId && <div>{catalog.channels.find((c) => c.id === s.channelId)?.name}</div>}
-                    {s.painPoints && (
-                      <div>
-                        {t('ui.deliverables.columns.painPoints')}: {s.painPoints}
-                      </div>
-                    )}
-                  </div>
+  const channels = visibleSorted(catalog.channels);
+  if (phases.length <= PHASES_ACROSS) {
+    return (
+      <>
+        {channelGroups(channels, CHANNELS_PER_COLUMN_TABLE).map((rows) => (
+          <Block key={rows[0]!.id}>
+            <table className="report__matrix report__matrix--across">
+              <thead>
+                <tr>
+                  <td />
+                  {phases.map((p) => (
+                    <th key={p.id} scope="col">
+                      {p.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">{c.name}</th>
+                    {phases.map((p) => (
+                      <RoleCell key={p.id} role={role(p.id, c.id)} />
+                    ))}
+                  </tr>
                 ))}
-            </td>
-          ))}
-        </tr>
-      </tbody>
-    </table>
+              </tbody>
+            </table>
+          </Block>
+        ))}
+      </>
+    );
+  }
+  const tables = channelGroups(channels, channelsPerTable(channels.map((c) => c.name))).flatMap((group) => channelGroups(phases, PHASES_PER_TABLE).map((rows) => ({ group, rows })));
+  return (
+    <>
+      {tables.map(({ group, rows }) => (
+        <Block key={`${group[0]?.id}:${rows[0]?.id}`}>
+          <table className="report__matrix">
+            <thead>
+              <tr>
+                <td />
+                {group.map((c) => (
+                  <th key={c.id} scope="col">
+                    {c.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">{p.name}</th>
+                  {group.map((c) => (
+                    <RoleCell key={c.id} role={role(p.id, c.id)} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Block>
+      ))}
+    </>
+  );
+}
+
+/** The findings of one scenario in one lens, most important first, each with its severity and scope. */
+export function FindingsSection({ catalog, scenarioId, lens }: { catalog: Catalog; scenarioId: string; lens: Lens }) {
+  const { t, i18n } = useTranslation();
+  const { findings, error } = useFindings(catalog, scenarioId, null);
+  const state = loadState({ data: findings ?? undefined, error });
+  if (state) return state;
+  const shown = lensFindings(findings ?? [], lens);
+  const scenario = catalog.scenarios.find((s) => s.id === scenarioId)?.name ?? '';
+  if (shown.length === 0) return <Block>{t('ui.deliverables.report.noFindings')}</Block>;
+  return (
+    <>
+      <Block keep>
+        <p>{t('ui.deliverables.report.findingsIntro', { scenario })}</p>
+      </Block>
+      <ul className="report__findings">
+        {shown.map((f) => (
+          <FindingItem key={f.id} severity={f.severity} label={t(`ui.findings.severity.${f.severity}`)} text={findingMessage(t, i18n.language, f)} scope={f.lens.kind === 'all' && !f.journey ? null : findingScope(t, catalog, f)} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function FindingItem({ severity, label, text, scope }: { severity: string; label: string; text: string; scope: string | null }) {
+  const block = useBlock();
+  return (
+    <li className={`report__finding report__finding--${severity}`} {...block}>
+      <span className="report__severity">{label}</span> {text}
+      {scope !== null && <span className="report__scope"> ({scope})</span>}
+    </li>
+  );
+}
+
+/** A facilitator's text slide: its paragraphs. */
+export function TextSection({ body }: { body: string }) {
+  const paragraphs = body.split('\n').map((p) => p.trim()).filter((p) => p !== '');
+  return (
+    <>
+      {paragraphs.map((p, i) => (
+        <Block key={i}>
+          <p>{p}</p>
+        </Block>
+      ))}
+    </>
   );
 }

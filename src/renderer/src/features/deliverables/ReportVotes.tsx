@@ -1,71 +1,57 @@
 /**
- * The dot votes in the report. Only revealed votes: totals the facilitator
- * kept hidden from the room stay out of the handout too.
+ * A revealed dot vote in the report: its items by dots, with how many people
+ * voted for each, and a bar for the share of the leader's dots. Totals the
+ * facilitator kept hidden from the room stay out of the handout too.
  */
-import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { VoteResults, VoteSession } from '@shared/domain/workshop';
-import { useApiClient } from '../../api/ApiProvider';
-import { unwrap } from '../../api/errors';
-import { queryKeys } from '../../api/queryKeys';
-import { workshopKeys } from '../workshop/queries';
+import { placedTotals } from '@shared/domain/workshop';
+import { useVoteResults } from '../workshop/queries';
+import { Block, loadState } from './ReportBlock';
 
-/** The revealed votes with their totals, newest first; null while loading. */
-export function useRevealedVotes(): VoteResults[] | null {
-  const client = useApiClient();
-  const list = useQuery({
-    queryKey: [...queryKeys.ws.votes(), 'list'] as const,
-    queryFn: (): Promise<VoteSession[]> => unwrap(client.call('votes.list', {})),
-  });
-  const revealed = (list.data ?? []).filter((s) => s.status === 'revealed');
-  const results = useQueries({
-    queries: revealed.map((session) => ({
-      queryKey: workshopKeys.results(session.id),
-      queryFn: (): Promise<VoteResults> => unwrap(client.call('votes.results', { id: session.id })),
-    })),
-  });
-  if (!list.data || results.some((r) => !r.data)) return null;
-  return results.flatMap((r) => (r.data ? [r.data] : []));
-}
+/** Rows per table: a longer vote continues in a second table, each one fits a page. */
+const ROWS_PER_TABLE = 30;
 
-/** One revealed vote: its items by dots, with how many people voted for each. */
-function VoteTable({ vote }: { vote: VoteResults }) {
+export function VoteSection({ voteId }: { voteId: string }) {
   const { t } = useTranslation();
-  if (vote.totals.length === 0) {
-    return (
-      <p className="report__votes">
-        <strong>{vote.session.title}</strong>: {t('ui.deliverables.report.noDots')}
-      </p>
-    );
-  }
-  return (
-    <table className="report__votes">
-      <caption>{t('ui.deliverables.report.voteCaption', { title: vote.session.title, voters: vote.voters, dots: vote.dotsCast })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('ui.deliverables.columns.item')}</th>
-          <th scope="col">{t('ui.deliverables.columns.dots')}</th>
-          <th scope="col">{t('ui.deliverables.columns.voters')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {vote.totals.map((total) => (
-          <tr key={`${total.kind}:${total.id}`}>
-            <th scope="row">{total.label}</th>
-            <td className="report__num">{total.dots}</td>
-            <td className="report__num">{total.voters}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-export function VotesSection({ votes }: { votes: readonly VoteResults[] }) {
+  const results = useVoteResults(voteId);
+  const state = loadState(results);
+  if (state || !results.data) return state;
+  const { session, voters, dotsCast } = results.data;
+  // The section's heading names the vote's question; the lead says who voted.
+  if (session.status !== 'revealed') return <Block>{t('ui.present.votes.hidden')}</Block>;
+  const placed = placedTotals(results.data);
+  if (placed.length === 0) return <Block>{t('ui.deliverables.report.noDots')}</Block>;
+  const most = placed[0]!.dots;
+  const tables = Array.from({ length: Math.ceil(placed.length / ROWS_PER_TABLE) }, (_, k) => placed.slice(k * ROWS_PER_TABLE, (k + 1) * ROWS_PER_TABLE));
   return (
     <>
-      {votes.map((vote) => (
-        <VoteTable key={vote.session.id} vote={vote} />
+      <Block keep>
+        <p className="report__lead">{t('ui.deliverables.report.voteCaption', { voters, dots: dotsCast })}</p>
+      </Block>
+      {tables.map((rows, k) => (
+        <Block key={k}>
+          <table className="report__votes">
+            <thead>
+              <tr>
+                <th scope="col">{t('ui.deliverables.columns.item')}</th>
+                <th scope="col">{t('ui.deliverables.columns.dots')}</th>
+                <th scope="col">{t('ui.deliverables.columns.voters')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((total) => (
+                <tr key={`${total.kind}:${total.id}`}>
+                  <th scope="row">{total.label}</th>
+                  <td className="report__num report__vote-dots">
+                    <span className="report__vote-bar" aria-hidden="true" style={{ inlineSize: `${(total.dots / most) * 100}%` }} />
+                    <span className="report__vote-count">{total.dots}</span>
+                  </td>
+                  <td className="report__num">{total.voters}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Block>
       ))}
     </>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelGroups } from './ReportSections';
+import { channelGroups, channelsPerTable } from './ReportSections';
 
 describe('the matrix tables of the report', () => {
   it('keeps up to eight channels in one table', () => {
@@ -13,5 +13,15 @@ describe('the matrix tables of the report', () => {
     expect(channelGroups(thirteen).map((g) => g.length)).toEqual([7, 6]);
     expect(channelGroups(thirteen).flat()).toEqual(thirteen);
     expect(channelGroups(Array.from({ length: 60 }, (_, i) => i)).map((g) => g.length)).toEqual([8, 8, 8, 8, 8, 8, 8, 4]);
+  });
+});
+
+describe('how many channels share a matrix table', () => {
+  it('keeps every word of a channel name whole: a long word means fewer columns', () => {
+    expect(channelsPerTable(['Store', 'Website', 'E-mail'])).toBe(8);
+    expect(channelsPerTable(['Account manager', 'Messaging (WhatsApp)'])).toBe(6);
+    expect(channelsPerTable(['Accountmanager', 'Berichtenapps (WhatsApp)'])).toBe(4);
+    expect(channelsPerTable(['Klantenservicemedewerkersoverleg'])).toBe(4);
+    expect(channelsPerTable([])).toBe(8);
   });
 });

@@ -1,30 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { pagesFor, PAGE_PX, sectionPages } from './pages';
+import { PAGE_PX, PAGE_WIDTH_PX, planPages, type MeasuredBlock } from './pages';
 
-describe('report page numbers', () => {
-  it('counts whole A4 pages, at least one per block', () => {
+const at = (id: string, top: number, extra: Partial<MeasuredBlock> = {}): MeasuredBlock => ({ id, top, breakBefore: 'auto', keepWithNext: false, section: null, ...extra });
+
+describe('planPages: the report pages from the laid-out blocks', () => {
+  it('knows A4 less 15 mm margins at 96 dpi', () => {
     expect(PAGE_PX).toBeCloseTo(1009.1, 1);
-    expect(pagesFor(0)).toBe(1);
-    expect(pagesFor(PAGE_PX)).toBe(1);
-    expect(pagesFor(PAGE_PX + 1)).toBe(2);
-    expect(pagesFor(250, 100)).toBe(3);
+    expect(PAGE_WIDTH_PX).toBeCloseTo(680.3, 1);
   });
 
-  it('starts each section after the title page, the contents and the sections before it', () => {
-    const result = sectionPages(
+  it('takes each height from one top to the next and gives every section the page of its heading', () => {
+    const plan = planPages(
       [
-        { id: 'a', height: 50 },
-        { id: 'b', height: 250 },
-        { id: 'c', height: 0 },
+        at('cover', 0, { breakBefore: 'page' }),
+        at('toc', 50, { breakBefore: 'page' }),
+        at('h1', 80, { breakBefore: 'page', keepWithNext: true, section: 'matrix' }),
+        at('t1', 90),
+        at('h2', 160, { keepWithNext: true, section: 'findings' }),
+        at('p1', 170),
       ],
-      80,
+      200,
       100,
     );
-    expect(result.pages).toEqual({ a: 3, b: 4, c: 7 });
-    expect(result.total).toBe(7);
+    expect(plan.pagination.pageOf).toEqual({ cover: 1, toc: 2, h1: 3, t1: 3, h2: 4, p1: 4 });
+    expect(plan.sectionPages).toEqual({ matrix: 3, findings: 4 });
+    expect(plan.pagination.starts).toEqual(['toc', 'h1', 'h2']);
   });
 
-  it('moves everything on when the contents run over a page', () => {
-    expect(sectionPages([{ id: 'a', height: 10 }], 210, 100).pages).toEqual({ a: 5 });
+  it('signs the layout by its blocks and heights, so a changed height is a new layout', () => {
+    const one = planPages([at('a', 0), at('b', 10)], 30, 100);
+    const same = planPages([at('a', 100), at('b', 110)], 130, 100);
+    const taller = planPages([at('a', 0), at('b', 12)], 30, 100);
+    expect(same.signature).toBe(one.signature);
+    expect(taller.signature).not.toBe(one.signature);
   });
 });

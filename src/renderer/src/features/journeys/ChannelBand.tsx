@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { SwitchSummary } from '@shared/analysis/journeys';
 import type { JourneyStep } from '@shared/domain/journeys';
 import type { Channel } from '@shared/domain/types';
+import { HScroller } from '../../components/HScroller';
 import { ChannelIcon } from '../profiles/icons';
+import { scrollTexts } from './scrollTexts';
 
 interface ChannelBandProps {
   summary: SwitchSummary;
@@ -40,21 +42,23 @@ export function ChannelBand({ summary, steps, channels }: ChannelBandProps) {
       {summary.count === 0 ? (
         <p className="muted">{t('ui.journeys.switches.none')}</p>
       ) : (
-        <ol className="journey-switches__list">
-          {summary.switches.map((s) => (
-            <li key={`${s.fromStepId}-${s.toStepId}`} className={`switch${s.crossesOnlineOffline ? ' switch--crossing' : ''}`}>
-              <span className="switch__steps muted">{t('ui.journeys.switches.pair', { from: title(s.fromStepId), to: title(s.toStepId) })}</span>
-              <span className="switch__route">
-                <ChannelName channel={channels.get(s.fromChannelId)} />
-                <span aria-hidden="true" className="switch__arrow">
-                  →
+        <HScroller texts={scrollTexts(t, 'switches')} items=".switch">
+          <ol className="journey-switches__list">
+            {summary.switches.map((s) => (
+              <li key={`${s.fromStepId}-${s.toStepId}`} className={`switch${s.crossesOnlineOffline ? ' switch--crossing' : ''}`}>
+                <span className="switch__steps muted">{t('ui.journeys.switches.pair', { from: title(s.fromStepId), to: title(s.toStepId) })}</span>
+                <span className="switch__route">
+                  <ChannelName channel={channels.get(s.fromChannelId)} />
+                  <span aria-hidden="true" className="switch__arrow">
+                    →
+                  </span>
+                  <ChannelName channel={channels.get(s.toChannelId)} />
                 </span>
-                <ChannelName channel={channels.get(s.toChannelId)} />
-              </span>
-              <span className="switch__kind">{s.direction ? `⇄ ${t(`ui.journeys.switches.${s.direction}`)}` : t('ui.journeys.switches.same')}</span>
-            </li>
-          ))}
-        </ol>
+                <span className="switch__kind">{s.direction ? `⇄ ${t(`ui.journeys.switches.${s.direction}`)}` : t('ui.journeys.switches.same')}</span>
+              </li>
+            ))}
+          </ol>
+        </HScroller>
       )}
     </section>
   );

@@ -14,6 +14,7 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useTranslation } from 'react-i18next';
 import type { Channel, Phase } from '@shared/domain/types';
+import { HScroller } from '../../components/HScroller';
 import { useNotices } from '../../components/Notices';
 import { describeError } from '../../i18n/errorText';
 import { useLatest } from '../matrix/useLatest';
@@ -22,6 +23,7 @@ import type { MapColumn, MoveTarget } from './layout';
 import { dropMove, keyboardMove } from './moves';
 import { useMoveStep, useUpdateStep } from './mutations';
 import { columnName, PhaseColumn } from './PhaseColumn';
+import { scrollTexts } from './scrollTexts';
 import type { StepActions, StepFlag } from './StepCard';
 
 interface JourneyMapProps {
@@ -159,20 +161,22 @@ export function JourneyMap(props: JourneyMapProps) {
         onDragCancel={() => setDragging(null)}
         onDragEnd={onDragEnd}
       >
-        <div className="journey-map" role="group" aria-label={t('ui.journeys.map.label', { name: props.name })} aria-describedby={hintId}>
-          {props.columns.map((column) => (
-            <PhaseColumn
-              key={column.id}
-              column={column}
-              channels={props.channels}
-              flags={props.flags}
-              showLanes={props.showLanes}
-              readOnly={props.readOnly}
-              actions={actions}
-              onAdd={props.onAdd}
-            />
-          ))}
-        </div>
+        <HScroller texts={scrollTexts(t, 'map', props.name)} items="[data-column-id]" className="journey-map__scroller">
+          <div className="journey-map" role="group" aria-label={t('ui.journeys.map.label', { name: props.name })} aria-describedby={hintId}>
+            {props.columns.map((column) => (
+              <PhaseColumn
+                key={column.id}
+                column={column}
+                channels={props.channels}
+                flags={props.flags}
+                showLanes={props.showLanes}
+                readOnly={props.readOnly}
+                actions={actions}
+                onAdd={props.onAdd}
+              />
+            ))}
+          </div>
+        </HScroller>
         <DragOverlay dropAnimation={null}>
           {draggingStep && (
             <div className="step-card step-card--overlay">

@@ -72,5 +72,6 @@ const errors: Record<ErrorCode, string> = {
   EXPORT_CANCELLED: 'The export was cancelled; no file was written.',
   CHROMIUM_NOT_FOUND: 'A PDF needs Chromium or Google Chrome, and none was found. Install Chromium, or set CHROMIUM_PATH to its program file, and try again.',
   PDF_FAILED: 'Chromium could not print the report to PDF: {{reason}}',
+  PDF_NOT_READY: 'The report was not ready to print within {{seconds}} seconds, so no PDF was written. Try again; on a busy computer, close other programs first.',
 };
 export default errors;

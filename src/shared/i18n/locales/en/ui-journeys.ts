@@ -90,6 +90,16 @@ const journeys = {
     reassignPhase: 'Reassign phase',
     reassignChannel: 'Reassign channel',
     choose: 'Choose…',
+    scroll: {
+      label: 'Phases of {{name}}',
+      hint: 'More phases than fit: scroll sideways (Shift + mouse wheel, or focus the map and use the arrow keys).',
+      before_zero: 'No earlier phases',
+      before_one: '{{count}} earlier phase',
+      before_other: '{{count}} earlier phases',
+      after_zero: 'No more phases',
+      after_one: '{{count}} more phase',
+      after_other: '{{count}} more phases',
+    },
   },
   lanes: {
     does: 'Does',
@@ -167,6 +177,16 @@ const journeys = {
     pair: 'From “{{from}}” to “{{to}}”',
     online: 'online',
     offline: 'offline',
+    scroll: {
+      label: 'Channel switches in order',
+      hint: 'More switches than fit: scroll sideways (Shift + mouse wheel, or focus the list and use the arrow keys).',
+      before_zero: 'No earlier switches',
+      before_one: '{{count}} earlier switch',
+      before_other: '{{count}} earlier switches',
+      after_zero: 'No more switches',
+      after_one: '{{count}} more switch',
+      after_other: '{{count}} more switches',
+    },
   },
   messages: {
     saveFailed: 'The change was not saved: {{reason}}',

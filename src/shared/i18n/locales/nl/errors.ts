@@ -71,5 +71,6 @@ const errors: Record<ErrorCode, string> = {
   EXPORT_CANCELLED: 'De export is afgebroken; er is geen bestand geschreven.',
   CHROMIUM_NOT_FOUND: 'Voor een pdf is Chromium of Google Chrome nodig, en die is niet gevonden. Installeer Chromium, of zet CHROMIUM_PATH op het programmabestand, en probeer het opnieuw.',
   PDF_FAILED: 'Chromium kon het rapport niet als pdf afdrukken: {{reason}}',
+  PDF_NOT_READY: 'Het rapport was niet binnen {{seconds}} seconden klaar om af te drukken; er is geen pdf geschreven. Probeer het opnieuw; sluit op een drukke computer eerst andere programma\'s.',
 };
 export default errors;

@@ -93,6 +93,16 @@ const journeys: DeepStrings<typeof en> = {
     reassignPhase: 'Andere fase kiezen',
     reassignChannel: 'Ander kanaal kiezen',
     choose: 'Kies…',
+    scroll: {
+      label: 'Fasen van {{name}}',
+      hint: 'Meer fasen dan er passen: scroll opzij (Shift + muiswiel, of zet de focus op de kaart en gebruik de pijltjestoetsen).',
+      before_zero: 'Geen eerdere fasen',
+      before_one: '{{count}} eerdere fase',
+      before_other: '{{count}} eerdere fasen',
+      after_zero: 'Geen fasen meer',
+      after_one: 'Nog {{count}} fase',
+      after_other: 'Nog {{count}} fasen',
+    },
   },
   lanes: {
     does: 'Doet',
@@ -170,6 +180,16 @@ const journeys: DeepStrings<typeof en> = {
     pair: 'Van “{{from}}” naar “{{to}}”',
     online: 'online',
     offline: 'offline',
+    scroll: {
+      label: 'Kanaalwissels op volgorde',
+      hint: 'Meer wissels dan er passen: scroll opzij (Shift + muiswiel, of zet de focus op de lijst en gebruik de pijltjestoetsen).',
+      before_zero: 'Geen eerdere wissels',
+      before_one: '{{count}} eerdere wissel',
+      before_other: '{{count}} eerdere wissels',
+      after_zero: 'Geen wissels meer',
+      after_one: 'Nog {{count}} wissel',
+      after_other: 'Nog {{count}} wissels',
+    },
   },
   messages: {
     saveFailed: 'De wijziging is niet bewaard: {{reason}}',

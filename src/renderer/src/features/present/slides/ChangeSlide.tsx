@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexCells } from '@shared/analysis/charts/cells';
-import { deltaData } from '@shared/analysis/charts/delta';
-import type { PhaseChange } from '@shared/analysis/findings/types';
+import { chartData } from '@shared/analysis/charts/registry';
+import { scenarioChange } from '@shared/analysis/scenario-change';
 import type { Catalog } from '@shared/domain/types';
 import type { SlideParams } from '@shared/present/deck';
 import { DeltaCards } from '../../charts';
-import { useFindings } from '../../findings/queries';
 import { lensName as nameOfLens } from '../../matrix/LensSelect';
 import { useScenarioCells } from '../../matrix/scenarioCells';
 import { SlideBody } from '../fit/SlideBody';
@@ -18,26 +17,30 @@ type ChangeParams = Extract<SlideParams, { kind: 'change' }>;
 const KINDS = ['appeared', 'vanished'] as const;
 
 /**
- * The step from one scenario to another: per phase, which channels come in and
- * which drop out (from the scenario-change finding, so it says what the
- * Findings page says), beside the per-phase delta chart of the shifts in weight.
+ * The step from one scenario to another, through the slide's lens: per phase,
+ * which channels come in and which drop out (scenarioChange, as the PPTX and
+ * the report count them), beside the per-phase delta chart of the shifts in weight.
  */
 export function ChangeSlide({ catalog, params }: { catalog: Catalog; params: ChangeParams }) {
   const { t, i18n } = useTranslation();
   const from = catalog.scenarios.find((s) => s.id === params.scenarioId)?.name ?? '';
   const to = catalog.scenarios.find((s) => s.id === params.compareScenarioId)?.name ?? '';
-  const { findings } = useFindings(catalog, params.compareScenarioId, params.scenarioId);
   const fromCells = useScenarioCells(params.scenarioId);
   const toCells = useScenarioCells(params.compareScenarioId);
-  const data = useMemo(
-    () => (fromCells.data && toCells.data ? deltaData(catalog, indexCells(fromCells.data), indexCells(toCells.data), params.lens, { from, to }) : null),
-    [catalog, fromCells.data, toCells.data, params.lens, from, to],
-  );
-  if (!findings || !data) return null;
-  const change = findings.find((f) => f.rule === 'scenario.change');
-  const phases: readonly PhaseChange[] = (change?.changes ?? []).filter((p) => KINDS.some((kind) => p[kind].length > 0));
+  const computed = useMemo(() => {
+    if (!fromCells.data || !toCells.data) return null;
+    const fromIndex = indexCells(fromCells.data);
+    const compare = { from: fromIndex, to: indexCells(toCells.data), fromName: from, toName: to };
+    return {
+      change: scenarioChange(catalog, fromCells.data, toCells.data, params.lens),
+      delta: chartData('delta', { catalog, index: fromIndex, lens: params.lens, profileTypeIds: [], compare }),
+    };
+  }, [catalog, fromCells.data, toCells.data, params.lens, from, to]);
+  if (!computed?.delta) return null;
+  const { change, delta: data } = computed;
+  const phases = change.changes.filter((p) => KINDS.some((kind) => p[kind].length > 0));
   const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
-  const cells = change?.cells.length ?? 0;
+  const cells = change.count;
   return (
     <SlideBody min={0.6} max={1.3} leftOut={(count) => t('ui.present.changeSlide.more', { count })}>
       <div className="present-change">
