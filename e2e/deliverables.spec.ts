@@ -78,7 +78,7 @@ test('the report page: a first page that summarises, contents with page numbers,
     await expect(economics.getByRole('rowheader', { name: 'Total' })).toBeVisible();
   }
   const last = report.getByRole('region', { name: 'Cost to serve: As-is' });
-  await expect(last.getByText('KW = (T × A × P) − K')).toBeVisible();
+  await expect(last.getByText('Customer value = (T × A × P) − K')).toBeVisible();
   await expect(last.getByText('NPS = % promoters − % detractors')).toBeVisible();
 
   // Ready once everything has loaded and the pages are planned: every entry numbered, in reading order.

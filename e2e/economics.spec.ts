@@ -78,7 +78,7 @@ test('customer value, lifetime value and NPS show their results beside the formu
   await expect(page.getByText('Choose a customer type above to enter and see its figures.')).toBeVisible();
   await page.getByRole('combobox', { name: 'Customer type' }).selectOption({ label: 'Loyal regulars' });
 
-  const kw = page.getByRole('group', { name: 'KW' });
+  const kw = page.getByRole('group', { name: 'Customer value', exact: true });
   await expect(kw).toContainText('Enter T, A, P, K to see the result.');
   const enter = async (name: string, value: string) => {
     const field = page.getByRole('textbox', { name });
@@ -91,7 +91,7 @@ test('customer value, lifetime value and NPS show their results beside the formu
   await enter('P: average price per purchase', '25');
   await enter('K: acquisition cost', '100');
   await expect(kw.locator('output')).toHaveText('€400.00');
-  await expect(kw).toContainText('KW = (T × A × P) − K');
+  await expect(kw).toContainText('Customer value = (T × A × P) − K');
   await expect(kw).toContainText('= (10 × 2 × €25.00) − €100.00 = €400.00');
 
   // An invalid rate is refused with a message and changes nothing.
@@ -114,7 +114,7 @@ test('customer value, lifetime value and NPS show their results beside the formu
   await expect(page.getByRole('group', { name: 'CLV' }).locator('output')).toHaveText('€205.11');
   const sensitivity = page.getByRole('group', { name: 'Five points more retention' });
   await expect(sensitivity).toContainText('CLV at r = 85%: €');
-  await expect(sensitivity).toContainText('claim of about +75 %');
+  await expect(sensitivity).toContainText('a commonly cited figure of about +75 %');
 
   await enter('Promoters (9–10)', '50');
   await enter('Passives (7–8)', '30');

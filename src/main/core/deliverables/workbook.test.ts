@@ -56,7 +56,7 @@ describe('the workbook', () => {
     // KW = 10 x 2 x 50 - 100
     expect(typeRow.getCell(14).value).toBe(900);
     const texts = economics.getSheetValues().flat().filter((v): v is string => typeof v === 'string');
-    expect(texts).toContain('KW = (T × A × P) − K');
+    expect(texts).toContain('Customer value = (T × A × P) − K');
 
     const cost = book.getWorksheet('Cost to serve')!;
     expect(rowValues(cost, 2).slice(0, 2)).toEqual([catalog.scenarios[0]!.name, 'All customers']);

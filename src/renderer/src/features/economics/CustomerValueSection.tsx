@@ -32,7 +32,7 @@ export function CustomerValueSection({ inputs, formats, readOnly }: SectionProps
         <EconomicsField label={t('ui.economics.kw.acquisition')} hint={t('ui.economics.kw.acquisitionHint', currency)} value={inputs.acquisitionCost} rule={FIELD_RULES.acquisitionCost} disabled={readOnly} onCommit={(acquisitionCost) => save({ acquisitionCost })} />
       </div>
       <Result
-        name="KW"
+        name={t('ui.economics.kw.short')}
         outcome={customerValue(inputs)}
         formula={t('ui.economics.kw.formulaText')}
         filled={() => `(${number(inputs.transactions!)} × ${number(inputs.purchasesPerTransaction!)} × ${money(inputs.price!)}) − ${money(inputs.acquisitionCost!)}`}

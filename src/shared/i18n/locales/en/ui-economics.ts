@@ -38,7 +38,7 @@ const economics = {
     fromRole: 'from the role: {{value}}',
   },
   kw: {
-    title: 'Customer value (KW)',
+    title: 'Customer value (T × A × P − K)',
     intro: 'The simple customer-value formula: what a customer spends over the whole relationship minus what it cost to win them.',
     transactions: 'T: transactions over the relationship',
     transactionsHint: 'How many times a customer is expected to buy, over the whole relationship.',
@@ -48,7 +48,8 @@ const economics = {
     priceHint: 'In {{currency}}.',
     acquisition: 'K: acquisition cost',
     acquisitionHint: 'What it costs to win one customer, in {{currency}}.',
-    formulaText: 'KW = (T × A × P) − K',
+    formulaText: 'Customer value = (T × A × P) − K',
+    short: 'Customer value',
     negative: 'Winning this customer costs more than they bring in.',
   },
   clv: {
@@ -65,8 +66,8 @@ const economics = {
     formulaText: 'CLV = Σ (t = 1…N) m × r^(t−1) / (1 + d)^t',
     sensitivityTitle: 'Five points more retention',
     sensitivityFormula: 'CLV at r = {{raised}}: {{value}}',
-    uplift: 'Change: {{uplift}} against the course’s claim of about +75 % on average (it depends on the sector).',
-    ofClaim: 'This workspace’s figure is {{ratio}} × the claim.',
+    uplift: 'Change: {{uplift}}, against a commonly cited figure of about +75 % on average (it depends on the sector).',
+    ofClaim: 'This workspace’s figure is {{ratio}} × that figure.',
   },
   nps: {
     title: 'Net Promoter Score (NPS)',

@@ -48,7 +48,7 @@ const ui = {
       contentLanguageHint: 'The language of the names in the default framework.',
       startFrom: 'Start from',
       templateDefault: 'Default framework',
-      templateDefaultHint: 'Six sales phases, common channels, customer types, typologies and product domains.',
+      templateDefaultHint: 'Six sales phases, 13 common channels, four search typologies, three product domains and the As-is and To-be scenarios. You add your own customer types.',
       templateEmpty: 'Empty',
       templateEmptyHint: 'Nothing yet: build your own framework.',
       submit: 'Create workspace',

@@ -52,6 +52,7 @@ const economics: DeepStrings<typeof en> = {
     acquisition: 'K: acquisitiekosten',
     acquisitionHint: 'Wat het kost om één klant te winnen, in {{currency}}.',
     formulaText: 'KW = (T × A × P) − K',
+    short: 'KW',
     negative: 'Deze klant winnen kost meer dan hij oplevert.',
   },
   clv: {
@@ -68,8 +69,8 @@ const economics: DeepStrings<typeof en> = {
     formulaText: 'CLV = Σ (t = 1…N) m × r^(t−1) / (1 + d)^t',
     sensitivityTitle: 'Vijf punten meer retentie',
     sensitivityFormula: 'CLV bij r = {{raised}}: {{value}}',
-    uplift: 'Verandering: {{uplift}}, tegenover de bewering uit de cursus van gemiddeld ongeveer +75 % (afhankelijk van de sector).',
-    ofClaim: 'Het cijfer van deze werkruimte is {{ratio}} × die bewering.',
+    uplift: 'Verandering: {{uplift}}, tegenover een vaak genoemd cijfer van gemiddeld ongeveer +75 % (afhankelijk van de sector).',
+    ofClaim: 'Het cijfer van deze werkruimte is {{ratio}} × dat cijfer.',
   },
   nps: {
     title: 'Net Promoter Score (NPS)',

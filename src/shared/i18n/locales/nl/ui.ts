@@ -51,7 +51,7 @@ const ui: DeepStrings<typeof en> = {
       contentLanguageHint: 'De taal van de namen in het standaardraamwerk.',
       startFrom: 'Beginnen met',
       templateDefault: 'Standaardraamwerk',
-      templateDefaultHint: 'Zes fasen in sales, gangbare kanalen, klanttypen, zoektypologieën en productdomeinen.',
+      templateDefaultHint: 'Zes fasen in sales, 13 gangbare kanalen, vier zoektypologieën, drie productdomeinen en de scenario’s Huidig en Gewenst. Uw eigen klanttypen voegt u zelf toe.',
       templateEmpty: 'Leeg',
       templateEmptyHint: 'Nog niets: bouw uw eigen raamwerk.',
       submit: 'Werkruimte maken',
