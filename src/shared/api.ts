@@ -258,7 +258,8 @@ export const api = {
 
   // History: undo/redo that survives a restart, and named snapshots
   'history.state': query<HistoryState>()(empty),
-  'history.list': query<HistoryEntry[]>()(z.object({ limit: z.number().int().min(1).max(1000) }).strict()),
+  /** The newest `limit` entries; the panel asks for more a page at a time, back to the first change. */
+  'history.list': query<HistoryEntry[]>()(z.object({ limit: z.number().int().min(1).max(1_000_000) }).strict()),
   'history.undo': command<HistoryState>()(empty),
   'history.redo': command<HistoryState>()(empty),
   'snapshots.list': query<SnapshotInfo[]>()(empty),

@@ -40,6 +40,12 @@ export class MatrixRepo {
     return rows.map(toCell);
   }
 
+  /** The role stored in one cell row (null: a row without a role; undefined: no live row). */
+  storedRole(cellId: string): number | null | undefined {
+    const row = this.db.prepare('SELECT role FROM matrix_cells WHERE id = ? AND deleted = 0').get(cellId) as { role: number | null } | undefined;
+    return row?.role;
+  }
+
   /** Cells of a scenario in every lens, on live phases and channels, as the contract shows them. */
   scenarioCells(scenarioId: string): MatrixCell[] {
     return this.liveRowsOfScenario(scenarioId).map(toCell);

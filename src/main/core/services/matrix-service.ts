@@ -7,7 +7,9 @@ import type { Journal, Writer } from '../journal/journal';
 import type { Row } from '../db/tables';
 import type { CatalogRepo } from '../repos/catalog-repo';
 import { lensColumns, type MatrixRepo } from '../repos/matrix-repo';
+import { cellId } from './cell-id';
 import { derivedId } from './ids';
+import { matrixEditLabel } from './matrix-labels';
 import { cleanName } from './names';
 import { positionBetween } from './positions';
 import { blankRow } from './rows';
@@ -17,11 +19,7 @@ const BULK_THRESHOLD = 64;
 type SetCellsInput = z.output<(typeof api)['matrix.setCells']['input']>;
 type ClearCellsInput = z.output<(typeof api)['matrix.clearCells']['input']>;
 
-/** A matrix cell's id comes from its key, so two devices setting one cell converge on one row. */
-export const cellId = (scenarioId: string, phaseId: string, channelId: string, lens: Lens): string => {
-  const { kind, id } = lensColumns(lens);
-  return derivedId('cell', scenarioId, phaseId, channelId, kind, id);
-};
+export { cellId };
 
 export class MatrixService {
   constructor(
@@ -54,7 +52,7 @@ export class MatrixService {
       this.assertKeys(view.cells);
     }
     const count = views.reduce((n, v) => n + v.cells.length, 0);
-    const label = { key: 'history.setCells', params: { count } };
+    const label = matrixEditLabel(this.repo, this.catalog, views);
     this.journal.run({ kind: 'edit', label, undoable: true }, (w) => {
       for (const view of views) this.writeView(w, view);
     });

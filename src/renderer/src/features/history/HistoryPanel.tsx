@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
+import { Tabs } from '../../components/Tabs';
 import { HistoryList } from './HistoryList';
 import { SnapshotsPanel } from './SnapshotsPanel';
 import './history.css';
@@ -10,7 +11,7 @@ interface HistoryPanelProps {
   onClose: () => void;
 }
 
-/** Side panel: what changed (with undone steps struck through) and the named snapshots. */
+/** Side panel: what changed (with undone steps struck through) and, in their own tab, the named snapshots. */
 export function HistoryPanel({ id, readOnly, onClose }: HistoryPanelProps) {
   const { t } = useTranslation();
   return (
@@ -22,8 +23,13 @@ export function HistoryPanel({ id, readOnly, onClose }: HistoryPanelProps) {
         <Button variant="ghost" size="small" icon="close" iconOnly label={t('ui.history.close')} onClick={onClose} />
       </header>
       <div className="panel__body">
-        <HistoryList />
-        <SnapshotsPanel readOnly={readOnly} />
+        <Tabs
+          label={t('ui.history.title')}
+          tabs={[
+            { id: 'changes', label: t('ui.history.changes'), content: () => <HistoryList /> },
+            { id: 'snapshots', label: t('ui.history.snapshots.title'), content: () => <SnapshotsPanel readOnly={readOnly} /> },
+          ]}
+        />
       </div>
     </aside>
   );

@@ -19,6 +19,8 @@ export function useHistoryList(limit = HISTORY_LIMIT) {
   return useQuery({
     queryKey: queryKeys.ws.historyList(limit),
     queryFn: () => unwrap(client.call('history.list', { limit })),
+    // Asking for an older page keeps the entries shown until it arrives.
+    placeholderData: (previous) => previous,
   });
 }
 

@@ -202,6 +202,8 @@ const ui = {
     title: 'History',
     close: 'Close history',
     listLabel: 'Changes, newest first',
+    changes: 'Changes',
+    older: 'Show older changes',
     empty: 'No changes yet.',
     undone: 'undone',
     loading: 'Loading the history…',

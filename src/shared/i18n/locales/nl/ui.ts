@@ -212,6 +212,8 @@ const ui: DeepStrings<typeof en> = {
     title: 'Geschiedenis',
     close: 'Geschiedenis sluiten',
     listLabel: 'Wijzigingen, nieuwste eerst',
+    changes: 'Wijzigingen',
+    older: 'Oudere wijzigingen tonen',
     empty: 'Nog geen wijzigingen.',
     undone: 'ongedaan gemaakt',
     loading: 'De geschiedenis wordt geladen…',
