@@ -68,11 +68,16 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${convert(glob)}$`);
 }
 
-/** Whether a project-relative path ends up in the app: some including pattern and no excluding one matches. */
+/**
+ * Whether a project-relative path ends up in the app: no excluding pattern
+ * matches and, outside node_modules, an including one does (electron-builder
+ * adds the production dependencies itself and applies only the exclusions to them).
+ */
 function isPacked(path: string): boolean {
   const include = config.files.filter((p) => !p.startsWith('!')).map(globToRegExp);
   const exclude = config.files.filter((p) => p.startsWith('!')).map((p) => globToRegExp(p.slice(1)));
-  return include.some((re) => re.test(path)) && !exclude.some((re) => re.test(path));
+  const included = path.startsWith('node_modules/') || include.some((re) => re.test(path));
+  return included && !exclude.some((re) => re.test(path));
 }
 
 describe('the packaging configuration (electron-builder.json)', () => {
@@ -84,8 +89,8 @@ describe('the packaging configuration (electron-builder.json)', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
-      grantFileProtocolExtraPrivileges: false,
     });
+    // Left at its default (on): the renderer is loaded from file://, and its module scripts need that privilege.
   });
 
   it('packs the app into an ASAR archive, native modules unpacked beside it', () => {
@@ -95,7 +100,10 @@ describe('the packaging configuration (electron-builder.json)', () => {
 
   it('packs only the built output and package.json: no sources, tests, scripts or Electron itself', () => {
     expect(config.files.filter((p) => !p.startsWith('!'))).toEqual(['out/**', 'package.json']);
-    for (const path of ['out/main/index.js', 'out/main/cli.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/renderer/assets/index-abc.js', 'package.json']) {
+    for (const path of [
+      'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+      'node_modules/better-sqlite3/lib/index.js',
+      'out/main/index.js', 'out/main/cli.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/renderer/assets/index-abc.js', 'package.json']) {
       expect(isPacked(path), path).toBe(true);
     }
     for (const path of [
@@ -109,6 +117,8 @@ describe('the packaging configuration (electron-builder.json)', () => {
       'out/main/index.js.map',
       'node_modules/electron/dist/electron',
       'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c',
+      'node_modules/better-sqlite3/build/Release/obj/gen/sqlite3/sqlite3.c',
+      'node_modules/better-sqlite3/build/Release/test_extension.node',
       'tsconfig.json',
     ]) {
       expect(isPacked(path), path).toBe(false);
