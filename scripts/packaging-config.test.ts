@@ -103,7 +103,13 @@ describe('the packaging configuration (electron-builder.json)', () => {
     for (const path of [
       'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
       'node_modules/better-sqlite3/lib/index.js',
-      'out/main/index.js', 'out/main/cli.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/renderer/assets/index-abc.js', 'package.json']) {
+      'out/main/index.js',
+      'out/main/cli.js',
+      'out/preload/index.cjs',
+      'out/renderer/index.html',
+      'out/renderer/assets/index-abc.js',
+      'package.json',
+    ]) {
       expect(isPacked(path), path).toBe(true);
     }
     for (const path of [
