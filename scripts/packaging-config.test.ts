@@ -176,6 +176,20 @@ describe('the packaging configuration (electron-builder.json)', () => {
     for (const os of ['', ':win', ':mac', ':linux']) expect(pkg.scripts[`package${os}`]).toMatch(/^node scripts\/package\.js/);
   });
 
+  it('has a release workflow that builds the three installers on a version tag and keeps them as artifacts', () => {
+    const workflow = readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8');
+    expect(workflow).toMatch(/on:\n  push:\n    tags: \['v\*'\]/);
+    for (const [os, target, artifact] of [
+      ['windows-latest', 'win', 'dist/\\*\\.exe'],
+      ['macos-latest', 'mac', 'dist/\\*\\.dmg'],
+      ['ubuntu-latest', 'linux', 'dist/\\*\\.AppImage\\n\\s+dist/\\*\\.deb'],
+    ]) {
+      expect(workflow).toMatch(new RegExp(`- os: ${os}\\n\\s+target: ${target}\\n\\s+artifacts: (\\|\\n\\s+)?${artifact}`));
+    }
+    expect(workflow).toContain('run: npm run package:${{ matrix.target }}');
+    expect(workflow).toContain('uses: actions/upload-artifact@v4');
+  });
+
   it("passes electron-builder's own schema, which rejects a misspelt option", async () => {
     // The validator electron-builder runs before building, reached through electron-builder's own dependencies.
     const builderRequire = createRequire(createRequire(join(root, 'package.json')).resolve('electron-builder/package.json'));
