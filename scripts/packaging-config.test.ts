@@ -178,7 +178,7 @@ describe('the packaging configuration (electron-builder.json)', () => {
 
   it('has a release workflow that builds the three installers on a version tag and keeps them as artifacts', () => {
     const workflow = readFileSync(join(root, '.github', 'workflows', 'release.yml'), 'utf8');
-    expect(workflow).toMatch(/on:\n  push:\n    tags: \['v\*'\]/);
+    expect(workflow).toMatch(/on:\n {2}push:\n {4}tags: \['v\*'\]/);
     for (const [os, target, artifact] of [
       ['windows-latest', 'win', 'dist/\\*\\.exe'],
       ['macos-latest', 'mac', 'dist/\\*\\.dmg'],

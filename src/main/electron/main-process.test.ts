@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppCore } from '../core/app-core-types';
 import type {
   BrowserWindowLike,
@@ -296,8 +296,32 @@ describe('the desktop main process (fake Electron, real core)', () => {
     fake.app.emit('will-quit');
 
     fake = fakeElectron({ packaged: true });
-    core = await startDesktop(fake.electron, { ...options, env: { ...options.env, ELECTRON_RENDERER_URL: 'http://localhost:5173/' } });
+    const env = { ...options.env, ELECTRON_RENDERER_URL: 'http://localhost:5173/', CHANNELWISE_SQLITE_BINDING: join(root, 'evil.node') };
+    core = await startDesktop(fake.electron, { ...options, env });
     expect(fake.windows[0]!.loaded).toBe('/opt/cw/out/renderer/index.html');
+    expect(fake.windows[0]!.options.webPreferences.devTools).toBe(false);
+    // Gone for the core too, which would otherwise load that binary when a workspace opens.
+    expect(env).not.toHaveProperty('CHANNELWISE_SQLITE_BINDING');
+    expect(env).not.toHaveProperty('ELECTRON_RENDERER_URL');
+  });
+
+  it('refuses to start packaged with a remote debugging switch, which no fuse covers', async () => {
+    fake = fakeElectron({ packaged: true });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      core = await startDesktop(fake.electron, { ...options, argv: ['/opt/cw/channelwise', '--remote-debugging-port=9222'] });
+      expect(error.mock.calls).toEqual([[expect.stringMatching(/debugging switches: --remote-debugging-port=9222$/)]]);
+    } finally {
+      error.mockRestore();
+    }
+    expect(core).toBeNull();
+    expect(fake.app.calls).toContain('quit');
+    expect(fake.windows).toEqual([]);
+
+    // Unpackaged (development), the same switch is the developer's business.
+    fake = fakeElectron();
+    core = await startDesktop(fake.electron, { ...options, argv: ['/opt/cw/channelwise', '--remote-debugging-port=9222'] });
+    expect(core).not.toBeNull();
   });
 
   it('opens a double-clicked .channelwise file in the core: on macOS before ready, and from a second launch', async () => {

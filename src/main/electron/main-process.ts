@@ -13,6 +13,7 @@ import type { AppCore } from '../core/app-core-types';
 import type { BrowserWindowLike } from './electron-types';
 import { registerIpc } from './ipc-adapter';
 import { registerFileOpening } from './file-open';
+import { debuggingSwitches, dropDevelopmentEnv } from './packaged-guard';
 import { prefersDarkBackground } from './launch-args';
 import type { ElectronMain } from './load-electron';
 import { buildMenuTemplate } from './menu';
@@ -33,10 +34,21 @@ export interface DesktopOptions {
   cwd: string;
 }
 
-/** Resolves with the running core, or null when another instance already runs. */
+/** Resolves with the running core, or null when another instance already runs (or a packaged app is asked to debug). */
 export async function startDesktop(electron: ElectronMain, options: DesktopOptions): Promise<AppCore | null> {
   const { env, platform } = options;
   const { app, BrowserWindow, Menu, dialog } = electron;
+
+  if (app.isPackaged) {
+    // An installed app loads only what it shipped with: no dev server, no other SQLite binary, no debugger.
+    dropDevelopmentEnv(env);
+    const switches = debuggingSwitches(options.argv);
+    if (switches.length > 0) {
+      console.error(`Channelwise does not start with debugging switches: ${switches.join(' ')}`);
+      app.quit();
+      return null;
+    }
+  }
 
   // One data folder for the desktop app, the CLI and the browser host (one recent
   // list, one set of backups); Chromium's own caches go into a subfolder.
@@ -54,7 +66,7 @@ export async function startDesktop(electron: ElectronMain, options: DesktopOptio
   }
 
   const paths = appPaths(options.mainModuleUrl);
-  // The dev server URL is honoured only unpackaged: an installed app never loads remote code.
+  // The dev server URL is honoured only unpackaged (and dropped above when packaged): an installed app never loads remote code.
   const devUrl = app.isPackaged ? undefined : env.ELECTRON_RENDERER_URL;
   const appUrl = devUrl ?? paths.rendererFileUrl;
   const openExternal = (url: string) => electron.shell.openExternal(url);
