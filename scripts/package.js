@@ -18,9 +18,10 @@ const TARGETS = { win: '--win', mac: '--mac', linux: '--linux' };
  * @param {string} root the project folder
  * @param {string[]} args `win`, `mac`, `linux` (none: this OS)
  * @param {NodeJS.ProcessEnv} [env]
+ * @param {string} [nodeVersion] the running Node.js version
  * @returns {{ reason: string } | { electronVersion: string, steps: Step[], restore: Step }}
  */
-export function packagingPlan(root, args, env = process.env) {
+export function packagingPlan(root, args, env = process.env, nodeVersion = process.versions.node) {
   const unknown = args.filter((a) => !(a in TARGETS));
   if (unknown.length > 0) return { reason: `unknown target ${unknown.join(', ')}; use win, mac or linux` };
   const electron = findElectron(root, env);
@@ -28,6 +29,10 @@ export function packagingPlan(root, args, env = process.env) {
     return {
       reason: `the Electron runtime is not installed here (${electron.reason}); build on a machine with internet access, or push a version tag to let .github/workflows/release.yml build them`,
     };
+  }
+  const [major = 0, minor = 0] = nodeVersion.split('.').map(Number);
+  if (major < 22 || (major === 22 && minor < 12)) {
+    return { reason: `packaging needs Node.js 22.12 or later (electron-builder's native rebuild), not ${nodeVersion}` };
   }
   const require = createRequire(join(root, 'package.json'));
   let builderCli;

@@ -12,7 +12,7 @@ interface Step {
 }
 type Plan = { reason: string } | { electronVersion: string; steps: Step[]; restore: Step };
 interface Packaging {
-  packagingPlan(root: string, args: string[], env?: NodeJS.ProcessEnv): Plan;
+  packagingPlan(root: string, args: string[], env?: NodeJS.ProcessEnv, nodeVersion?: string): Plan;
 }
 
 // Plain JS (npm runs it before anything is built), so it is loaded and typed here.
@@ -37,22 +37,29 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run package', () => {
   it('explains in one sentence why it cannot package where the Electron binary is missing', () => {
-    const plan = packaging.packagingPlan(root, [], {});
+    const plan = packaging.packagingPlan(root, [], {}, '22.12.0');
     expect(plan).toEqual({ reason: expect.stringMatching(/Electron runtime is not installed here .*release\.yml/) });
     write('node_modules/electron/package.json', JSON.stringify({ name: 'electron', version: '45.4.1' }));
-    expect(packaging.packagingPlan(root, ['linux'], {})).toEqual({ reason: expect.stringMatching(/binary could not be downloaded/) });
+    expect(packaging.packagingPlan(root, ['linux'], {}, '22.12.0')).toEqual({ reason: expect.stringMatching(/binary could not be downloaded/) });
+  });
+
+  it("asks for the Node.js that electron-builder's native rebuild needs", () => {
+    withElectron();
+    for (const version of ['20.19.0', '22.11.9']) {
+      expect(packaging.packagingPlan(root, [], {}, version)).toEqual({ reason: expect.stringMatching(new RegExp(`Node\\.js 22\\.12 or later .*not ${version}`)) });
+    }
   });
 
   it('refuses an unknown target and a missing electron-builder', () => {
     withElectron();
-    expect(packaging.packagingPlan(root, ['beos'], {})).toEqual({ reason: expect.stringMatching(/unknown target beos/) });
-    expect(packaging.packagingPlan(root, ['linux'], {})).toEqual({ reason: expect.stringMatching(/electron-builder is not installed/) });
+    expect(packaging.packagingPlan(root, ['beos'], {}, '22.12.0')).toEqual({ reason: expect.stringMatching(/unknown target beos/) });
+    expect(packaging.packagingPlan(root, ['linux'], {}, '22.12.0')).toEqual({ reason: expect.stringMatching(/electron-builder is not installed/) });
   });
 
   it("builds, runs electron-builder for the asked OS with the installed Electron's version, then restores Node's better-sqlite3", () => {
     withElectron();
     write('node_modules/electron-builder/package.json', JSON.stringify({ name: 'electron-builder', version: '26.17.0' }));
-    const plan = packaging.packagingPlan(root, ['win', 'linux'], {});
+    const plan = packaging.packagingPlan(root, ['win', 'linux'], {}, '24.1.0');
     if ('reason' in plan) throw new Error(plan.reason);
     expect(plan.electronVersion).toBe('45.4.1');
     expect(plan.steps.map((s) => s.name)).toEqual(['build', 'electron-builder']);
