@@ -13,7 +13,7 @@ function main(): void {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);
   }
-  const options = { mainModuleUrl: import.meta.url, env: process.env, platform: process.platform, argv: process.argv };
+  const options = { mainModuleUrl: import.meta.url, env: process.env, platform: process.platform, argv: process.argv, cwd: process.cwd() };
   startDesktop(electron, options).catch((err: unknown) => {
     console.error('Channelwise could not start:', err);
     // Started from a desktop icon there is no console: say it in a box.

@@ -27,7 +27,7 @@ export interface ElectronMain {
     getVersion(): string;
     getLocale(): string;
     addRecentDocument(path: string): void;
-    on(event: 'second-instance', listener: (event: PreventableEvent, argv: string[]) => void): unknown;
+    on(event: 'second-instance', listener: (event: PreventableEvent, argv: string[], workingDirectory: string) => void): unknown;
     on(event: 'web-contents-created', listener: (event: PreventableEvent, contents: WebContentsLike) => void): unknown;
     on(event: 'open-file', listener: (event: PreventableEvent, path: string) => void): unknown;
     on(event: 'window-all-closed' | 'activate' | 'will-quit', listener: () => void): unknown;

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppCore } from '../core/app-core-types';
 import type {
   BrowserWindowLike,
@@ -168,6 +168,7 @@ beforeEach(() => {
     env: { CHANNELWISE_HOME: join(root, 'home'), CHANNELWISE_DEFAULT_FOLDER: join(root, 'docs') },
     platform: 'linux',
     argv: ['/opt/cw/channelwise'],
+    cwd: root,
   };
 });
 afterEach(() => {
@@ -295,8 +296,65 @@ describe('the desktop main process (fake Electron, real core)', () => {
     fake.app.emit('will-quit');
 
     fake = fakeElectron({ packaged: true });
-    core = await startDesktop(fake.electron, { ...options, env: { ...options.env, ELECTRON_RENDERER_URL: 'http://localhost:5173/' } });
+    const env = { ...options.env, ELECTRON_RENDERER_URL: 'http://localhost:5173/', CHANNELWISE_SQLITE_BINDING: join(root, 'evil.node') };
+    core = await startDesktop(fake.electron, { ...options, env });
     expect(fake.windows[0]!.loaded).toBe('/opt/cw/out/renderer/index.html');
+    expect(fake.windows[0]!.options.webPreferences.devTools).toBe(false);
+    // Gone for the core too, which would otherwise load that binary when a workspace opens.
+    expect(env).not.toHaveProperty('CHANNELWISE_SQLITE_BINDING');
+    expect(env).not.toHaveProperty('ELECTRON_RENDERER_URL');
+  });
+
+  it('refuses to start packaged with a remote debugging switch, which no fuse covers', async () => {
+    fake = fakeElectron({ packaged: true });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      core = await startDesktop(fake.electron, { ...options, argv: ['/opt/cw/channelwise', '--remote-debugging-port=9222'] });
+      expect(error.mock.calls).toEqual([[expect.stringMatching(/debugging switches: --remote-debugging-port=9222$/)]]);
+    } finally {
+      error.mockRestore();
+    }
+    expect(core).toBeNull();
+    expect(fake.app.calls).toContain('quit');
+    expect(fake.windows).toEqual([]);
+
+    // Unpackaged (development), the same switch is the developer's business.
+    fake = fakeElectron();
+    core = await startDesktop(fake.electron, { ...options, argv: ['/opt/cw/channelwise', '--remote-debugging-port=9222'] });
+    expect(core).not.toBeNull();
+  });
+
+  it('opens a double-clicked .channelwise file in the core: on macOS before ready, and from a second launch', async () => {
+    // Two workspaces on disk, made by a first run of the app.
+    fake = fakeElectron();
+    core = await startDesktop(fake.electron, options);
+    const call = fake.handlers.get('api:call')!;
+    const app = { senderFrame: { url: APP_URL } };
+    for (const name of ['Mac', 'Second']) {
+      expect(await call(app, 'workspace.create', { path: join(root, 'docs', name), lang: 'en', template: 'default' })).toMatchObject({ ok: true });
+    }
+    fake.app.emit('will-quit');
+
+    fake = fakeElectron();
+    const started = startDesktop(fake.electron, options);
+    // Finder launches the app with the file: 'open-file' comes before 'ready'.
+    let prevented = false;
+    fake.app.emit('open-file', { preventDefault: () => (prevented = true) }, join(root, 'docs', 'Mac.channelwise'));
+    core = await started;
+    await settle();
+    expect(prevented).toBe(true);
+    expect(fake.errors).toEqual([]);
+    expect(fake.app.calls).toContain(`recent ${join(root, 'docs', 'Mac.channelwise')}`);
+
+    // A double-click while the app runs starts a second process in the file's folder, which hands over its argv.
+    fake.app.emit('second-instance', { preventDefault: () => undefined }, ['/opt/cw/channelwise', 'Second.channelwise'], join(root, 'docs'));
+    await settle();
+    expect(fake.errors).toEqual([]);
+    expect(fake.app.calls).toContain(`recent ${join(root, 'docs', 'Second.channelwise')}`);
+    expect(fake.windows[0]!.webContents.sent).toContainEqual([
+      'api:event',
+      expect.objectContaining({ type: 'session.changed', workspace: expect.objectContaining({ path: join(root, 'docs', 'Second.channelwise') }) }),
+    ]);
   });
 
   it('leaves the work to the running instance when it is a second one', async () => {

@@ -12,7 +12,9 @@ import { createShareLauncher } from '../host/workshop/share-server';
 import type { AppCore } from '../core/app-core-types';
 import type { BrowserWindowLike } from './electron-types';
 import { registerIpc } from './ipc-adapter';
-import { prefersDarkBackground, workspaceFromArgv } from './launch-args';
+import { registerFileOpening } from './file-open';
+import { debuggingSwitches, dropDevelopmentEnv } from './packaged-guard';
+import { prefersDarkBackground } from './launch-args';
 import type { ElectronMain } from './load-electron';
 import { buildMenuTemplate } from './menu';
 import { menuTranslator } from './menu-labels';
@@ -28,12 +30,25 @@ export interface DesktopOptions {
   env: NodeJS.ProcessEnv;
   platform: NodeJS.Platform;
   argv: readonly string[];
+  /** The folder the app was launched from: a relative workspace path in argv is taken from there. */
+  cwd: string;
 }
 
-/** Resolves with the running core, or null when another instance already runs. */
+/** Resolves with the running core, or null when another instance already runs (or a packaged app is asked to debug). */
 export async function startDesktop(electron: ElectronMain, options: DesktopOptions): Promise<AppCore | null> {
   const { env, platform } = options;
   const { app, BrowserWindow, Menu, dialog } = electron;
+
+  if (app.isPackaged) {
+    // An installed app loads only what it shipped with: no dev server, no other SQLite binary, no debugger.
+    dropDevelopmentEnv(env);
+    const switches = debuggingSwitches(options.argv);
+    if (switches.length > 0) {
+      console.error(`Channelwise does not start with debugging switches: ${switches.join(' ')}`);
+      app.quit();
+      return null;
+    }
+  }
 
   // One data folder for the desktop app, the CLI and the browser host (one recent
   // list, one set of backups); Chromium's own caches go into a subfolder.
@@ -51,7 +66,7 @@ export async function startDesktop(electron: ElectronMain, options: DesktopOptio
   }
 
   const paths = appPaths(options.mainModuleUrl);
-  // The dev server URL is honoured only unpackaged: an installed app never loads remote code.
+  // The dev server URL is honoured only unpackaged (and dropped above when packaged): an installed app never loads remote code.
   const devUrl = app.isPackaged ? undefined : env.ELECTRON_RENDERER_URL;
   const appUrl = devUrl ?? paths.rendererFileUrl;
   const openExternal = (url: string) => electron.shell.openExternal(url);
@@ -69,14 +84,9 @@ export async function startDesktop(electron: ElectronMain, options: DesktopOptio
     applyWebContentsSecurity(contents, () => appUrl, openExternal, presenterOptions),
   );
 
-  const pending: string[] = [];
-  let openPath: ((path: string) => void) | null = null;
-  const requestOpen = (path: string) => (openPath ? openPath(path) : pending.push(path));
-  // macOS delivers double-clicked files this way, possibly before 'ready'.
-  app.on('open-file', (event, path) => {
-    event.preventDefault();
-    requestOpen(path);
-  });
+  // A .channelwise file opened from the file manager, now or while the app runs (before 'ready' on macOS).
+  let focusWindow = (): void => {};
+  const fileOpening = registerFileOpening(app, { argv: options.argv, cwd: options.cwd, focus: () => focusWindow() });
 
   await app.whenReady();
   electron.session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
@@ -176,20 +186,14 @@ export async function startDesktop(electron: ElectronMain, options: DesktopOptio
   await refreshMenu();
   await createWindow();
 
-  openPath = (path) => void actions.openRecent(path);
-  for (const path of pending.splice(0)) openPath(path);
-  const fromArgs = workspaceFromArgv(options.argv);
-  if (fromArgs) openPath(fromArgs);
-
-  app.on('second-instance', (_event, argv) => {
+  focusWindow = () => {
     const win = targetWindow();
-    if (win) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
-    }
-    const path = workspaceFromArgv(argv);
-    if (path) openPath?.(path);
-  });
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  };
+  fileOpening.ready((path) => actions.openRecent(path));
+
   app.on('activate', () => {
     if (live().length === 0) void createWindow();
   });
