@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createAppCore } from '../core/app-core';
 import { defaultDocumentsFolder } from '../core/app/paths';
@@ -16,8 +15,6 @@ export interface ServeCommandOptions {
   port: number;
   host: string;
   open?: boolean;
-  /** The launcher already printed where the app runs. */
-  quiet?: boolean;
 }
 
 /** Run the browser host until Ctrl+C / SIGTERM; resolves with the exit code. */
@@ -30,8 +27,7 @@ export async function serveCommand(ctx: CliContext, file: string | undefined, op
     defaultFolder: ctx.env.CHANNELWISE_DEFAULT_FOLDER ?? defaultDocumentsFolder(),
     share: createShareLauncher({ rendererDir: defaultRendererDir(), ...shareOptionsFromEnv(ctx.env) }),
   });
-  // Anything but loopback is a share: it must carry a token (see architecture.md).
-  const token = isLoopbackAddress(opts.host) ? undefined : randomBytes(24).toString('base64url');
+  // The host makes a fresh key for this launch; the address printed and opened carries it.
   let handle;
   try {
     handle = await serveWorkspace({
@@ -39,14 +35,13 @@ export async function serveCommand(ctx: CliContext, file: string | undefined, op
       port: opts.port,
       host: opts.host,
       ...(file === undefined ? {} : { open: resolve(file) }),
-      ...(token === undefined ? {} : { token }),
     });
   } catch (err) {
     core.shutdown();
     throw err;
   }
-  if (!opts.quiet) ctx.out(ctx.t('cli.serve.listening', { url: handle.url }));
-  if (token) ctx.out(ctx.t('cli.serve.shared', { url: `${handle.url}?token=${token}` }));
+  ctx.out(ctx.t('cli.serve.listening', { url: handle.url }));
+  if (!isLoopbackAddress(opts.host)) ctx.out(ctx.t('cli.serve.shared', { url: handle.url }));
   if (opts.open) void openInBrowser(handle.url);
 
   const server = handle;
