@@ -24,6 +24,7 @@ test('the browser host answers only the address with its key; without it the pag
     const other = await dutch.newPage();
     await other.goto(`${host.origin}/#k=the-key-of-an-earlier-launch`);
     await expect(other.getByRole('heading', { name: LOCKED_NL })).toBeVisible();
+    await expect(other.locator('html')).toHaveAttribute('lang', 'nl');
   } finally {
     await dutch.close();
   }

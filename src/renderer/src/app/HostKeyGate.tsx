@@ -27,7 +27,11 @@ export function HostKeyGate({ client, children }: { client: ApiClient; children:
 }
 
 function HostKeyMissing() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The app that would set the page language from the settings never starts: use the browser's.
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
   return (
     <main className="splash splash--key" aria-labelledby="key-missing-title">
       <span className="splash__logo" aria-hidden="true" />
