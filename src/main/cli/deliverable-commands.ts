@@ -7,6 +7,7 @@ import { findChromium, printToPdf } from '../core/deliverables/chromium';
 import { runPlan } from '../core/deliverables/plan';
 import { planPptx } from '../core/deliverables/pptx';
 import { planWorkbook } from '../core/deliverables/workbook';
+import { writeLaunchPage } from '../host/launch-page';
 import { serveWorkspace } from '../host/serve';
 import { withWorkspaceAsync } from './commands';
 import type { CliContext } from './context';
@@ -52,7 +53,13 @@ export async function exportPdfCommand(ctx: CliContext, file: string, opts: { ou
   try {
     const handle = await serveWorkspace({ core, port: 0, host: '127.0.0.1', open: resolve(file) });
     try {
-      await printToPdf(chromium, `${handle.url}#/report?print=1`, out);
+      // Chromium's command line is visible to every account: it gets a private page that forwards to the keyed address.
+      const page = await writeLaunchPage(`${handle.url}#/report?print=1`);
+      try {
+        await printToPdf(chromium, page.url, out);
+      } finally {
+        await page.remove();
+      }
     } finally {
       await handle.close();
     }

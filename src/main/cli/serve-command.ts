@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { createAppCore } from '../core/app-core';
 import { defaultDocumentsFolder } from '../core/app/paths';
 import { isLoopbackAddress } from '../host/access';
+import { writeLaunchPage, type LaunchPage } from '../host/launch-page';
 import { openInBrowser } from '../host/open-browser';
 import { defaultRendererDir, serveWorkspace } from '../host/serve';
 import { shareOptionsFromEnv } from '../host/workshop/share-env';
@@ -42,7 +43,11 @@ export async function serveCommand(ctx: CliContext, file: string | undefined, op
   }
   ctx.out(ctx.t('cli.serve.listening', { url: handle.url }));
   if (!isLoopbackAddress(opts.host)) ctx.out(ctx.t('cli.serve.shared', { url: handle.url }));
-  if (opts.open) void openInBrowser(handle.url);
+  let launchPage: LaunchPage | null = null;
+  if (opts.open) {
+    launchPage = await writeLaunchPage(handle.url);
+    void openInBrowser(launchPage.url);
+  }
 
   const server = handle;
   return new Promise<number>((done) => {
@@ -51,7 +56,7 @@ export async function serveCommand(ctx: CliContext, file: string | undefined, op
     const stop = () => {
       if (stopping) return;
       stopping = true;
-      void server.close().finally(() => {
+      void Promise.all([server.close(), launchPage?.remove()]).finally(() => {
         core.shutdown();
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
