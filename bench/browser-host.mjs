@@ -26,7 +26,7 @@ function startHost(file, env) {
     let out = '';
     child.stdout.on('data', (c) => {
       out += c;
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/#k=[A-Za-z0-9_-]+)\s/.exec(out);
       if (m) resolve({ child, url: m[1] });
     });
     child.once('exit', (code) => reject(new Error(`host exited with ${code}`)));

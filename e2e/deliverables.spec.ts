@@ -142,6 +142,13 @@ for (const lang of ['en', 'nl'] as const) {
 
 /** Runs in the page before the app (see the test below); script text, because the e2e project has no DOM types. */
 const DESKTOP_BRIDGE = `
+  // The browser host wants its key (the desktop shell, on IPC, has none): the stand-in takes it from the address.
+  const found = /^#k=([A-Za-z0-9_-]+)(#.*)?$/.exec(location.hash);
+  if (found) {
+    sessionStorage.setItem('test.hostKey', found[1]);
+    history.replaceState(null, '', location.pathname + location.search + (found[2] ?? ''));
+  }
+  const key = sessionStorage.getItem('test.hostKey') ?? '';
   const requests = [];
   window.__pdfRequests = requests;
   Object.defineProperty(window, 'api', {
@@ -149,7 +156,7 @@ const DESKTOP_BRIDGE = `
       async call(method, input) {
         const response = await fetch('/api/' + encodeURIComponent(method), {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + key },
           body: JSON.stringify(input ?? {}),
         });
         const body = await response.json();
@@ -157,7 +164,7 @@ const DESKTOP_BRIDGE = `
         return body;
       },
       onEvent(listener) {
-        const socket = new WebSocket('ws://' + location.host + '/events');
+        const socket = new WebSocket('ws://' + location.host + '/events?token=' + encodeURIComponent(key));
         socket.onmessage = (message) => listener(JSON.parse(String(message.data)));
         return () => socket.close();
       },

@@ -8,11 +8,11 @@ async function createWorkspace(page: Page, url: string, name: string) {
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
 
-/** Calls the contract the way the browser client does; fails the test on an error result. */
+/** Calls the contract the way the browser client does (with the host's key it keeps); fails the test on an error result. */
 async function call<T>(page: Page, method: string, input: object): Promise<T> {
   const result = (await page.evaluate(
     async ({ method, input }) =>
-      fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) }).then((r) => r.json()),
+      fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem('channelwise.hostKey') ?? ''}` }, body: JSON.stringify(input) }).then((r) => r.json()),
     { method, input },
   )) as { ok: boolean; value: T; error?: unknown };
   expect(result.error ?? null).toBeNull();

@@ -5,8 +5,10 @@ import { join, resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 
 export interface HostFixture {
-  /** The browser host's URL. */
+  /** The address `serve` printed: the browser host's origin with this launch's key (`/#k=...`). */
   url: string;
+  /** The browser host's origin without the key (`http://127.0.0.1:PORT`). */
+  origin: string;
   /** This test's own folders: user data (settings, recents, backups) and documents. */
   home: string;
   docs: string;
@@ -20,7 +22,10 @@ export interface HostFixture {
 
 const CLI = resolve('out/main/cli.js');
 
-function startHost(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+/** `serve` prints the address with its key, then a space: a key cut in half by a chunk never matches. */
+const ADDRESS = /(http:\/\/127\.0\.0\.1:\d+)\/#k=[A-Za-z0-9_-]+(?=\s)/;
+
+function startHost(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string; origin: string }> {
   return new Promise((resolveStart, reject) => {
     const child = spawn(process.execPath, [CLI, 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -28,10 +33,10 @@ function startHost(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: 
     const timer = setTimeout(() => reject(new Error(`browser host did not start: ${out} ${err}`)), 20_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/?)/.exec(out);
+      const match = ADDRESS.exec(out);
       if (match) {
         clearTimeout(timer);
-        resolveStart({ child, url: match[1]! });
+        resolveStart({ child, url: match[0], origin: match[1]! });
       }
     });
     child.stderr!.on('data', (chunk: Buffer) => {
@@ -64,6 +69,9 @@ export const test = base.extend<{ host: HostFixture }>({
     const fixture: HostFixture = {
       get url() {
         return running.url;
+      },
+      get origin() {
+        return running.origin;
       },
       home,
       docs,

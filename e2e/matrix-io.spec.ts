@@ -20,11 +20,11 @@ async function createWorkspace(page: Page, url: string, name: string) {
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
 
-/** The cells stored in a view, straight from the browser host's API (independent of how the grid draws them). */
+/** The cells stored in a view, straight from the browser host's API (with the key the page keeps; independent of how the grid draws them). */
 async function storedRoles(page: Page, scenario: number): Promise<number> {
   return page.evaluate(async (index) => {
     const call = async (method: string, input: unknown) => {
-      const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+      const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', authorization: `Bearer ${sessionStorage.getItem('channelwise.hostKey') ?? ''}` }, body: JSON.stringify(input) });
       const result = (await response.json()) as { ok: boolean; value: unknown };
       if (!result.ok) throw new Error(JSON.stringify(result));
       return result.value;

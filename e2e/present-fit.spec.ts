@@ -107,7 +107,8 @@ test('the presenter view: previews, notes and clocks side by side, nothing overl
   await notes.fill('Start with the lead channels: where does the customer decide?');
   await notes.press('Tab');
   await expect(notes).toHaveValue('Start with the lead channels: where does the customer decide?');
-  const base = host.url.replace(/\/?$/, '/');
+  // The address with the key; a route follows after a second # (`/#k=KEY#/present`).
+  const base = host.url;
   await page.goto(`${base}#/present/presenter`);
   const view = page.getByRole('region', { name: 'Presenter view' });
   await expect(view).toBeVisible();

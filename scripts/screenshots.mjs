@@ -16,7 +16,7 @@ const url = await new Promise((resolve) => {
   let text = '';
   host.stdout.on('data', (c) => {
     text += c;
-    const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(text);
+    const m = /(http:\/\/127\.0\.0\.1:\d+\/#k=[A-Za-z0-9_-]+)\s/.exec(text);
     if (m) resolve(m[1]);
   });
 });

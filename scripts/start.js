@@ -55,10 +55,10 @@ function foreground(child, onExit = () => {}) {
 async function startBrowserHost(reason, args) {
   const requested = Number(process.env.CHANNELWISE_PORT);
   const port = await freePort(Number.isInteger(requested) && requested > 0 ? requested : PREFERRED_PORT);
-  const url = `http://127.0.0.1:${port}/`;
-  console.log(`${reason}; opening Channelwise in your browser instead: ${url}`);
+  // The host makes this launch's key, so `serve` prints (and opens) the address that carries it.
+  console.log(`${reason}; opening Channelwise in your browser instead.`);
   const open = process.env.CHANNELWISE_NO_BROWSER === '1' ? [] : ['--open'];
-  foreground(spawn(process.execPath, [CLI, 'serve', ...args, '--port', String(port), '--quiet', ...open], { stdio: 'inherit' }));
+  foreground(spawn(process.execPath, [CLI, 'serve', ...args, '--port', String(port), ...open], { stdio: 'inherit' }));
 }
 
 /** Resolves when Electron has finished, or with `failed` when it could not run at all. */

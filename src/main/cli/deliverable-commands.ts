@@ -54,6 +54,7 @@ export async function exportPdfCommand(ctx: CliContext, file: string, opts: { ou
     const handle = await serveWorkspace({ core, port: 0, host: '127.0.0.1', open: resolve(file) });
     let bytes: Buffer;
     try {
+      // The keyed address goes to Chromium over its DevTools pipe, never on its command line (visible to every account).
       bytes = await printReportPdf(chromium, `${handle.url}#/report`);
     } finally {
       await handle.close();

@@ -164,10 +164,9 @@ function buildProgram(ctx: CliContext, setCode: (code: number) => void): Command
     .option('--port <n>', t('cli.serve.port'), '0')
     .option('--host <addr>', t('cli.serve.host'), '127.0.0.1')
     .option('--open', t('cli.serve.open'))
-    .option('--quiet', t('cli.serve.quiet'))
-    .action((file: string | undefined, opts: { port: string; host: string; open?: boolean; quiet?: boolean }) =>
+    .action((file: string | undefined, opts: { port: string; host: string; open?: boolean }) =>
       run(() =>
-        serveCommand(ctx, file, { port: parsePort(ctx, opts.port), host: opts.host, open: opts.open ?? false, quiet: opts.quiet ?? false }),
+        serveCommand(ctx, file, { port: parsePort(ctx, opts.port), host: opts.host, open: opts.open ?? false }),
       )(),
     );
 

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createAppCore } from '../core/app-core';
 import { defaultDocumentsFolder } from '../core/app/paths';
 import { isLoopbackAddress } from '../host/access';
+import { writeLaunchPage, type LaunchPage } from '../host/launch-page';
 import { openInBrowser } from '../host/open-browser';
 import { defaultRendererDir, serveWorkspace } from '../host/serve';
 import { shareOptionsFromEnv } from '../host/workshop/share-env';
@@ -16,8 +16,6 @@ export interface ServeCommandOptions {
   port: number;
   host: string;
   open?: boolean;
-  /** The launcher already printed where the app runs. */
-  quiet?: boolean;
 }
 
 /** Run the browser host until Ctrl+C / SIGTERM; resolves with the exit code. */
@@ -30,8 +28,7 @@ export async function serveCommand(ctx: CliContext, file: string | undefined, op
     defaultFolder: ctx.env.CHANNELWISE_DEFAULT_FOLDER ?? defaultDocumentsFolder(),
     share: createShareLauncher({ rendererDir: defaultRendererDir(), ...shareOptionsFromEnv(ctx.env) }),
   });
-  // Anything but loopback is a share: it must carry a token (see architecture.md).
-  const token = isLoopbackAddress(opts.host) ? undefined : randomBytes(24).toString('base64url');
+  // The host makes a fresh key for this launch; the address printed and opened carries it.
   let handle;
   try {
     handle = await serveWorkspace({
@@ -39,15 +36,18 @@ export async function serveCommand(ctx: CliContext, file: string | undefined, op
       port: opts.port,
       host: opts.host,
       ...(file === undefined ? {} : { open: resolve(file) }),
-      ...(token === undefined ? {} : { token }),
     });
   } catch (err) {
     core.shutdown();
     throw err;
   }
-  if (!opts.quiet) ctx.out(ctx.t('cli.serve.listening', { url: handle.url }));
-  if (token) ctx.out(ctx.t('cli.serve.shared', { url: `${handle.url}?token=${token}` }));
-  if (opts.open) void openInBrowser(handle.url);
+  ctx.out(ctx.t('cli.serve.listening', { url: handle.url }));
+  if (!isLoopbackAddress(opts.host)) ctx.out(ctx.t('cli.serve.shared', { url: handle.url }));
+  let launchPage: LaunchPage | null = null;
+  if (opts.open) {
+    launchPage = await writeLaunchPage(handle.url);
+    void openInBrowser(launchPage.url);
+  }
 
   const server = handle;
   return new Promise<number>((done) => {
@@ -56,7 +56,7 @@ export async function serveCommand(ctx: CliContext, file: string | undefined, op
     const stop = () => {
       if (stopping) return;
       stopping = true;
-      void server.close().finally(() => {
+      void Promise.all([server.close(), launchPage?.remove()]).finally(() => {
         core.shutdown();
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);

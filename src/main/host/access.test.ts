@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAccess, extractToken, isAllowedHost, isAllowedOrigin, isLoopbackAddress, tokenMatches, type AccessPolicy } from './access';
 
-const loopback: AccessPolicy = { loopbackOnly: true, port: 4321, token: undefined };
+const loopback: AccessPolicy = { loopbackOnly: true, port: 4321, key: 'launch-key-0123456789' };
 
 describe('access checks', () => {
   it('knows loopback addresses', () => {
@@ -36,12 +36,16 @@ describe('access checks', () => {
     expect(tokenMatches(null, 'secret-token')).toBe(false);
   });
 
-  it('combines the checks, with 403 for host/origin and 401 for a missing token', () => {
-    const shared: AccessPolicy = { loopbackOnly: false, port: 4321, token: 'secret-token' };
+  it('combines the checks, with 403 for host/origin and 401 for a missing or wrong key', () => {
+    const shared: AccessPolicy = { loopbackOnly: false, port: 4321, key: 'secret-token' };
     const req = (headers: Record<string, string>, url = '/api/app.info') => ({ headers, url });
-    expect(checkAccess(req({ host: 'evil:4321' }), loopback, true)?.status).toBe(403);
-    expect(checkAccess(req({ host: 'localhost:4321', origin: 'http://evil' }), loopback, true)?.status).toBe(403);
-    expect(checkAccess(req({ host: 'localhost:4321' }), loopback, true)).toBeNull();
+    const withKey = { host: 'localhost:4321', authorization: 'Bearer launch-key-0123456789' };
+    expect(checkAccess(req({ ...withKey, host: 'evil:4321' }), loopback, true)).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(checkAccess(req({ ...withKey, origin: 'http://evil' }), loopback, true)?.status).toBe(403);
+    expect(checkAccess(req(withKey), loopback, true)).toBeNull();
+    expect(checkAccess(req({ host: 'localhost:4321' }), loopback, true)).toMatchObject({ status: 401, code: 'HOST_KEY_REQUIRED' });
+    expect(checkAccess(req({ host: 'localhost:4321', authorization: 'Bearer launch-key-012345678X' }), loopback, true)?.status).toBe(401);
+    expect(checkAccess(req({ host: 'localhost:4321' }), loopback, false)).toBeNull();
     expect(checkAccess(req({ host: '10.0.0.2:4321' }), shared, true)?.status).toBe(401);
     expect(checkAccess(req({ host: '10.0.0.2:4321' }), shared, false)).toBeNull();
     expect(checkAccess(req({ host: '10.0.0.2:4321' }, '/api/x?token=secret-token'), shared, true)).toBeNull();

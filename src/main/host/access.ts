@@ -6,11 +6,15 @@ export interface AccessPolicy {
   /** Bound to a loopback address: only loopback Host names are accepted (stops DNS rebinding). */
   loopbackOnly: boolean;
   port: number;
-  /** Workshop access token; when set, every /api and /events request must carry it. */
-  token: string | undefined;
+  /**
+   * The host's key: every /api and /events request must carry it. A per-launch
+   * secret on loopback (so other accounts on this computer are kept out), the
+   * access token when shared on the network.
+   */
+  key: string;
 }
 
-export type AccessDenial = { status: 401 | 403; message: string };
+export type AccessDenial = { status: 401 | 403; code: 'FORBIDDEN' | 'HOST_KEY_REQUIRED'; message: string };
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
@@ -47,6 +51,10 @@ export function isAllowedOrigin(origin: string | undefined, hostHeader: string |
   return origin.toLowerCase() === `http://${hostHeader.toLowerCase()}`;
 }
 
+/**
+ * The key a request carries: a Bearer Authorization header, or `?token=` (a
+ * browser cannot set headers on a WebSocket handshake).
+ */
 export function extractToken(req: Pick<IncomingMessage, 'headers' | 'url'>): string | null {
   const auth = req.headers.authorization;
   if (auth) {
@@ -65,7 +73,7 @@ export function tokenMatches(given: string | null, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
-/** Checks for /api and /events; static files only need the Host check. */
+/** Checks for /api and /events; static files (the app shell, which holds no key) only need Host and Origin. */
 export function checkAccess(
   req: Pick<IncomingMessage, 'headers' | 'url'>,
   policy: AccessPolicy,
@@ -73,14 +81,18 @@ export function checkAccess(
 ): AccessDenial | null {
   const hostHeader = req.headers.host;
   if (!isAllowedHost(hostHeader, policy)) {
-    return { status: 403, message: 'This Channelwise server does not answer to that host name.' };
+    return { status: 403, code: 'FORBIDDEN', message: 'This Channelwise server does not answer to that host name.' };
   }
   const origin = req.headers.origin;
   if (!isAllowedOrigin(typeof origin === 'string' ? origin : undefined, hostHeader)) {
-    return { status: 403, message: 'Requests from other web sites are not allowed.' };
+    return { status: 403, code: 'FORBIDDEN', message: 'Requests from other web sites are not allowed.' };
   }
-  if (needsToken && policy.token !== undefined && !tokenMatches(extractToken(req), policy.token)) {
-    return { status: 401, message: 'A valid workshop access token is required.' };
+  if (needsToken && !tokenMatches(extractToken(req), policy.key)) {
+    return {
+      status: 401,
+      code: 'HOST_KEY_REQUIRED',
+      message: 'This Channelwise address needs its key: open the full address Channelwise printed when it started (it ends in #k=...).',
+    };
   }
   return null;
 }

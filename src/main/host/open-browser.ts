@@ -8,9 +8,12 @@ export function browserCommand(url: string, platform: NodeJS.Platform = process.
   return ['xdg-open', [url]];
 }
 
-/** Resolves false (never throws) when no browser could be started, e.g. on a headless machine. */
+/**
+ * Resolves false (never throws) when no browser could be started, e.g. on a headless machine.
+ * The URL lands on a command line every account can read: never pass the keyed address (see launch-page.ts).
+ */
 export function openInBrowser(url: string, platform: NodeJS.Platform = process.platform): Promise<boolean> {
-  if (!/^https?:\/\//i.test(url)) return Promise.resolve(false);
+  if (!/^(https?|file):\/\//i.test(url)) return Promise.resolve(false);
   const [command, args] = browserCommand(url, platform);
   return new Promise((resolve) => {
     try {

@@ -39,8 +39,10 @@ describe('serveWorkspace', () => {
     try {
       expect(handle.workspace).toMatchObject({ name: 'Plan' });
       expect(core.calls).toEqual([{ method: 'workspace.open', input: { path: '/w/Plan.channelwise' } }]);
+      expect(handle.url).toBe(`${handle.origin}/#k=${handle.key}`);
       const page = await fetch(handle.url);
       expect(await page.text()).toBe('<h1>built</h1>');
+      expect((await fetch(`${handle.origin}/api/app.info`, { method: 'POST', body: '{}' })).status).toBe(401);
     } finally {
       await handle.close();
     }
@@ -57,7 +59,7 @@ describe('serveWorkspace', () => {
     const core = createFakeCore();
     core.answers.set('workspace.open', () => ({ ok: true, value: { path: '/w', name: 'w' } }));
     core.answers.set('workspace.close', () => ({ ok: true, value: null }));
-    await expect(serveWorkspace({ core, rendererDir: root, open: '/w', host: '0.0.0.0' })).rejects.toThrow(/access token/);
+    await expect(serveWorkspace({ core, rendererDir: root, open: '/w', token: 'short' })).rejects.toThrow(/access token/);
     expect(core.calls.map((c) => c.method)).toEqual(['workspace.open', 'workspace.close']);
   });
 });

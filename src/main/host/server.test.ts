@@ -15,11 +15,14 @@ let host: HostHandle | null = null;
 
 interface Reply { status: number; headers: Record<string, string | string[] | undefined>; body: string }
 
+/** Sends with the host's key unless `headers` say otherwise (authorization: '' sends none). */
 function send(path: string, opts: { method?: string; headers?: OutgoingHttpHeaders; body?: string | Buffer } = {}): Promise<Reply> {
-  const { port } = host!;
+  const { port, key } = host!;
+  const headers: OutgoingHttpHeaders = { host: `127.0.0.1:${port}`, authorization: `Bearer ${key}`, ...opts.headers };
+  if (headers.authorization === '') delete headers.authorization;
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...opts.headers } },
+      { host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -38,6 +41,9 @@ async function start(options: Partial<HostOptions> = {}): Promise<HostHandle> {
   host = await startHost({ core, rendererDir, ...options });
   return host;
 }
+
+/** `path` with the host's key in the query, as the renderer opens its WebSocket. */
+const keyed = (path: string) => `${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(host!.key)}`;
 
 function connect(path: string, headers: Record<string, string> = {}): Promise<WebSocket> {
   const ws = new WebSocket(`ws://127.0.0.1:${host!.port}${path}`, { headers });
@@ -77,7 +83,8 @@ describe('the browser host API', () => {
   it('binds 127.0.0.1 by default and dispatches a JSON round trip', async () => {
     await start();
     expect(host!.host).toBe('127.0.0.1');
-    expect(host!.url).toBe(`http://127.0.0.1:${host!.port}/`);
+    expect(host!.origin).toBe(`http://127.0.0.1:${host!.port}`);
+    expect(host!.url).toBe(`http://127.0.0.1:${host!.port}/#k=${host!.key}`);
     const reply = await post('app.info', '{"a":1}');
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
@@ -130,7 +137,7 @@ describe('the browser host API', () => {
     expect(crossSite.status).toBe(403);
     const sameSite = await post('app.info', '{}', { origin: `http://127.0.0.1:${host!.port}` });
     expect(sameSite.status).toBe(200);
-    await expect(connect('/events', { origin: 'https://evil.example' })).rejects.toThrow('HTTP 403');
+    await expect(connect(keyed('/events'), { origin: 'https://evil.example' })).rejects.toThrow('HTTP 403');
   });
 });
 
@@ -141,7 +148,7 @@ describe('events over WebSocket', () => {
 
   it('sends every core event to every connected client', async () => {
     await start();
-    const [a, b] = await Promise.all([connect('/events'), connect('/events')]);
+    const [a, b] = await Promise.all([connect(keyed('/events')), connect(keyed('/events'))]);
     const got = Promise.all([nextMessage(a), nextMessage(b)]);
     core.emit({ type: 'workspace.changed', tables: ['matrix_cell'] });
     expect(await got).toEqual([
@@ -157,7 +164,7 @@ describe('events over WebSocket', () => {
 
   it('refuses upgrades on other paths', async () => {
     await start();
-    await expect(connect('/elsewhere')).rejects.toThrow('HTTP 404');
+    await expect(connect(keyed('/elsewhere'))).rejects.toThrow('HTTP 404');
   });
 });
 
@@ -166,13 +173,17 @@ describe('static files of the built renderer', () => {
     core = createFakeCore();
   });
 
-  it('serves index.html for / with the renderer CSP and security headers', async () => {
+  it('serves index.html for / without the key, with the renderer CSP limited to its own origin', async () => {
     await start();
-    const reply = await send('/');
+    const reply = await send('/', { headers: { authorization: '' } });
     expect(reply.status).toBe(200);
     expect(reply.body).toContain('<h1>Channelwise</h1>');
+    expect(reply.body).not.toContain(host!.key);
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(reply.headers['content-security-policy']).toBe(`${CSP}; frame-ancestors 'none'`);
+    const p = host!.port;
+    expect(reply.headers['content-security-policy']).toBe(
+      `default-src 'self'; connect-src 'self' ws://127.0.0.1:${p} ws://localhost:${p} ws://[::1]:${p}; frame-ancestors 'none'`,
+    );
     expect(reply.headers['referrer-policy']).toBe('no-referrer');
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
     expect(reply.headers['cache-control']).toBe('no-cache');
@@ -200,6 +211,50 @@ describe('static files of the built renderer', () => {
   });
 });
 
+describe('the per-launch key on 127.0.0.1', () => {
+  beforeAll(() => {
+    core = createFakeCore();
+    core.answers.set('workspace.saveCopy', () => ({ ok: true, value: null }));
+  });
+
+  it('is fresh at every start: 256 random bits, different each time', async () => {
+    const first = await start();
+    const firstKey = first.key;
+    expect(firstKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await first.close();
+    expect((await start()).key).not.toBe(firstKey);
+  });
+
+  it('refuses an API call without the key or with a wrong one, before the core sees it', async () => {
+    await start();
+    const before = core.calls.length;
+    const body = '{"path":"/home/owner/x.channelwise"}';
+    const none = await post('workspace.saveCopy', body, { authorization: '' });
+    expect(none.status).toBe(401);
+    expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'HOST_KEY_REQUIRED', message: expect.stringContaining('#k=') } });
+    const wrong = await post('workspace.saveCopy', body, { authorization: `Bearer ${host!.key.slice(0, -1)}x` });
+    expect(wrong.status).toBe(401);
+    const inQuery = await send(`/api/workspace.saveCopy?token=not-the-key-at-all`, { method: 'POST', body, headers: { authorization: '' } });
+    expect(inQuery.status).toBe(401);
+    expect(core.calls.length).toBe(before);
+    const right = await post('workspace.saveCopy', body);
+    expect(right.status).toBe(200);
+    expect(core.calls.at(-1)?.method).toBe('workspace.saveCopy');
+  });
+
+  it('refuses a WebSocket without the key or with a wrong one, and accepts the right one', async () => {
+    await start();
+    await expect(connect('/events')).rejects.toThrow('HTTP 401');
+    await expect(connect('/events?token=wrong-key-wrong-key')).rejects.toThrow('HTTP 401');
+    await expect(connect('/events', { authorization: 'Bearer wrong-key-wrong-key' })).rejects.toThrow('HTTP 401');
+    const ws = await connect(keyed('/events'));
+    const got = nextMessage(ws);
+    core.emit({ type: 'workspace.changed', tables: ['matrix_cell'] });
+    expect(await got).toEqual({ type: 'workspace.changed', tables: ['matrix_cell'] });
+    ws.terminate();
+  });
+});
+
 describe('workshop access token', () => {
   beforeAll(() => {
     core = createFakeCore();
@@ -208,25 +263,31 @@ describe('workshop access token', () => {
 
   it('requires the token on /api and /events, by header or query, but not for the app shell', async () => {
     await start({ token: 'workshop-secret' });
-    const none = await post('app.info', '{}');
+    expect(host!.key).toBe('workshop-secret');
+    const none = await post('app.info', '{}', { authorization: '' });
     expect(none.status).toBe(401);
-    expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'HOST_KEY_REQUIRED' } });
     expect((await post('app.info', '{}', { authorization: 'Bearer wrong-secret' })).status).toBe(401);
     expect((await post('app.info', '{}', { authorization: 'Bearer workshop-secret' })).status).toBe(200);
-    expect((await send('/api/app.info?token=workshop-secret', { method: 'POST', body: '{}' })).status).toBe(200);
+    expect((await send('/api/app.info?token=workshop-secret', { method: 'POST', body: '{}', headers: { authorization: '' } })).status).toBe(200);
     await expect(connect('/events')).rejects.toThrow('HTTP 401');
     const ws = await connect('/events?token=workshop-secret');
     ws.terminate();
-    expect((await send('/')).status).toBe(200);
+    expect((await send('/', { headers: { authorization: '' } })).status).toBe(200);
   });
 
-  it('shares on a non-loopback address only with a token', async () => {
-    await expect(startHost({ core, rendererDir, host: '0.0.0.0' })).rejects.toThrow(/access token/);
-    await expect(startHost({ core, rendererDir, token: 'short' })).rejects.toThrow(/at least 8/);
-    await start({ host: '0.0.0.0', token: 'workshop-secret' });
+  it('shares on a non-loopback address with a key, and refuses a malformed token', async () => {
+    await expect(startHost({ core, rendererDir, token: 'short' })).rejects.toThrow(/8 to 128/);
+    await expect(startHost({ core, rendererDir, token: 'has spaces in it' })).rejects.toThrow(/8 to 128/);
+    await start({ host: '0.0.0.0' });
     expect(host!.host).toBe('0.0.0.0');
-    const reply = await post('app.info', '{}', { host: `192.168.1.20:${host!.port}`, authorization: 'Bearer workshop-secret' });
+    expect((await post('app.info', '{}', { host: `192.168.1.20:${host!.port}`, authorization: '' })).status).toBe(401);
+    const reply = await post('app.info', '{}', { host: `192.168.1.20:${host!.port}` });
     expect(reply.status).toBe(200);
+    // Shared, the address is not known in advance: connect-src stays 'self'.
+    expect((await send('/', { headers: { host: `192.168.1.20:${host!.port}` } })).headers['content-security-policy']).toContain(
+      "connect-src 'self'; frame-ancestors",
+    );
   });
 
   it('reports a port that is already taken', async () => {

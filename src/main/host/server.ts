@@ -1,29 +1,38 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { ApiError, Result } from '@shared/errors';
+import { hostAddress } from '@shared/host/address';
 import type { AppCore } from '../core/app-core-types';
 import { checkAccess, isLoopbackAddress, type AccessPolicy } from './access';
 import { createEventChannel } from './events';
-import { cspFromIndexHtml, readIndexHtml, serveStatic, type StaticSite } from './static-files';
+import { cspFromIndexHtml, readIndexHtml, serveStatic, withConnectSrc, type StaticSite } from './static-files';
 
 export interface HostOptions {
   core: AppCore;
-  /** Defaults to 127.0.0.1; anything else is sharing and needs `token`. */
+  /** Defaults to 127.0.0.1; anything else is sharing on the network. */
   host?: string;
   /** 0 picks a free port. */
   port?: number;
   /** The built renderer (out/renderer). */
   rendererDir: string;
-  /** Workshop access token, required on /api and /events when set. */
+  /**
+   * The key every /api and /events request must carry. Defaults to a fresh
+   * per-launch secret (256 bits), so nobody else on this computer can call the host.
+   */
   token?: string;
   /** Largest accepted request body; defaults to 5 MB (pictures travel as data URLs). */
   maxBodyBytes?: number;
 }
 
 export interface HostHandle {
-  /** Where a browser on this machine reaches the app (without the token). */
+  /** Where a browser on this machine opens the app: the origin with the key in the fragment (#k=...). */
   url: string;
+  /** `http://127.0.0.1:PORT`, without the key. */
+  origin: string;
+  /** The key every API and WebSocket request must carry. */
+  key: string;
   port: number;
   /** The address actually bound. */
   host: string;
@@ -62,17 +71,25 @@ function urlHost(address: string): string {
   return address.includes(':') ? `[${address}]` : address;
 }
 
+/**
+ * What the page may connect to: its own origin. 'self' covers ws:// to the same
+ * host in current browsers; on loopback the exact WebSocket origins are listed
+ * as well, for browsers that read 'self' as http(s) only.
+ */
+function connectSources(loopbackOnly: boolean, port: number): string[] {
+  if (!loopbackOnly) return ["'self'"];
+  return ["'self'", ...['127.0.0.1', 'localhost', '[::1]'].map((name) => `ws://${name}:${port}`)];
+}
+
 export async function startHost(options: HostOptions): Promise<HostHandle> {
   const { core, rendererDir, token } = options;
   const host = options.host ?? '127.0.0.1';
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const loopbackOnly = isLoopbackAddress(host);
-  if (!loopbackOnly && !token) {
-    throw new Error(`Refusing to share Channelwise on ${host} without an access token.`);
+  if (token !== undefined && !/^[A-Za-z0-9_-]{8,128}$/.test(token)) {
+    throw new Error('The access token must be 8 to 128 characters from A-Z, a-z, 0-9, _ and -.');
   }
-  if (token !== undefined && token.length < 8) {
-    throw new Error('The access token must be at least 8 characters long.');
-  }
+  const key = token ?? randomBytes(32).toString('base64url');
 
   const security: OutgoingHttpHeaders = {
     'X-Content-Type-Options': 'nosniff',
@@ -80,10 +97,10 @@ export async function startHost(options: HostOptions): Promise<HostHandle> {
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
-    'Content-Security-Policy': cspFromIndexHtml(await readIndexHtml(rendererDir)),
   };
+  const declaredCsp = cspFromIndexHtml(await readIndexHtml(rendererDir));
   const site: StaticSite = { rendererDir, headers: security };
-  const policy: AccessPolicy = { loopbackOnly, port: 0, token };
+  const policy: AccessPolicy = { loopbackOnly, port: 0, key };
 
   function sendJson(res: ServerResponse, status: number, result: Result<unknown>, extra: OutgoingHttpHeaders = {}): void {
     let body: string;
@@ -151,7 +168,7 @@ export async function startHost(options: HostOptions): Promise<HostHandle> {
     const isApi = pathname === '/api' || pathname.startsWith('/api/');
     const denied = checkAccess(req, policy, isApi || pathname === EVENTS_PATH);
     if (denied) {
-      sendJson(res, denied.status, apiError('FORBIDDEN', denied.message));
+      sendJson(res, denied.status, apiError(denied.code, denied.message));
       return;
     }
     if (isApi) return handleApi(req, res, pathname);
@@ -167,9 +184,9 @@ export async function startHost(options: HostOptions): Promise<HostHandle> {
   function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const rawUrl = req.url ?? '/';
     const pathname = rawUrl.startsWith('/') ? new URL(`http://host${rawUrl}`).pathname : '';
-    const denied = pathname === EVENTS_PATH ? checkAccess(req, policy, true) : { status: 404 as const, message: 'Not found' };
+    const denied = pathname === EVENTS_PATH ? checkAccess(req, policy, true) : ({ status: 404, code: 'NOT_FOUND', message: 'Not found' } as const);
     if (denied) {
-      const body = JSON.stringify(apiError('FORBIDDEN', denied.message));
+      const body = JSON.stringify(apiError(denied.code, denied.message));
       const reason = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' }[denied.status];
       socket.end(
         `HTTP/1.1 ${denied.status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
@@ -203,10 +220,15 @@ export async function startHost(options: HostOptions): Promise<HostHandle> {
 
   const address = server.address() as AddressInfo;
   policy.port = address.port;
+  // Only now is the port known: the page may connect to its own origin and nowhere else.
+  security['Content-Security-Policy'] = withConnectSrc(declaredCsp, connectSources(loopbackOnly, address.port));
   let closing: Promise<void> | null = null;
+  const origin = `http://${urlHost(address.address)}:${address.port}`;
 
   return {
-    url: `http://${urlHost(address.address)}:${address.port}/`,
+    url: hostAddress(origin, key),
+    origin,
+    key,
     port: address.port,
     host: address.address,
     close() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspFromIndexHtml, DEFAULT_CSP, mimeType, resolveStaticPath } from './static-files';
+import { cspFromIndexHtml, DEFAULT_CSP, mimeType, resolveStaticPath, withConnectSrc } from './static-files';
 
 describe('static files', () => {
   it('maps paths inside the root and refuses the rest', () => {
@@ -26,5 +26,15 @@ describe('static files', () => {
     expect(cspFromIndexHtml(html)).toBe("default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
     expect(cspFromIndexHtml('<html></html>')).toBe(`${DEFAULT_CSP}; frame-ancestors 'none'`);
     expect(cspFromIndexHtml(null)).toContain("object-src 'none'");
+  });
+});
+
+describe('withConnectSrc', () => {
+  it('replaces the connect-src directive, or adds one', () => {
+    const ws = ["'self'", 'ws://127.0.0.1:4780'];
+    expect(withConnectSrc("default-src 'self'; connect-src 'self' ws: wss:; object-src 'none'", ws)).toBe(
+      "default-src 'self'; connect-src 'self' ws://127.0.0.1:4780; object-src 'none'",
+    );
+    expect(withConnectSrc("default-src 'self';", ["'self'"])).toBe("default-src 'self'; connect-src 'self'");
   });
 });

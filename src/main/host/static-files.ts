@@ -57,6 +57,16 @@ export function cspFromIndexHtml(html: string | null): string {
   return /frame-ancestors/i.test(policy) ? policy : `${policy}; frame-ancestors 'none'`;
 }
 
+/** Replaces the policy's connect-src (or adds one) with exactly `sources`. */
+export function withConnectSrc(policy: string, sources: readonly string[]): string {
+  const directive = `connect-src ${sources.join(' ')}`;
+  const parts = policy.split(';').map((p) => p.trim()).filter((p) => p !== '');
+  const at = parts.findIndex((p) => /^connect-src(\s|$)/i.test(p));
+  if (at < 0) parts.push(directive);
+  else parts[at] = directive;
+  return parts.join('; ');
+}
+
 function decodeEntities(s: string): string {
   return s
     .replace(/&quot;/g, '"')

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiEvent, MethodName, MethodResult } from '@shared/api';
 import type { Result } from '@shared/errors';
-import { createApiClient, tokenFromSearch } from './client';
+import { createApiClient } from './client';
 import { ApiCallError, asApiError, clientFailureOf, unwrap } from './errors';
 import type { PreloadApi } from './window';
-
-describe('tokenFromSearch', () => {
-  it('reads ?token= and ignores an empty one', () => {
-    expect(tokenFromSearch('?token=abc123XYZ')).toBe('abc123XYZ');
-    expect(tokenFromSearch('?x=1&token=a%2Bb')).toBe('a+b');
-    expect(tokenFromSearch('?token=')).toBeNull();
-    expect(tokenFromSearch('')).toBeNull();
-  });
-});
 
 describe('unwrap', () => {
   it('returns the value of a success', async () => {
@@ -35,7 +26,7 @@ describe('unwrap', () => {
 });
 
 describe('createApiClient', () => {
-  const location = { origin: 'http://127.0.0.1:5199', search: '' };
+  const location = { origin: 'http://127.0.0.1:5199' };
 
   it('uses the preload bridge when Electron exposes window.api', async () => {
     const listeners: ((event: ApiEvent) => void)[] = [];

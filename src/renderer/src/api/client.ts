@@ -10,24 +10,20 @@ export interface ApiClient extends ApiBridge {
   readonly transport: 'ipc' | 'http';
   /** Events may have been missed (the event stream reconnected): refetch what is shown. */
   onReconnect(listener: () => void): () => void;
+  /** The browser host refused a call for want of its key (never in Electron). */
+  onKeyRefused(listener: () => void): () => void;
   /** Commands from the native menu (Electron only; a no-op in a browser). */
   onAppCommand(listener: (id: AppCommandId) => void): () => void;
 }
 
-/** The workshop access token from the page URL (`?token=...`), if any. */
-export function tokenFromSearch(search: string): string | null {
-  const token = new URLSearchParams(search).get('token');
-  return token && token.trim() !== '' ? token.trim() : null;
-}
-
 export interface ClientEnvironment {
   api?: PreloadApi | undefined;
-  location: Pick<Location, 'origin' | 'search'>;
+  location: Pick<Location, 'origin'>;
 }
 
 /**
  * IPC when the Electron preload exposed `window.api`, HTTP/WebSocket to the
- * page's own origin otherwise (the browser host).
+ * page's own origin otherwise (the browser host; pass its key as `token`).
  */
 export function createApiClient(
   env: ClientEnvironment = window,
@@ -40,19 +36,17 @@ export function createApiClient(
       ...bridge,
       transport: 'ipc',
       onReconnect: () => () => undefined,
+      onKeyRefused: () => () => undefined,
       onAppCommand: (listener) => preload.onCommand(listener),
     };
   }
-  const bridge = createHttpBridge({
-    baseUrl: env.location.origin,
-    token: tokenFromSearch(env.location.search),
-    ...httpOptions,
-  });
+  const bridge = createHttpBridge({ baseUrl: env.location.origin, ...httpOptions });
   return {
     call: bridge.call,
     onEvent: bridge.onEvent,
     transport: 'http',
     onReconnect: bridge.onReconnect,
+    onKeyRefused: bridge.onKeyRefused,
     onAppCommand: () => () => undefined,
   };
 }

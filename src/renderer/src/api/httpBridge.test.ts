@@ -31,7 +31,7 @@ describe('the HTTP bridge', () => {
     expect(result).toEqual({ ok: true, value: null });
   });
 
-  it('sends the workshop token as a Bearer header', async () => {
+  it('sends the host key as a Bearer header', async () => {
     const fetchMock = vi.fn<typeof fetch>(async () => json({ ok: true, value: [] }));
     await bridgeWith(fetchMock, 's3cret-token').call('recent.list', {});
     expect(new Headers(fetchMock.mock.calls[0]![1]?.headers).get('Authorization')).toBe('Bearer s3cret-token');
@@ -49,6 +49,19 @@ describe('the HTTP bridge', () => {
       {},
     );
     expect(forbidden.ok === false && forbidden.error.code).toBe('FORBIDDEN');
+  });
+
+  it('tells its listeners when the host refuses a call for want of its key', async () => {
+    const refused = json({ ok: false, error: { code: 'HOST_KEY_REQUIRED', message: 'key' } }, 401);
+    const bridge = bridgeWith(async () => refused.clone());
+    let told = 0;
+    const off = bridge.onKeyRefused(() => (told += 1));
+    const result = await bridge.call('app.info', {});
+    expect(result.ok === false && result.error.code).toBe('HOST_KEY_REQUIRED');
+    expect(told).toBe(1);
+    off();
+    await bridge.call('app.info', {});
+    expect(told).toBe(1);
   });
 
   it('turns a network failure into an INTERNAL result instead of throwing', async () => {

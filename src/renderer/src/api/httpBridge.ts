@@ -7,7 +7,7 @@ import { isResult } from './wire';
 export interface HttpBridgeOptions {
   /** Origin (and optional base path) of the browser host, without a trailing slash. */
   baseUrl: string;
-  /** Workshop access token, sent as a Bearer header and on the WebSocket URL. */
+  /** The host's key (see hostKey.ts), sent as a Bearer header and on the WebSocket URL. */
   token?: string | null;
   fetch?: typeof fetch;
   socket?: Partial<Omit<EventSocketOptions, 'url'>>;
@@ -16,6 +16,8 @@ export interface HttpBridgeOptions {
 export interface HttpBridge extends ApiBridge {
   /** Called after the event stream reconnects: events may have been missed meanwhile. */
   onReconnect(listener: () => void): () => void;
+  /** Called when the host refuses a call for want of its key (HOST_KEY_REQUIRED). */
+  onKeyRefused(listener: () => void): () => void;
   dispose(): void;
 }
 
@@ -37,6 +39,7 @@ export function createHttpBridge(options: HttpBridgeOptions): HttpBridge {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   const socket = new EventSocket({ ...options.socket, url: eventsUrl(options.baseUrl, options.token) });
+  const keyRefusedListeners = new Set<() => void>();
 
   async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodResult<M>>> {
     let response: Response;
@@ -63,6 +66,7 @@ export function createHttpBridge(options: HttpBridgeOptions): HttpBridge {
     if (!isResult(body)) {
       return clientFailure('bad-response', `Channelwise answered ${response.status} with something that is not a result.`);
     }
+    if (!body.ok && body.error.code === 'HOST_KEY_REQUIRED') for (const listener of keyRefusedListeners) listener();
     // The shape is checked; the value's type is the contract's promise for this method.
     return body as Result<MethodResult<M>>;
   }
@@ -71,6 +75,10 @@ export function createHttpBridge(options: HttpBridgeOptions): HttpBridge {
     call,
     onEvent: (listener: (event: ApiEvent) => void) => socket.subscribe(listener),
     onReconnect: (listener) => socket.onReconnect(listener),
+    onKeyRefused: (listener) => {
+      keyRefusedListeners.add(listener);
+      return () => keyRefusedListeners.delete(listener);
+    },
     dispose: () => socket.close(),
   };
 }

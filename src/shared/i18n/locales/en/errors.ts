@@ -5,6 +5,7 @@ const errors: Record<ErrorCode, string> = {
   VALIDATION: 'That request was not understood: {{details}}',
   UNKNOWN_METHOD: 'This version of Channelwise does not know “{{method}}”.',
   FORBIDDEN: 'You are not allowed to do that.',
+  HOST_KEY_REQUIRED: 'This address is missing its key. Open the full address Channelwise showed when it started.',
   INTERNAL: 'Something went wrong inside Channelwise. Your workspace was not changed.',
   NO_WORKSPACE: 'No workspace is open.',
   READ_ONLY: 'This workspace is open read-only, so it cannot be changed.',

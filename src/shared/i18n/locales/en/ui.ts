@@ -17,6 +17,10 @@ const ui = {
     loadFailed: 'Channelwise could not start.',
     retry: 'Try again',
     skipToContent: 'Skip to content',
+    keyMissing: {
+      title: 'Open Channelwise from the address it showed',
+      body: 'So that no one else on this computer can reach your workspaces, Channelwise only answers the address it showed when it started. That address ends in #k= and a key that is new at every start. Open that full address from the window where you started Channelwise. After a restart the old address no longer works.',
+    },
   },
   common: {
     close: 'Close',

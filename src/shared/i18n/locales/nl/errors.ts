@@ -4,6 +4,7 @@ const errors: Record<ErrorCode, string> = {
   VALIDATION: 'Dat verzoek is niet begrepen: {{details}}',
   UNKNOWN_METHOD: 'Deze versie van Channelwise kent “{{method}}” niet.',
   FORBIDDEN: 'Dat mag u niet doen.',
+  HOST_KEY_REQUIRED: 'Dit adres mist zijn sleutel. Open het volledige adres dat Channelwise bij het starten toonde.',
   INTERNAL: 'Er ging iets mis in Channelwise. Uw werkruimte is niet gewijzigd.',
   NO_WORKSPACE: 'Er is geen werkruimte geopend.',
   READ_ONLY: 'Deze werkruimte is alleen-lezen geopend en kan niet worden gewijzigd.',

@@ -20,6 +20,10 @@ const ui: DeepStrings<typeof en> = {
     loadFailed: 'Channelwise kon niet starten.',
     retry: 'Opnieuw proberen',
     skipToContent: 'Naar de inhoud',
+    keyMissing: {
+      title: 'Open Channelwise via het adres dat het toonde',
+      body: 'Zodat niemand anders op deze computer bij uw werkruimtes kan, antwoordt Channelwise alleen op het adres dat het bij het starten toonde. Dat adres eindigt op #k= en een sleutel die bij elke start nieuw is. Open dat volledige adres vanuit het venster waarin u Channelwise startte. Na een herstart werkt het oude adres niet meer.',
+    },
   },
   common: {
     close: 'Sluiten',
