@@ -11,7 +11,10 @@ const nl = createTranslator('nl');
 
 /** Every message key a rule can produce (variants included). */
 const MESSAGE_KEYS = [
-  ...allRuleIds().filter((id) => !['domain.cannotCarry', 'scenario.change', 'journey.lowestEmotion', 'journey.hypotheses'].includes(id)),
+  ...allRuleIds().filter((id) => !['domain.cannotCarry', 'dominance.phase', 'scenario.change', 'journey.lowestEmotion', 'journey.hypotheses'].includes(id)),
+  'dominance.overallAndPhases',
+  'dominance.phase_one',
+  'dominance.phase_other',
   'typology.noFastPathEmpty',
   'domain.needs.sensory',
   'domain.needs.advice',
@@ -50,6 +53,18 @@ describe('finding texts', () => {
     const [finding] = computeFindings(ws.input()).filter((f) => f.rule === 'phase.noLead');
     expect(findingMessage(en, 'en', finding!)).toBe('No channel leads Advise. It is served by Store and Web, but none of them in the lead role, so nobody owns this phase.');
     expect(findingMessage(nl, 'nl', finding!)).toContain('Geen kanaal is leidend in Advise. De fase wordt bediend door Store en Web');
+  });
+
+  it('words one over-concentrated channel as one sentence, with the phases it dominates', () => {
+    const ws = new TestWorkspace().phase('A').phase('B').phase('C').phase('D').channel('Web').channel('Store').channel('Mail');
+    ws.row('A', [3, 1, 0]).row('B', [3, 0, 1]).row('C', [3, 1, 0]).row('D', [2, 2, 2]);
+    const [finding] = computeFindings(ws.input()).filter((f) => f.family === 'dominance');
+    expect(findingMessage(en, 'en', finding!)).toBe(
+      'Web carries 61% of all role weight, more than the 40% set as the limit, and more than 60% of the weight in A, B, and C: too much attention on one medium.',
+    );
+    expect(findingMessage(nl, 'nl', finding!)).toContain('meer dan 60% van het gewicht in A, B en C');
+    const [inPhases] = computeFindings(ws.input({ dominantShareOverall: 90 })).filter((f) => f.family === 'dominance');
+    expect(findingMessage(en, 'en', inPhases!)).toBe('Web carries more than the 60% set as the limit of the role weight in 3 phases (A, B, and C), up to 75%.');
   });
 
   it('writes the as-is vs to-be paragraph in plain sentences', () => {

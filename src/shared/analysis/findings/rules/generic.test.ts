@@ -54,10 +54,12 @@ describe('channel use', () => {
 
 describe('dominance', () => {
   it('flags a channel above the overall share, and follows the threshold', () => {
-    // X: 3+3 = 6 of 6+2+2 = 10 → 60%.
+    // X: 3+3 = 6 of 6+2+2 = 10 → 60%; in each phase 3 of 5 = 60%, not above the phase limit.
     const ws = three().row('A', [3, 1, 1]).row('B', [3, 1, 1]);
     const overall = find(ws, 'dominance.overall');
-    expect(overall.map((f) => f.message.params)).toEqual([{ channel: 'X', share: 60, threshold: 40 }]);
+    expect(overall.map((f) => f.message)).toEqual([
+      { key: 'dominance.overall', params: { channel: 'X', share: 60, threshold: 40, phases: [], count: 0, phaseThreshold: 60 } },
+    ]);
     expect(overall[0]!.cells).toHaveLength(2);
     expect(find(ws, 'dominance.overall', { dominantShareOverall: 60 })).toEqual([]);
     expect(find(ws, 'dominance.overall', { dominantShareOverall: 59.9 })).toHaveLength(1);
@@ -67,9 +69,35 @@ describe('dominance', () => {
     // In A, X has 3 of 4 → 75%; B is balanced.
     const ws = three().row('A', [3, 1, 0]).row('B', [1, 2, 3]);
     const inPhase = find(ws, 'dominance.phase');
-    expect(inPhase.map((f) => f.message.params)).toEqual([{ channel: 'X', phase: 'A', share: 75, threshold: 60 }]);
+    expect(inPhase.map((f) => f.message.params)).toEqual([{ channel: 'X', phases: ['A'], count: 1, share: 75, threshold: 60 }]);
     expect(inPhase[0]!.cells).toEqual([{ phaseId: 'p:A', channelId: 'c:X' }]);
+    expect(inPhase[0]!.id).toBe('dominance.phase|s:As-is|all|c:X');
     expect(find(ws, 'dominance.phase', { dominantSharePhase: 75 })).toEqual([]);
+  });
+
+  it('says one channel over the limit in several phases once, listing the phases and its highest share', () => {
+    const ws = new TestWorkspace().phase('A').phase('B').phase('C').channel('X').channel('Y').channel('Z');
+    // X: 3 of 4 = 75% in A and in C; B is shared by Y and Z. Overall limit out of the way.
+    ws.row('A', [3, 1, 0]).row('B', [1, 3, 3]).row('C', [3, 0, 1]);
+    const found = computeFindings(ws.input({ dominantShareOverall: 90 })).filter((f) => f.family === 'dominance');
+    expect(found.map((f) => [f.rule, f.message.params])).toEqual([['dominance.phase', { channel: 'X', phases: ['A', 'C'], count: 2, share: 75, threshold: 60 }]]);
+    expect(found[0]!.cells.map((c) => c.phaseId)).toEqual(['p:A', 'p:C']);
+  });
+
+  it('merges the overall over-concentration and the per-phase ones of the same channel into one finding', () => {
+    // The web portal case: Web carries most of the weight and dominates three phases.
+    const ws = new TestWorkspace().phase('A').phase('B').phase('C').phase('D').channel('Web').channel('Store').channel('Mail');
+    ws.row('A', [3, 1, 0]).row('B', [3, 0, 1]).row('C', [3, 1, 0]).row('D', [2, 2, 2]);
+    const found = computeFindings(ws.input()).filter((f) => f.family === 'dominance');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.rule).toBe('dominance.overall');
+    expect(found[0]!.id).toBe('dominance.overall|s:As-is|all|c:Web');
+    expect(found[0]!.message).toEqual({
+      key: 'dominance.overallAndPhases',
+      params: { channel: 'Web', share: 61, threshold: 40, phases: ['A', 'B', 'C'], count: 3, phaseThreshold: 60 },
+    });
+    // Every cell the channel plays a role in, the phases it dominates among them.
+    expect(found[0]!.cells.map((c) => c.phaseId)).toEqual(['p:A', 'p:B', 'p:C', 'p:D']);
   });
 
   it('does not call an equal split or a single channel in a phase dominant', () => {

@@ -64,7 +64,10 @@ const findings = {
     },
     dominance: {
       overall: '{{channel}} carries {{share}}% of all role weight, more than the {{threshold}}% set as the limit: too much attention on one medium.',
-      phase: 'In {{phase}}, {{channel}} carries {{share}}% of the role weight, more than the {{threshold}}% set as the limit.',
+      overallAndPhases:
+        '{{channel}} carries {{share}}% of all role weight, more than the {{threshold}}% set as the limit, and more than {{phaseThreshold}}% of the weight in {{phases}}: too much attention on one medium.',
+      phase_one: 'In {{phases}}, {{channel}} carries {{share}}% of the role weight, more than the {{threshold}}% set as the limit.',
+      phase_other: '{{channel}} carries more than the {{threshold}}% set as the limit of the role weight in {{count}} phases ({{phases}}), up to {{share}}%.',
     },
     competition: {
       leads: '{{channels}} each lead {{phase}}, and no note says how they divide it: they may compete for the same customers.',

@@ -67,7 +67,10 @@ const findings: DeepStrings<typeof en> = {
     },
     dominance: {
       overall: '{{channel}} draagt {{share}}% van al het rolgewicht, meer dan de ingestelde grens van {{threshold}}%: te veel aandacht voor één medium.',
-      phase: 'In {{phase}} draagt {{channel}} {{share}}% van het rolgewicht, meer dan de ingestelde grens van {{threshold}}%.',
+      overallAndPhases:
+        '{{channel}} draagt {{share}}% van al het rolgewicht, meer dan de ingestelde grens van {{threshold}}%, en meer dan {{phaseThreshold}}% van het gewicht in {{phases}}: te veel aandacht voor één medium.',
+      phase_one: 'In {{phases}} draagt {{channel}} {{share}}% van het rolgewicht, meer dan de ingestelde grens van {{threshold}}%.',
+      phase_other: 'In {{count}} fasen ({{phases}}) draagt {{channel}} meer dan de ingestelde grens van {{threshold}}% van het rolgewicht, tot {{share}}%.',
     },
     competition: {
       leads: '{{channels}} zijn elk leidend in {{phase}}, en geen notitie zegt hoe ze de fase verdelen: ze kunnen om dezelfde klanten concurreren.',
