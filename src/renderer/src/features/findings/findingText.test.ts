@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '@shared/i18n/translate';
-import { allRuleIds, computeFindings, type Finding } from '@shared/analysis/findings';
+import { THRESHOLD_KEYS, allRuleIds, computeFindings, type Finding } from '@shared/analysis/findings';
 import { TestWorkspace, lensOf } from '@shared/analysis/findings/testWorkspace';
 import { resources } from '@shared/i18n/resources';
 import { step } from '@shared/analysis/journeys/testSteps';
@@ -13,6 +13,7 @@ const nl = createTranslator('nl');
 const MESSAGE_KEYS = [
   ...allRuleIds().filter((id) => !['domain.cannotCarry', 'dominance.phase', 'scenario.change', 'journey.lowestEmotion', 'journey.hypotheses'].includes(id)),
   'dominance.overallAndPhases',
+  'customerType.refusedLeadsAndImportant',
   'dominance.phase_one',
   'dominance.phase_other',
   'typology.noFastPathEmpty',
@@ -36,6 +37,14 @@ describe('finding texts', () => {
   it('has a message for every rule in both languages', () => {
     for (const lang of ['en', 'nl'] as const) {
       for (const key of MESSAGE_KEYS) expect(typeof lookup(resources[lang].translation.ui.findings.messages, key), `${lang} ${key}`).toBe('string');
+    }
+  });
+
+  it('has a label and a hint for every threshold in both languages', () => {
+    for (const lang of ['en', 'nl'] as const) {
+      for (const key of THRESHOLD_KEYS) {
+        for (const part of ['label', 'hint']) expect(typeof lookup(resources[lang].translation.ui.findings.thresholds.fields, `${key}.${part}`), `${lang} ${key}.${part}`).toBe('string');
+      }
     }
   });
 

@@ -1,13 +1,15 @@
 /**
- * Channels: one that plays no role anywhere (cost without use) and one that
- * leads every phase (everything rests on it).
+ * Channels: one that plays no role anywhere (cost without use), one that
+ * leads every phase (everything rests on it) and one that leads all phases
+ * but a few (the leadsAllButPhases threshold, one by default; it must still
+ * lead more than half of them).
  */
 import type { FindingRule } from '../types';
 import { makeFinding, roleAt } from './shared';
 
 export const channelRules: FindingRule = {
   family: 'channels',
-  rules: ['channel.unused', 'channel.leadsEverywhere'],
+  rules: ['channel.unused', 'channel.leadsEverywhere', 'channel.leadsNearlyEverywhere'],
   scope: 'generic',
   run(ctx, view) {
     if (ctx.phases.length === 0) return [];
@@ -28,15 +30,30 @@ export const channelRules: FindingRule = {
         ];
       }
       // Leading the only phase, or being the only channel, is not a pattern worth flagging.
-      if (ctx.phases.length < 2 || ctx.channels.length < 2 || column.some((x) => x.role !== 3)) return [];
+      if (ctx.phases.length < 2 || ctx.channels.length < 2) return [];
+      const notLed = column.filter((x) => x.role !== 3).map((x) => x.p);
+      if (notLed.length === 0) {
+        return [
+          makeFinding(ctx, view, {
+            family: 'channels',
+            rule: 'channel.leadsEverywhere',
+            severity: 'attention',
+            subject: channel.id,
+            cells: cellsOf(phases),
+            params: { channel: channel.name, count: phases.length },
+          }),
+        ];
+      }
+      const led = phases.length - notLed.length;
+      if (notLed.length > ctx.thresholds.leadsAllButPhases || led * 2 <= phases.length) return [];
       return [
         makeFinding(ctx, view, {
           family: 'channels',
-          rule: 'channel.leadsEverywhere',
+          rule: 'channel.leadsNearlyEverywhere',
           severity: 'attention',
           subject: channel.id,
-          cells: cellsOf(phases),
-          params: { channel: channel.name, count: phases.length },
+          cells: cellsOf(column.filter((x) => x.role === 3).map((x) => x.p)),
+          params: { channel: channel.name, count: led, total: phases.length, phases: notLed.map((p) => ctx.phases[p]!.name) },
         }),
       ];
     });

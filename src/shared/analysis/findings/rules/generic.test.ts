@@ -40,10 +40,32 @@ describe('channel use', () => {
     expect(find(ws.set('B', 'Z', 1), 'channel.unused')).toEqual([]);
   });
 
-  it('flags a channel that leads every phase, but not one that leads all but one', () => {
+  it('flags a channel that leads every phase; leading one of two is not "nearly everywhere"', () => {
     const ws = three().row('A', [3, 2, 1]).row('B', [3, 1, 2]);
     expect(find(ws, 'channel.leadsEverywhere').map((f) => f.message.params)).toEqual([{ channel: 'X', count: 2 }]);
     expect(find(ws.set('B', 'X', 2).set('B', 'Y', 3), 'channel.leadsEverywhere')).toEqual([]);
+    expect(find(ws, 'channel.leadsNearlyEverywhere')).toEqual([]);
+  });
+
+  it('flags a channel that leads all phases but one, and follows the threshold', () => {
+    const six = new TestWorkspace().defaultPhases().channel('Web', { online: true }).channel('Store').channel('Phone');
+    // Web leads five of six phases; Store leads Support.
+    six.row('Attract', [3, 1, 0]).row('Inform', [3, 2, 0]).row('Advise', [3, 2, 1]).row('Transact', [3, 2, 0]).row('Support', [2, 3, 1]).row('Relationship', [3, 1, 2]);
+    const [f] = find(six, 'channel.leadsNearlyEverywhere');
+    expect(f!.message).toEqual({ key: 'channel.leadsNearlyEverywhere', params: { channel: 'Web', count: 5, total: 6, phases: ['Support'] } });
+    expect(f!.severity).toBe('attention');
+    expect(f!.id).toBe('channel.leadsNearlyEverywhere|s:As-is|all|c:Web');
+    expect(f!.cells).toHaveLength(5);
+    expect(find(six, 'channel.leadsEverywhere')).toEqual([]);
+    // 0: only leading every phase counts.
+    expect(find(six, 'channel.leadsNearlyEverywhere', { leadsAllButPhases: 0 })).toEqual([]);
+    // Four of six is not nearly everywhere by default, but is with two phases allowed.
+    six.set('Attract', 'Web', 2).set('Attract', 'Store', 3);
+    expect(find(six, 'channel.leadsNearlyEverywhere')).toEqual([]);
+    expect(find(six, 'channel.leadsNearlyEverywhere', { leadsAllButPhases: 2 }).map((f) => f.message.params.phases)).toEqual([['Attract', 'Support']]);
+    // Three of six is half, never "nearly everywhere", whatever the threshold.
+    six.set('Inform', 'Web', 2).set('Inform', 'Store', 3);
+    expect(find(six, 'channel.leadsNearlyEverywhere', { leadsAllButPhases: 5 })).toEqual([]);
   });
 
   it('does not call leading the only phase "everywhere"', () => {

@@ -54,16 +54,45 @@ describe('customer types', () => {
     expect(find(hidden, 'customerType.preferredMissing')).toEqual([]);
   });
 
-  it('flags a refused channel that leads a phase for the type', () => {
+  it('flags a refused channel that leads a phase for the type, naming where it is also important', () => {
     const ws = retail().customerType('Shy', { refused: ['Store', 'Print'] });
     const found = find(ws, 'customerType.refusedLeads');
-    expect(found.map((f) => f.message.params)).toEqual([
-      { customerType: 'Shy', channel: 'Store', phases: ['Advise', 'Transact'], count: 2 },
-      { customerType: 'Shy', channel: 'Print', phases: ['Attract'], count: 1 },
+    expect(found.map((f) => f.message)).toEqual([
+      {
+        key: 'customerType.refusedLeadsAndImportant',
+        params: { customerType: 'Shy', channel: 'Store', phases: ['Advise', 'Transact'], count: 2, alsoImportant: ['Inform', 'Relationship'] },
+      },
+      { key: 'customerType.refusedLeadsAndImportant', params: { customerType: 'Shy', channel: 'Print', phases: ['Attract'], count: 1, alsoImportant: ['Inform'] } },
     ]);
+    expect(found[0]!.severity).toBe('warning');
+    expect(found[0]!.cells.map((c) => c.phaseId)).toEqual(['p:Inform', 'p:Advise', 'p:Transact', 'p:Relationship']);
     const lens = lensOf('customerType', 'Shy');
     ws.set('Attract', 'Print', 2, { lens }).set('Attract', 'Web', 3, { lens });
     expect(find(ws, 'customerType.refusedLeads').map((f) => f.message.params.channel)).toEqual(['Store']);
+    // Print no longer leads anything for Shy, but is still important: one finding, not two.
+    expect(find(ws, 'customerType.refusedImportant').map((f) => f.message.params)).toEqual([
+      { customerType: 'Shy', channel: 'Print', phases: ['Attract', 'Inform'], count: 2 },
+    ]);
+  });
+
+  it('flags a refused channel that is important (not leading) for the type, inherited from all customers', () => {
+    // The bank case: the digital starter refuses direct mail, which is important in Attract for all customers.
+    const ws = retail().row('Inform', [2, 3, 1, 1]).customerType('Digital starter', { refused: ['Print'] }).row('Attract', [1, 3, 2, 1]);
+    const [f] = find(ws, 'customerType.refusedImportant');
+    expect(f!.message).toEqual({ key: 'customerType.refusedImportant', params: { customerType: 'Digital starter', channel: 'Print', phases: ['Attract'], count: 1 } });
+    expect(f!.severity).toBe('attention');
+    expect(f!.lens).toEqual(lensOf('customerType', 'Digital starter'));
+    expect(f!.id).toBe('customerType.refusedImportant|s:As-is|customerType:t:Digital starter|t:Digital starter|c:Print');
+    expect(find(ws, 'customerType.refusedLeads')).toEqual([]);
+    // Only supporting (in the type's own lens) is not flagged; neither is a channel the type does not refuse.
+    ws.set('Attract', 'Print', 1, { lens: lensOf('customerType', 'Digital starter') });
+    expect(computeFindings(ws.input()).filter((f) => f.family === 'customerTypes')).toEqual([]);
+  });
+
+  it('follows the carrying role for what counts as important', () => {
+    const ws = retail().row('Inform', [2, 3, 1, 1]).customerType('Digital starter', { refused: ['Print'] }).row('Attract', [1, 3, 2, 1]);
+    expect(find(ws, 'customerType.refusedImportant', { carryingRole: 3 })).toEqual([]);
+    expect(find(ws, 'customerType.refusedImportant', { carryingRole: 1 })[0]!.message.params.phases).toEqual(['Attract', 'Inform', 'Relationship']);
   });
 });
 

@@ -61,6 +61,7 @@ const findings = {
     channel: {
       unused: '{{channel}} plays no role in any phase: cost without use.',
       leadsEverywhere: '{{channel}} leads all {{count}} phases: everything rests on this one channel.',
+      leadsNearlyEverywhere: '{{channel}} leads {{count}} of the {{total}} phases (all but {{phases}}): nearly everything rests on this one channel.',
     },
     dominance: {
       overall: '{{channel}} carries {{share}}% of all role weight, more than the {{threshold}}% set as the limit: too much attention on one medium.',
@@ -75,6 +76,8 @@ const findings = {
     customerType: {
       preferredMissing: 'None of the channels {{customerType}} prefers ({{channels}}) plays a role in {{phases}}.',
       refusedLeads: '{{customerType}} refuses {{channel}}, yet it leads {{phases}} for them.',
+      refusedLeadsAndImportant: '{{customerType}} refuses {{channel}}, yet it leads {{phases}} for them and is important in {{alsoImportant}}.',
+      refusedImportant: '{{customerType}} refuses {{channel}}, yet it has an important role in {{phases}} for them: they will not be reached there the way the matrix assumes.',
     },
     typology: {
       lowDialogue: '{{typology}} searches intensively, but in {{phases}} only one-way channels carry the weight ({{channels}}): there is nobody to ask.',
@@ -134,7 +137,11 @@ const findings = {
       },
       carryingRole: {
         label: 'A channel carries a phase from role',
-        hint: '1 supporting, 2 important, 3 lead. Used for what advise, inform and transact rest on.',
+        hint: '1 supporting, 2 important, 3 lead. Used for what advise, inform and transact rest on, and for the channels a customer type refuses.',
+      },
+      leadsAllButPhases: {
+        label: 'Phases a channel may not lead and still lead “nearly everywhere”',
+        hint: '0 reports only a channel that leads every phase. It must still lead more than half of the phases.',
       },
       fastPathPersonalRole: {
         label: 'A personal channel is a fast way to buy from role',

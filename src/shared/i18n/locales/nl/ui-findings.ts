@@ -64,6 +64,7 @@ const findings: DeepStrings<typeof en> = {
     channel: {
       unused: '{{channel}} speelt in geen enkele fase een rol: kosten zonder gebruik.',
       leadsEverywhere: '{{channel}} is leidend in alle {{count}} fasen: alles rust op dit ene kanaal.',
+      leadsNearlyEverywhere: '{{channel}} is leidend in {{count}} van de {{total}} fasen (alle behalve {{phases}}): bijna alles rust op dit ene kanaal.',
     },
     dominance: {
       overall: '{{channel}} draagt {{share}}% van al het rolgewicht, meer dan de ingestelde grens van {{threshold}}%: te veel aandacht voor één medium.',
@@ -78,6 +79,8 @@ const findings: DeepStrings<typeof en> = {
     customerType: {
       preferredMissing: 'Geen van de kanalen die {{customerType}} verkiest ({{channels}}) speelt een rol in {{phases}}.',
       refusedLeads: '{{customerType}} wijst {{channel}} af, maar dat kanaal is voor hen leidend in {{phases}}.',
+      refusedLeadsAndImportant: '{{customerType}} wijst {{channel}} af, maar dat kanaal is voor hen leidend in {{phases}} en belangrijk in {{alsoImportant}}.',
+      refusedImportant: '{{customerType}} wijst {{channel}} af, maar dat kanaal heeft voor hen een belangrijke rol in {{phases}}: daar bereikt u hen niet zoals de matrix veronderstelt.',
     },
     typology: {
       lowDialogue: '{{typology}} zoekt intensief, maar in {{phases}} dragen alleen eenrichtingskanalen het gewicht ({{channels}}): er is niemand om iets te vragen.',
@@ -137,7 +140,11 @@ const findings: DeepStrings<typeof en> = {
       },
       carryingRole: {
         label: 'Een kanaal draagt een fase vanaf rol',
-        hint: '1 ondersteunend, 2 belangrijk, 3 leidend. Bepaalt waarop adviseren, informeren en transactie rusten.',
+        hint: '1 ondersteunend, 2 belangrijk, 3 leidend. Bepaalt waarop adviseren, informeren en transactie rusten, en welke rol van een afgewezen kanaal telt.',
+      },
+      leadsAllButPhases: {
+        label: 'Fasen die een kanaal niet leidt en toch “bijna overal” leidend is',
+        hint: 'Bij 0 wordt alleen een kanaal gemeld dat in elke fase leidend is. Het moet wel in meer dan de helft van de fasen leidend zijn.',
       },
       fastPathPersonalRole: {
         label: 'Een persoonlijk kanaal is een snelle weg om te kopen vanaf rol',
