@@ -82,11 +82,28 @@ describe('finding texts', () => {
     const finding = computeFindings(ws.input({}, 'To-be', 'As-is')).find((f) => f.rule === 'scenario.change') as Finding;
     expect(changeSentences(en, 'en', finding.changes!)).toEqual(['In Inform, Print drops out; Web gets a bigger role.']);
     expect(findingParagraph(en, 'en', finding)).toBe(
-      'Compared with As-is, To-be changes 2 roles for all customers, in 1 phase(s): 0 new, 1 dropped, 1 stronger, 0 weaker. In Inform, Print drops out; Web gets a bigger role.',
+      // Print has no role left in To-be, so the change retires it (issue 13: said as a change, not as "cost without use").
+      'Compared with As-is, To-be changes 2 roles for all customers, in 1 phase(s): 0 new, 1 dropped, 1 stronger, 0 weaker. In Inform, Print drops out; Web gets a bigger role. To-be retires Print: it played a role in As-is and plays none now.',
     );
     expect(changeSentences(nl, 'nl', finding.changes!)).toEqual(['In Inform: Print valt weg; Web krijgt een grotere rol.']);
     const many = [{ phaseId: 'p', phase: 'Attract', appeared: ['Web', 'App'], vanished: [], rose: [], fell: [] }];
     expect(changeSentences(en, 'en', many)).toEqual(['In Attract, Web and App come in.']);
+  });
+
+  it('says a phase gains or loses its lead, and names the channels the change retires', () => {
+    const ws = new TestWorkspace().scenario('To-be').phase('Transact').phase('Support').channel('Store').channel('Mobile app', { online: true }).channel('Direct mail');
+    ws.row('Transact', [3, 1, 1]).row('Support', [2, 0, 0]);
+    ws.row('Transact', [2, 2, 0], { scenario: 'To-be' }).row('Support', [1, 3, 0], { scenario: 'To-be' });
+    const finding = computeFindings(ws.input({}, 'To-be', 'As-is')).find((f) => f.rule === 'scenario.change') as Finding;
+    expect(findingParagraph(en, 'en', finding)).toBe(
+      'Compared with As-is, To-be changes 5 roles for all customers, in 2 phase(s): 1 new, 1 dropped, 1 stronger, 2 weaker. ' +
+        'Transact loses its lead in To-be: Store no longer leads it, and no other channel does. In Transact, Direct mail drops out; Mobile app gets a bigger role. ' +
+        'Support gains a lead channel in To-be: Mobile app. In Support, Store gets a smaller role. ' +
+        'To-be retires Direct mail: it played a role in As-is and plays none now.',
+    );
+    const dutch = findingParagraph(nl, 'nl', finding);
+    expect(dutch).toContain('Support krijgt in To-be een leidend kanaal: Mobile app.');
+    expect(dutch).toContain('To-be schrapt Direct mail');
   });
 
   it('names the scope of a finding', () => {

@@ -3,12 +3,26 @@
  * baseline, for all customers, as one paragraph (a summary plus a sentence per
  * phase that changes). Built on compareScenarios, so it counts exactly what
  * the matrix's comparison view shows.
+ *
+ * Two things are said as such rather than as cell changes: a phase that gains
+ * or loses its lead channel (leadGained / leadLost on its PhaseChange), and a
+ * channel the scenario retires (a role in the baseline, none now: `retired`;
+ * the channel rules then leave out their "plays no role" warning for it).
  */
 import type { Lens } from '../../../domain/types';
 import { cellKey, compareScenarios, effectiveMatrix } from '../../matrix';
-import type { Finding, FindingRule, PhaseChange } from '../types';
+import type { Finding, FindingRule, LensView, PhaseChange } from '../types';
+import type { AnalysisContext } from '../context';
+import { playsARole, roleAt } from './shared';
 
 const ALL: Lens = { kind: 'all' };
+
+/** Channel indexes leading phase p in a view. */
+function leadsIn(ctx: AnalysisContext, view: LensView, p: number): number[] {
+  const leads: number[] = [];
+  for (let c = 0; c < ctx.channels.length; c++) if (roleAt(ctx, view, p, c) === 3) leads.push(c);
+  return leads;
+}
 
 export const changeRules: FindingRule = {
   family: 'change',
@@ -16,7 +30,10 @@ export const changeRules: FindingRule = {
   scope: 'scenario',
   run(ctx, view) {
     const baseline = ctx.baseline;
-    if (!baseline || baseline.scenarioId === ctx.scenarioId) return [];
+    const before = ctx.baselineContext();
+    if (!baseline || !before) return [];
+    const fromView = before.view(ALL);
+    const toView = ctx.view(ALL);
     const fromCells = baseline.cells.filter((c) => c.scenarioId === baseline.scenarioId && c.lens.kind === 'all');
     const from = effectiveMatrix(fromCells, ALL);
     const to = effectiveMatrix(ctx.ownCells(ALL), ALL);
@@ -24,8 +41,13 @@ export const changeRules: FindingRule = {
     const comparison = compareScenarios(from, to, phaseIds, ctx.channels.map((c) => c.id));
     const changes: PhaseChange[] = [];
     const cells: Finding['cells'] = [];
-    for (const phase of ctx.phases) {
+    const names = (cs: readonly number[]) => cs.map((c) => ctx.channels[c]!.name);
+    for (const [p, phase] of ctx.phases.entries()) {
       const entry: PhaseChange = { phaseId: phase.id, phase: phase.name, appeared: [], vanished: [], rose: [], fell: [] };
+      const leadsBefore = leadsIn(before, fromView, p);
+      const leadsNow = leadsIn(ctx, toView, p);
+      if (leadsBefore.length === 0 && leadsNow.length > 0) entry.leadGained = names(leadsNow);
+      if (leadsBefore.length > 0 && leadsNow.length === 0) entry.leadLost = names(leadsBefore);
       for (const channel of ctx.channels) {
         const change = comparison.cells.get(cellKey(phase.id, channel.id))?.change ?? 'same';
         if (change === 'same') continue;
@@ -52,6 +74,7 @@ export const changeRules: FindingRule = {
         },
         changes,
         baselineId: baseline.scenarioId,
+        retired: names(ctx.channels.flatMap((_, c) => (playsARole(before, fromView, c) && !playsARole(ctx, toView, c) ? [c] : []))),
       },
     ];
   },

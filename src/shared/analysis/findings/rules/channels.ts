@@ -3,9 +3,13 @@
  * leads every phase (everything rests on it) and one that leads all phases
  * but a few (the leadsAllButPhases threshold, one by default; it must still
  * lead more than half of them).
+ *
+ * Compared with a baseline, a channel that had a role there (in the same lens)
+ * and has none now is retired by the change: the scenario comparison says so,
+ * and it is no "cost without use" warning.
  */
 import type { FindingRule } from '../types';
-import { makeFinding, roleAt } from './shared';
+import { makeFinding, playsARole, roleAt } from './shared';
 
 export const channelRules: FindingRule = {
   family: 'channels',
@@ -14,10 +18,13 @@ export const channelRules: FindingRule = {
   run(ctx, view) {
     if (ctx.phases.length === 0) return [];
     const phases = ctx.phases.map((_, p) => p);
+    const before = ctx.baselineContext();
+    const beforeView = before?.view(view.lens);
     return ctx.channels.flatMap((channel, c) => {
       const column = phases.map((p) => ({ p, role: roleAt(ctx, view, p, c) }));
       const cellsOf = (ps: readonly number[]) => ps.map((p) => ctx.cell(p, c));
       if (column.every((x) => x.role === 0)) {
+        if (before && beforeView && playsARole(before, beforeView, c)) return [];
         return [
           makeFinding(ctx, view, {
             family: 'channels',

@@ -113,6 +113,12 @@ const findings = {
     rose_other: '{{channels}} get a bigger role',
     fell_one: '{{channels}} gets a smaller role',
     fell_other: '{{channels}} get a smaller role',
+    leadGained_one: '{{phase}} gains a lead channel in {{to}}: {{channels}}.',
+    leadGained_other: '{{phase}} gains lead channels in {{to}}: {{channels}}.',
+    leadLost_one: '{{phase}} loses its lead in {{to}}: {{channels}} no longer leads it, and no other channel does.',
+    leadLost_other: '{{phase}} loses its lead in {{to}}: {{channels}} no longer lead it, and no other channel does.',
+    retired_one: '{{to}} retires {{channels}}: it played a role in {{from}} and plays none now.',
+    retired_other: '{{to}} retires {{channels}}: they played a role in {{from}} and play none now.',
   },
   thresholds: {
     open: 'Tune thresholds',

@@ -116,6 +116,12 @@ const findings: DeepStrings<typeof en> = {
     rose_other: '{{channels}} krijgen een grotere rol',
     fell_one: '{{channels}} krijgt een kleinere rol',
     fell_other: '{{channels}} krijgen een kleinere rol',
+    leadGained_one: '{{phase}} krijgt in {{to}} een leidend kanaal: {{channels}}.',
+    leadGained_other: '{{phase}} krijgt in {{to}} leidende kanalen: {{channels}}.',
+    leadLost_one: '{{phase}} verliest in {{to}} zijn leidende kanaal: {{channels}} is niet meer leidend, en geen ander kanaal neemt het over.',
+    leadLost_other: '{{phase}} verliest in {{to}} zijn leidende kanalen: {{channels}} zijn niet meer leidend, en geen ander kanaal neemt het over.',
+    retired_one: '{{to}} schrapt {{channels}}: het kanaal speelde een rol in {{from}} en nu geen enkele meer.',
+    retired_other: '{{to}} schrapt {{channels}}: deze kanalen speelden een rol in {{from}} en nu geen enkele meer.',
   },
   thresholds: {
     open: 'Drempels bijstellen',
