@@ -48,6 +48,11 @@ describe('finding texts', () => {
     }
   });
 
+  it('labels the severities as how much a finding asks of the reader, in both languages', () => {
+    expect(['warning', 'attention', 'info'].map((s) => en(`ui.findings.severity.${s}`))).toEqual(['Needs attention', 'Worth a look', 'For information']);
+    expect(['warning', 'attention', 'info'].map((s) => nl(`ui.findings.severity.${s}`))).toEqual(['Vraagt aandacht', 'Het bekijken waard', 'Ter informatie']);
+  });
+
   it('joins lists the way each language does, and cuts long ones short', () => {
     expect(formatList(en, 'en', ['Web', 'Store', 'Print'])).toBe('Web, Store, and Print');
     expect(formatList(nl, 'nl', ['Web', 'Winkel', 'Print'])).toBe('Web, Winkel en Print');

@@ -14,8 +14,8 @@ const findings = {
   summaryLabel: 'Findings by severity',
   none: 'Nothing to report for this scenario with the current thresholds.',
   listLabel: 'Findings',
-  severity: { warning: 'Warning', attention: 'Attention', info: 'Information' },
-  severityPlural: { warning: 'Warnings', attention: 'Points of attention', info: 'Information' },
+  severity: { warning: 'Needs attention', attention: 'Worth a look', info: 'For information' },
+  severityPlural: { warning: 'Needs attention', attention: 'Worth a look', info: 'For information' },
   families: {
     coverage: 'Phases without a lead or without any channel',
     channels: 'Channels without use, or leading everywhere',

@@ -17,8 +17,8 @@ const findings: DeepStrings<typeof en> = {
   summaryLabel: 'Bevindingen naar ernst',
   none: 'Niets te melden voor dit scenario met de huidige drempels.',
   listLabel: 'Bevindingen',
-  severity: { warning: 'Waarschuwing', attention: 'Aandachtspunt', info: 'Informatie' },
-  severityPlural: { warning: 'Waarschuwingen', attention: 'Aandachtspunten', info: 'Informatie' },
+  severity: { warning: 'Vraagt aandacht', attention: 'Het bekijken waard', info: 'Ter informatie' },
+  severityPlural: { warning: 'Vraagt aandacht', attention: 'Het bekijken waard', info: 'Ter informatie' },
   families: {
     coverage: 'Fasen zonder leidend kanaal of zonder enig kanaal',
     channels: 'Kanalen zonder gebruik, of overal leidend',
