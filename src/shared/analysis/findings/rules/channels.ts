@@ -19,12 +19,13 @@ export const channelRules: FindingRule = {
     if (ctx.phases.length === 0) return [];
     const phases = ctx.phases.map((_, p) => p);
     const before = ctx.baselineContext();
-    const beforeView = before?.view(view.lens);
+    /** Whether channel c had a role in the baseline, in this lens (the baseline's view is built on first need). */
+    const hadRole = (c: number): boolean => before !== null && playsARole(before, before.view(view.lens), c);
     return ctx.channels.flatMap((channel, c) => {
       const column = phases.map((p) => ({ p, role: roleAt(ctx, view, p, c) }));
       const cellsOf = (ps: readonly number[]) => ps.map((p) => ctx.cell(p, c));
       if (column.every((x) => x.role === 0)) {
-        if (before && beforeView && playsARole(before, beforeView, c)) return [];
+        if (hadRole(c)) return [];
         return [
           makeFinding(ctx, view, {
             family: 'channels',
