@@ -11,18 +11,9 @@
  */
 import type { Lens } from '../../../domain/types';
 import { cellKey, compareScenarios, effectiveMatrix } from '../../matrix';
-import type { Finding, FindingRule, LensView, PhaseChange } from '../types';
-import type { AnalysisContext } from '../context';
-import { playsARole, roleAt } from './shared';
+import type { Finding, FindingRule, PhaseChange } from '../types';
 
 const ALL: Lens = { kind: 'all' };
-
-/** Channel indexes leading phase p in a view. */
-function leadsIn(ctx: AnalysisContext, view: LensView, p: number): number[] {
-  const leads: number[] = [];
-  for (let c = 0; c < ctx.channels.length; c++) if (roleAt(ctx, view, p, c) === 3) leads.push(c);
-  return leads;
-}
 
 export const changeRules: FindingRule = {
   family: 'change',
@@ -30,10 +21,7 @@ export const changeRules: FindingRule = {
   scope: 'scenario',
   run(ctx, view) {
     const baseline = ctx.baseline;
-    const before = ctx.baselineContext();
-    if (!baseline || !before) return [];
-    const fromView = before.view(ALL);
-    const toView = ctx.view(ALL);
+    if (!baseline || baseline.scenarioId === ctx.scenarioId) return [];
     const fromCells = baseline.cells.filter((c) => c.scenarioId === baseline.scenarioId && c.lens.kind === 'all');
     const from = effectiveMatrix(fromCells, ALL);
     const to = effectiveMatrix(ctx.ownCells(ALL), ALL);
@@ -41,19 +29,28 @@ export const changeRules: FindingRule = {
     const comparison = compareScenarios(from, to, phaseIds, ctx.channels.map((c) => c.id));
     const changes: PhaseChange[] = [];
     const cells: Finding['cells'] = [];
-    const names = (cs: readonly number[]) => cs.map((c) => ctx.channels[c]!.name);
-    for (const [p, phase] of ctx.phases.entries()) {
+    // Per channel: a role somewhere in the baseline, a role somewhere now.
+    const usedBefore = new Uint8Array(ctx.channels.length);
+    const usedNow = new Uint8Array(ctx.channels.length);
+    for (const phase of ctx.phases) {
       const entry: PhaseChange = { phaseId: phase.id, phase: phase.name, appeared: [], vanished: [], rose: [], fell: [] };
-      const leadsBefore = leadsIn(before, fromView, p);
-      const leadsNow = leadsIn(ctx, toView, p);
-      if (leadsBefore.length === 0 && leadsNow.length > 0) entry.leadGained = names(leadsNow);
-      if (leadsBefore.length > 0 && leadsNow.length === 0) entry.leadLost = names(leadsBefore);
-      for (const channel of ctx.channels) {
-        const change = comparison.cells.get(cellKey(phase.id, channel.id))?.change ?? 'same';
-        if (change === 'same') continue;
+      const leadsBefore: string[] = [];
+      const leadsNow: string[] = [];
+      ctx.channels.forEach((channel, c) => {
+        const cell = comparison.cells.get(cellKey(phase.id, channel.id));
+        const was = cell?.from ?? 0;
+        const is = cell?.to ?? 0;
+        if (was > 0) usedBefore[c] = 1;
+        if (is > 0) usedNow[c] = 1;
+        if (was === 3) leadsBefore.push(channel.name);
+        if (is === 3) leadsNow.push(channel.name);
+        const change = cell?.change ?? 'same';
+        if (change === 'same') return;
         entry[change].push(channel.name);
         cells.push({ phaseId: phase.id, channelId: channel.id });
-      }
+      });
+      if (leadsBefore.length === 0 && leadsNow.length > 0) entry.leadGained = leadsNow;
+      if (leadsBefore.length > 0 && leadsNow.length === 0) entry.leadLost = leadsBefore;
       if (cells.length > 0 && cells[cells.length - 1]!.phaseId === phase.id) changes.push(entry);
     }
     const fromName = ctx.catalog.scenarios.find((s) => s.id === baseline.scenarioId)?.name ?? '';
@@ -74,7 +71,7 @@ export const changeRules: FindingRule = {
         },
         changes,
         baselineId: baseline.scenarioId,
-        retired: names(ctx.channels.flatMap((_, c) => (playsARole(before, fromView, c) && !playsARole(ctx, toView, c) ? [c] : []))),
+        retired: ctx.channels.flatMap((channel, c) => (usedBefore[c] === 1 && usedNow[c] === 0 ? [channel.name] : [])),
       },
     ];
   },

@@ -18,9 +18,11 @@ export const channelRules: FindingRule = {
   run(ctx, view) {
     if (ctx.phases.length === 0) return [];
     const phases = ctx.phases.map((_, p) => p);
-    const before = ctx.baselineContext();
-    /** Whether channel c had a role in the baseline, in this lens (the baseline's view is built on first need). */
-    const hadRole = (c: number): boolean => before !== null && playsARole(before, before.view(view.lens), c);
+    /** Whether channel c had a role in the baseline, in this lens (the baseline is looked at only when needed). */
+    const hadRole = (c: number): boolean => {
+      const before = ctx.baselineContext();
+      return before !== null && playsARole(before, before.view(view.lens), c);
+    };
     return ctx.channels.flatMap((channel, c) => {
       const column = phases.map((p) => ({ p, role: roleAt(ctx, view, p, c) }));
       const cellsOf = (ps: readonly number[]) => ps.map((p) => ctx.cell(p, c));
