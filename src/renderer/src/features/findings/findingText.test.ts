@@ -102,7 +102,7 @@ describe('finding texts', () => {
     const finding = computeFindings(ws.input({}, 'To-be', 'As-is')).find((f) => f.rule === 'scenario.change') as Finding;
     expect(findingParagraph(en, 'en', finding)).toBe(
       'Compared with As-is, To-be changes 5 roles for all customers, in 2 phase(s): 1 new, 1 dropped, 1 stronger, 2 weaker. ' +
-        'Transact loses its lead in To-be: Store no longer leads it, and no other channel does. In Transact, Direct mail drops out; Mobile app gets a bigger role. ' +
+        'Transact loses its lead in To-be: Store no longer leads it, and no other channel does. In Transact, Direct mail drops out; Mobile app gets a bigger role; Store gets a smaller role. ' +
         'Support gains a lead channel in To-be: Mobile app. In Support, Store gets a smaller role. ' +
         'To-be retires Direct mail: it played a role in As-is and plays none now.',
     );

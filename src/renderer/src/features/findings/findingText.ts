@@ -40,8 +40,9 @@ const CHANGE_KINDS = ['appeared', 'vanished', 'rose', 'fell'] as const;
 /**
  * One sentence per phase that changes: "In Inform, Web comes in; Print drops
  * out." A phase that gains or loses its lead says so first ("Support gains a
- * lead channel in To-be: Mobile app."); the channels named there are left out
- * of the sentence about the other changes. `to` names the scenario.
+ * lead channel in To-be: Mobile app."). A new lead is not named again in the
+ * sentence about the other changes; a lost one is (whether it dropped out or
+ * only got a smaller role is worth saying). `to` names the scenario.
  */
 export function changeSentences(t: TFunction, lang: string, changes: readonly PhaseChange[], to = ''): string[] {
   return changes.flatMap((change) => {
@@ -51,7 +52,7 @@ export function changeSentences(t: TFunction, lang: string, changes: readonly Ph
       const channels = change[kind] ?? [];
       if (channels.length === 0) continue;
       sentences.push(t(`ui.findings.change.${kind}`, { phase: change.phase, to, channels: formatList(t, lang, channels), count: channels.length }));
-      channels.forEach((c) => named.add(c));
+      if (kind === 'leadGained') channels.forEach((c) => named.add(c));
     }
     const parts = CHANGE_KINDS.map((kind) => ({ kind, channels: change[kind].filter((c) => !named.has(c)) }))
       .filter(({ channels }) => channels.length > 0)
