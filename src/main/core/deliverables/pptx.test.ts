@@ -129,7 +129,7 @@ describe('the slide deck', () => {
     const slides = slidesOf(files);
     expect(slides.length).toBeGreaterThan(1);
     slides.forEach((xml, i) => expect(titleOf(xml)).toBe(`Findings: As-is (${i + 1}/${slides.length})`));
-    const shown = slides.map((xml) => (textOf(xml).match(/(Warning|Attention|Information): /g) ?? []).length).reduce((a, b) => a + b, 0);
+    const shown = slides.map((xml) => (textOf(xml).match(/(Needs attention|Worth a look|For information): /g) ?? []).length).reduce((a, b) => a + b, 0);
     expect(shown).toBe(findings.length);
   });
 

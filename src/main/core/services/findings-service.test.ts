@@ -49,6 +49,13 @@ describe('findings service (thresholds)', () => {
     expect(ws.history.list(100)).toHaveLength(before);
   });
 
+  it('stores the "leads nearly everywhere" threshold, 0 included, and refuses a fraction', () => {
+    const ws = tmp.create();
+    expect(ws.findings.setThresholds({ leadsAllButPhases: 0 }).values.leadsAllButPhases).toBe(0);
+    expect(ws.findings.getThresholds()).toMatchObject({ values: { leadsAllButPhases: 0 }, tuned: ['leadsAllButPhases'] });
+    expect(failure(() => ws.findings.setThresholds({ leadsAllButPhases: 1.5 })).params).toMatchObject({ key: 'leadsAllButPhases', min: 0, max: 5, integer: true });
+  });
+
   it('writes no step when nothing changes', () => {
     const ws = tmp.create();
     ws.findings.setThresholds({ competingLeads: 3 });

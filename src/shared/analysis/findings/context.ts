@@ -32,6 +32,7 @@ export class AnalysisContext {
   /** The scenario's cells by lens kind, then lens id ('' for all customers): no key strings per cell. */
   private readonly cellsByLens = new Map<string, Map<string, MatrixCell[]>>();
   private readonly views = new Map<string, LensView>();
+  private baselineCtx: AnalysisContext | undefined;
 
   constructor(input: FindingsInput) {
     this.scenarioId = input.scenarioId;
@@ -84,6 +85,39 @@ export class AnalysisContext {
       ...this.typologies.map((i): Lens => ({ kind: 'typology', id: i.id })),
       ...this.productDomains.map((i): Lens => ({ kind: 'productDomain', id: i.id })),
     ];
+  }
+
+  /**
+   * Whether the product-domain rules speak about this domain: it is the
+   * workspace's main domain, or the workspace uses it (it sets lens cells of
+   * its own in this scenario, or one of the scenario's journeys is in its
+   * lens). A domain that is only listed says nothing about this business.
+   */
+  isDomainRelevant(domain: ProductDomain): boolean {
+    const lens: Lens = { kind: 'productDomain', id: domain.id };
+    return domain.isMain || this.hasOwnCells(lens) || this.journeys.some((j) => j.journey.productDomainId === domain.id);
+  }
+
+  /**
+   * Whether the typology rules speak about this typology: a visible customer
+   * type is linked to it, or it sets lens cells of its own in this scenario.
+   */
+  isTypologyRelevant(typology: Typology): boolean {
+    return this.customerTypes.some((t) => t.typologyId === typology.id) || this.hasOwnCells({ kind: 'typology', id: typology.id });
+  }
+
+  /**
+   * The baseline scenario seen through the same rules (same catalog and
+   * thresholds), built on first use; null without a baseline or when the
+   * baseline is the scenario itself.
+   */
+  baselineContext(): AnalysisContext | null {
+    const baseline = this.baseline;
+    if (!baseline || baseline.scenarioId === this.scenarioId) return null;
+    if (this.baselineCtx === undefined) {
+      this.baselineCtx = new AnalysisContext({ catalog: this.catalog, scenarioId: baseline.scenarioId, cells: baseline.cells, thresholds: this.thresholds });
+    }
+    return this.baselineCtx;
   }
 
   view(lens: Lens): LensView {

@@ -71,6 +71,49 @@ describe('computeFindings: lenses', () => {
   });
 });
 
+describe('computeFindings: the retail bank of issue 13', () => {
+  /** Services bank: a branch, a web portal, a mobile app, direct mail; a digital starter who refuses direct mail. */
+  function bank(): TestWorkspace {
+    const ws = new TestWorkspace().scenario('To-be', 'to_be').defaultPhases();
+    ws.channel('Branch', { personal: true, dialogue: true }).channel('Web portal', { online: true }).channel('Mobile app', { online: true }).channel('Direct mail');
+    ws.domain('Accounts', 'service', { isMain: true }).domain('Gadgets', 'sensory').typology('Impulse', 'impulsive');
+    ws.customerType('Digital starter', { refused: ['Direct mail'] });
+    // As-is: direct mail important in Attract; Support served but led by nobody.
+    const asIs: [string, [0 | 1 | 2 | 3, 0 | 1 | 2 | 3, 0 | 1 | 2 | 3, 0 | 1 | 2 | 3]][] = [
+      ['Attract', [1, 3, 0, 2]],
+      ['Inform', [1, 3, 2, 0]],
+      ['Advise', [3, 2, 0, 0]],
+      ['Transact', [2, 3, 1, 0]],
+      ['Support', [2, 2, 1, 0]],
+      ['Relationship', [3, 2, 1, 0]],
+    ];
+    for (const [phase, roles] of asIs) ws.row(phase, roles);
+    // To-be: direct mail retired, the app leads Support.
+    for (const [phase, roles] of asIs) ws.row(phase, [roles[0], roles[1], phase === 'Support' ? 3 : roles[2], 0], { scenario: 'To-be' });
+    return ws;
+  }
+
+  it('says what matters and leaves the noise out', () => {
+    const asIs = computeFindings(bank().input());
+    // The refused direct mail is important in Attract for the digital starter (inherited from all customers).
+    expect(asIs.map((f) => f.rule)).toContain('customerType.refusedImportant');
+    // Support has no lead in As-is.
+    expect(asIs.filter((f) => f.rule === 'phase.noLead').map((f) => f.message.params.phase)).toEqual(['Support']);
+    // No sensory-domain findings for a services bank, no typology findings for an unlinked typology.
+    expect(asIs.filter((f) => f.family === 'domains' || f.family === 'typologies')).toEqual([]);
+
+    const toBe = computeFindings(bank().input({}, 'To-be', 'As-is'));
+    const change = toBe.find((f) => f.rule === 'scenario.change')!;
+    expect(change.retired).toEqual(['Direct mail']);
+    expect(change.changes!.find((c) => c.phase === 'Support')!.leadGained).toEqual(['Mobile app']);
+    // Direct mail retired on purpose: no "cost without use" warning, and the refused channel no longer plays a role.
+    expect(toBe.filter((f) => f.rule === 'channel.unused' || f.family === 'customerTypes')).toEqual([]);
+    // Sorted by severity.
+    const ranks = toBe.map((f) => ['warning', 'attention', 'info'].indexOf(f.severity));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+});
+
 describe('registry', () => {
   it('lists every rule once and runs an added family', () => {
     const ids = allRuleIds();

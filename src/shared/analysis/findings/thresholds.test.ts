@@ -6,6 +6,8 @@ describe('thresholds', () => {
     expect(thresholdsSchema.safeParse(DEFAULT_THRESHOLDS).success).toBe(true);
     expect(DEFAULT_THRESHOLDS).toMatchObject({ dominantShareOverall: 40, dominantSharePhase: 60, carryingRole: 2 });
     expect(THRESHOLD_KEYS).toHaveLength(Object.keys(DEFAULT_THRESHOLDS).length);
+    // "Leads nearly everywhere": all phases but one, by default.
+    expect(DEFAULT_THRESHOLDS.leadsAllButPhases).toBe(1);
   });
 
   it('reports values out of range, fractional roles and too many decimals', () => {
@@ -17,6 +19,9 @@ describe('thresholds', () => {
       { key: 'competingLeads', value: 1, min: 2, max: 10, integer: true },
     ]);
     expect(thresholdProblems({ dominantShareOverall: Number.NaN })).toHaveLength(1);
+    expect(thresholdProblems({ leadsAllButPhases: 0 })).toEqual([]);
+    expect(thresholdProblems({ leadsAllButPhases: 6, competingLeads: 2 })).toEqual([{ key: 'leadsAllButPhases', value: 6, min: 0, max: 5, integer: true }]);
+    expect(thresholdProblems({ leadsAllButPhases: 0.5 })).toHaveLength(1);
   });
 
   it('resolves stored values over the defaults, ignoring unknown keys and invalid values', () => {

@@ -23,6 +23,11 @@ export const THRESHOLD_SPECS = {
   carryingRole: { default: 2, min: 1, max: 3, unit: 'role' },
   /** A personal channel gives a fast path to transact from this role on (an online channel always does). */
   fastPathPersonalRole: { default: 2, min: 1, max: 3, unit: 'role' },
+  /**
+   * A channel that leads all phases but this many "leads nearly everywhere"
+   * (0: only leading every phase counts). It must still lead more than half of them.
+   */
+  leadsAllButPhases: { default: 1, min: 0, max: 5, unit: 'count' },
   /** How many lead channels without a note make a phase contested. */
   competingLeads: { default: 2, min: 2, max: 10, unit: 'count' },
 } as const satisfies Record<string, ThresholdSpec>;

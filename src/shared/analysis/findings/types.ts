@@ -28,6 +28,13 @@ export interface PhaseChange {
   vanished: string[];
   rose: string[];
   fell: string[];
+  /**
+   * Only for the scenario comparison: the phase had no lead channel in the
+   * baseline and has these now (leadGained), or had these and has none now
+   * (leadLost). Absent when the phase keeps (or keeps lacking) a lead.
+   */
+  leadGained?: string[];
+  leadLost?: string[];
 }
 
 /** The journey a finding is about, and its steps in reading order (titles for the links). */
@@ -54,6 +61,12 @@ export interface Finding {
   changes?: PhaseChange[];
   /** Only for the scenario comparison: the scenario compared with (the matrix opens on both). */
   baselineId?: string;
+  /**
+   * Only for the scenario comparison: channels that had a role in the baseline
+   * and have none in the scenario (for all customers). The change retires
+   * them, so they are said here rather than as "plays no role" warnings.
+   */
+  retired?: string[];
   /** Only for journey findings: the journey and steps it links to (`lens` is the journey's lens). */
   journey?: FindingJourney;
 }

@@ -4,7 +4,7 @@ import type { Finding, Severity } from '@shared/analysis/findings';
 import type { Catalog } from '@shared/domain/types';
 import { Badge, type BadgeTone } from '../../components/Badge';
 import { Button } from '../../components/Button';
-import { changeSentences, findingMessage, findingScope } from './findingText';
+import { comparisonSentences, findingMessage, findingScope } from './findingText';
 import { FindingSteps } from './FindingSteps';
 import { cellHref, compareHref, journeyHref } from './route';
 
@@ -25,7 +25,7 @@ export const FindingItem = memo(function FindingItem({ finding, catalog, names }
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const message = findingMessage(t, lang, finding);
-  const sentences = changeSentences(t, lang, finding.changes ?? []);
+  const sentences = comparisonSentences(t, lang, finding);
   const comparison = compareHref(finding);
   const first = finding.cells[0];
   const journey = journeyHref(finding);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '@shared/i18n/translate';
-import { allRuleIds, computeFindings, type Finding } from '@shared/analysis/findings';
+import { THRESHOLD_KEYS, allRuleIds, computeFindings, type Finding } from '@shared/analysis/findings';
 import { TestWorkspace, lensOf } from '@shared/analysis/findings/testWorkspace';
 import { resources } from '@shared/i18n/resources';
 import { step } from '@shared/analysis/journeys/testSteps';
@@ -11,7 +11,11 @@ const nl = createTranslator('nl');
 
 /** Every message key a rule can produce (variants included). */
 const MESSAGE_KEYS = [
-  ...allRuleIds().filter((id) => !['domain.cannotCarry', 'scenario.change', 'journey.lowestEmotion', 'journey.hypotheses'].includes(id)),
+  ...allRuleIds().filter((id) => !['domain.cannotCarry', 'dominance.phase', 'scenario.change', 'journey.lowestEmotion', 'journey.hypotheses'].includes(id)),
+  'dominance.overallAndPhases',
+  'customerType.refusedLeadsAndImportant',
+  'dominance.phase_one',
+  'dominance.phase_other',
   'typology.noFastPathEmpty',
   'domain.needs.sensory',
   'domain.needs.advice',
@@ -36,6 +40,19 @@ describe('finding texts', () => {
     }
   });
 
+  it('has a label and a hint for every threshold in both languages', () => {
+    for (const lang of ['en', 'nl'] as const) {
+      for (const key of THRESHOLD_KEYS) {
+        for (const part of ['label', 'hint']) expect(typeof lookup(resources[lang].translation.ui.findings.thresholds.fields, `${key}.${part}`), `${lang} ${key}.${part}`).toBe('string');
+      }
+    }
+  });
+
+  it('labels the severities as how much a finding asks of the reader, in both languages', () => {
+    expect(['warning', 'attention', 'info'].map((s) => en(`ui.findings.severity.${s}`))).toEqual(['Needs attention', 'Worth a look', 'For information']);
+    expect(['warning', 'attention', 'info'].map((s) => nl(`ui.findings.severity.${s}`))).toEqual(['Vraagt aandacht', 'Het bekijken waard', 'Ter informatie']);
+  });
+
   it('joins lists the way each language does, and cuts long ones short', () => {
     expect(formatList(en, 'en', ['Web', 'Store', 'Print'])).toBe('Web, Store, and Print');
     expect(formatList(nl, 'nl', ['Web', 'Winkel', 'Print'])).toBe('Web, Winkel en Print');
@@ -52,17 +69,46 @@ describe('finding texts', () => {
     expect(findingMessage(nl, 'nl', finding!)).toContain('Geen kanaal is leidend in Advise. De fase wordt bediend door Store en Web');
   });
 
+  it('words one over-concentrated channel as one sentence, with the phases it dominates', () => {
+    const ws = new TestWorkspace().phase('A').phase('B').phase('C').phase('D').channel('Web').channel('Store').channel('Mail');
+    ws.row('A', [3, 1, 0]).row('B', [3, 0, 1]).row('C', [3, 1, 0]).row('D', [2, 2, 2]);
+    const [finding] = computeFindings(ws.input()).filter((f) => f.family === 'dominance');
+    expect(findingMessage(en, 'en', finding!)).toBe(
+      'Web carries 61% of all role weight, more than the 40% set as the limit, and more than 60% of the weight in A, B, and C: too much attention on one medium.',
+    );
+    expect(findingMessage(nl, 'nl', finding!)).toContain('meer dan 60% van het gewicht in A, B en C');
+    const [inPhases] = computeFindings(ws.input({ dominantShareOverall: 90 })).filter((f) => f.family === 'dominance');
+    expect(findingMessage(en, 'en', inPhases!)).toBe('Web carries more than the 60% set as the limit of the role weight in 3 phases (A, B, and C), up to 75%.');
+  });
+
   it('writes the as-is vs to-be paragraph in plain sentences', () => {
     const ws = new TestWorkspace().scenario('To-be').phase('Inform').channel('Web', { online: true }).channel('Print');
     ws.row('Inform', [1, 3]).row('Inform', [3, 0], { scenario: 'To-be' });
     const finding = computeFindings(ws.input({}, 'To-be', 'As-is')).find((f) => f.rule === 'scenario.change') as Finding;
     expect(changeSentences(en, 'en', finding.changes!)).toEqual(['In Inform, Print drops out; Web gets a bigger role.']);
     expect(findingParagraph(en, 'en', finding)).toBe(
-      'Compared with As-is, To-be changes 2 roles for all customers, in 1 phase(s): 0 new, 1 dropped, 1 stronger, 0 weaker. In Inform, Print drops out; Web gets a bigger role.',
+      // Print has no role left in To-be, so the change retires it (issue 13: said as a change, not as "cost without use").
+      'Compared with As-is, To-be changes 2 roles for all customers, in 1 phase(s): 0 new, 1 dropped, 1 stronger, 0 weaker. In Inform, Print drops out; Web gets a bigger role. To-be retires Print: it played a role in As-is and plays none now.',
     );
     expect(changeSentences(nl, 'nl', finding.changes!)).toEqual(['In Inform: Print valt weg; Web krijgt een grotere rol.']);
     const many = [{ phaseId: 'p', phase: 'Attract', appeared: ['Web', 'App'], vanished: [], rose: [], fell: [] }];
     expect(changeSentences(en, 'en', many)).toEqual(['In Attract, Web and App come in.']);
+  });
+
+  it('says a phase gains or loses its lead, and names the channels the change retires', () => {
+    const ws = new TestWorkspace().scenario('To-be').phase('Transact').phase('Support').channel('Store').channel('Mobile app', { online: true }).channel('Direct mail');
+    ws.row('Transact', [3, 1, 1]).row('Support', [2, 0, 0]);
+    ws.row('Transact', [2, 2, 0], { scenario: 'To-be' }).row('Support', [1, 3, 0], { scenario: 'To-be' });
+    const finding = computeFindings(ws.input({}, 'To-be', 'As-is')).find((f) => f.rule === 'scenario.change') as Finding;
+    expect(findingParagraph(en, 'en', finding)).toBe(
+      'Compared with As-is, To-be changes 5 roles for all customers, in 2 phase(s): 1 new, 1 dropped, 1 stronger, 2 weaker. ' +
+        'Transact loses its lead in To-be: Store no longer leads it, and no other channel does. In Transact, Direct mail drops out; Mobile app gets a bigger role; Store gets a smaller role. ' +
+        'Support gains a lead channel in To-be: Mobile app. In Support, Store gets a smaller role. ' +
+        'To-be retires Direct mail: it played a role in As-is and plays none now.',
+    );
+    const dutch = findingParagraph(nl, 'nl', finding);
+    expect(dutch).toContain('Support krijgt in To-be een leidend kanaal: Mobile app.');
+    expect(dutch).toContain('To-be schrapt Direct mail');
   });
 
   it('names the scope of a finding', () => {

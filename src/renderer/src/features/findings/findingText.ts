@@ -37,19 +37,45 @@ export function findingMessage(t: TFunction, lang: string, finding: Finding): st
 
 const CHANGE_KINDS = ['appeared', 'vanished', 'rose', 'fell'] as const;
 
-/** One sentence per phase that changes: "In Inform, Web comes in; Print drops out." */
-export function changeSentences(t: TFunction, lang: string, changes: readonly PhaseChange[]): string[] {
-  return changes.map((change) => {
-    const parts = CHANGE_KINDS.filter((kind) => change[kind].length > 0).map((kind) =>
-      t(`ui.findings.change.${kind}`, { channels: formatList(t, lang, change[kind]), count: change[kind].length }),
-    );
-    return t('ui.findings.change.phase', { phase: change.phase, parts: parts.join('; ') });
+/**
+ * One sentence per phase that changes: "In Inform, Web comes in; Print drops
+ * out." A phase that gains or loses its lead says so first ("Support gains a
+ * lead channel in To-be: Mobile app."). A new lead is not named again in the
+ * sentence about the other changes; a lost one is (whether it dropped out or
+ * only got a smaller role is worth saying). `to` names the scenario.
+ */
+export function changeSentences(t: TFunction, lang: string, changes: readonly PhaseChange[], to = ''): string[] {
+  return changes.flatMap((change) => {
+    const sentences: string[] = [];
+    const named = new Set<string>();
+    for (const kind of ['leadGained', 'leadLost'] as const) {
+      const channels = change[kind] ?? [];
+      if (channels.length === 0) continue;
+      sentences.push(t(`ui.findings.change.${kind}`, { phase: change.phase, to, channels: formatList(t, lang, channels), count: channels.length }));
+      if (kind === 'leadGained') channels.forEach((c) => named.add(c));
+    }
+    const parts = CHANGE_KINDS.map((kind) => ({ kind, channels: change[kind].filter((c) => !named.has(c)) }))
+      .filter(({ channels }) => channels.length > 0)
+      .map(({ kind, channels }) => t(`ui.findings.change.${kind}`, { channels: formatList(t, lang, channels), count: channels.length }));
+    if (parts.length > 0) sentences.push(t('ui.findings.change.phase', { phase: change.phase, parts: parts.join('; ') }));
+    return sentences;
   });
+}
+
+/** What follows a scenario comparison's summary: its phases, then the channels it retires. */
+export function comparisonSentences(t: TFunction, lang: string, finding: Finding): string[] {
+  const to = finding.message.params.to;
+  const sentences = changeSentences(t, lang, finding.changes ?? [], typeof to === 'string' ? to : '');
+  const retired = finding.retired ?? [];
+  if (retired.length > 0) {
+    sentences.push(t('ui.findings.change.retired', { channels: formatList(t, lang, retired), count: retired.length, from: finding.message.params.from, to }));
+  }
+  return sentences;
 }
 
 /** The whole text of a finding, for accessible names and copying. */
 export function findingParagraph(t: TFunction, lang: string, finding: Finding): string {
-  return [findingMessage(t, lang, finding), ...changeSentences(t, lang, finding.changes ?? [])].join(' ');
+  return [findingMessage(t, lang, finding), ...comparisonSentences(t, lang, finding)].join(' ');
 }
 
 const LENS_FIELDS = { customerType: 'customerTypes', typology: 'typologies', productDomain: 'productDomains' } as const;

@@ -45,4 +45,53 @@ describe('as-is vs to-be', () => {
     expect(computeFindings(ws.input({}, 'To-be')).filter((f) => f.family === 'change')).toEqual([]);
     expect(computeFindings(ws.input({}, 'To-be', 'To-be')).filter((f) => f.family === 'change')).toEqual([]);
   });
+
+  it('says a phase gains a lead channel, or loses its lead, as such', () => {
+    const ws = twoScenarios().phase('Support', 'support');
+    // As-is: Support has help but no lead; Transact is led by the Store.
+    ws.row('Support', [1, 2, 0]).row('Support', [1, 3, 0], { scenario: 'To-be' });
+    ws.row('Transact', [2, 2, 0], { scenario: 'To-be' });
+    const [f] = change(ws);
+    expect(f!.changes).toEqual([
+      { phaseId: 'p:Transact', phase: 'Transact', appeared: [], vanished: [], rose: [], fell: ['Store'], leadLost: ['Store'] },
+      { phaseId: 'p:Support', phase: 'Support', appeared: [], vanished: [], rose: ['Web'], fell: [], leadGained: ['Web'] },
+    ]);
+  });
+
+  it('does not call a lead changing hands, or a stronger role beside an existing lead, a gain or a loss', () => {
+    const ws = twoScenarios().row('Transact', [2, 3, 0], { scenario: 'To-be' }).set('Inform', 'Print', 2, { scenario: 'To-be' });
+    const [f] = change(ws);
+    expect(f!.changes!.every((c) => c.leadGained === undefined && c.leadLost === undefined)).toBe(true);
+    expect(f!.changes).toHaveLength(2);
+  });
+
+  it('reports a channel the change retires as part of the change, not as a channel without use', () => {
+    // Print supports Inform in As-is and plays no role in To-be.
+    const ws = twoScenarios().set('Inform', 'Print', 0, { scenario: 'To-be' });
+    const all = computeFindings(ws.input({}, 'To-be', 'As-is'));
+    const [f] = all.filter((x) => x.family === 'change');
+    expect(f!.retired).toEqual(['Print']);
+    expect(f!.changes).toEqual([{ phaseId: 'p:Inform', phase: 'Inform', appeared: [], vanished: ['Print'], rose: [], fell: [] }]);
+    expect(all.filter((x) => x.rule === 'channel.unused')).toEqual([]);
+    // Without the comparison, To-be on its own has a channel without use.
+    expect(computeFindings(ws.input({}, 'To-be')).filter((x) => x.rule === 'channel.unused').map((x) => x.message.params.channel)).toEqual(['Print']);
+  });
+
+  it('still warns about a channel that had no role in the baseline either', () => {
+    const ws = twoScenarios().channel('Fax');
+    const all = computeFindings(ws.input({}, 'To-be', 'As-is'));
+    expect(all.filter((x) => x.rule === 'channel.unused').map((x) => x.message.params.channel)).toEqual(['Fax']);
+    expect(all.find((x) => x.family === 'change')!.retired).toEqual([]);
+  });
+
+  it('judges a lens by the same lens of the baseline', () => {
+    const young = lensOf('customerType', 'Young');
+    // For Young, Print is retired in To-be; for all customers it stays.
+    const ws = twoScenarios().set('Inform', 'Print', 0, { scenario: 'To-be', lens: young }).set('Transact', 'Print', 0, { scenario: 'To-be', lens: young });
+    expect(computeFindings(ws.input({}, 'To-be', 'As-is')).filter((x) => x.rule === 'channel.unused')).toEqual([]);
+    // Unused for Young in both scenarios: a warning in Young's lens.
+    ws.set('Inform', 'Print', 0, { lens: young });
+    const unused = computeFindings(ws.input({}, 'To-be', 'As-is')).filter((x) => x.rule === 'channel.unused');
+    expect(unused.map((x) => [x.message.params.channel, x.lens])).toEqual([['Print', young]]);
+  });
 });

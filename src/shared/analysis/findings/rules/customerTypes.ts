@@ -1,14 +1,19 @@
 /**
  * Contact preferences against the matrix, in each customer type's lens: the
  * channels a type prefers should serve every phase between them, and a
- * channel it refuses should not lead any phase for it.
+ * channel it refuses should not carry any phase for it (a role at or above the
+ * carrying role, 2 "important" by default; in the type's lens, where cells the
+ * type does not set are inherited from all customers). A refused channel that
+ * leads is a warning (customerType.refusedLeads, naming also the phases where
+ * it is important); one that is only important is worth a look
+ * (customerType.refusedImportant).
  */
 import type { Finding, FindingRule } from '../types';
 import { channelNames, makeFinding, roleAt } from './shared';
 
 export const customerTypeRules: FindingRule = {
   family: 'customerTypes',
-  rules: ['customerType.preferredMissing', 'customerType.refusedLeads'],
+  rules: ['customerType.preferredMissing', 'customerType.refusedLeads', 'customerType.refusedImportant'],
   scope: 'customerType',
   run(ctx, view) {
     const type = ctx.customerTypes.find((t) => view.lens.kind === 'customerType' && t.id === view.lens.id);
@@ -38,18 +43,31 @@ export const customerTypeRules: FindingRule = {
       );
     }
 
+    const { carryingRole } = ctx.thresholds;
     for (const c of refused) {
-      const leads = ctx.phases.flatMap((_, p) => (roleAt(ctx, view, p, c) === 3 ? [p] : []));
-      if (leads.length === 0) continue;
+      const leads: number[] = [];
+      const important: number[] = [];
+      ctx.phases.forEach((_, p) => {
+        const role = roleAt(ctx, view, p, c);
+        if (role === 3) leads.push(p);
+        else if (role >= carryingRole) important.push(p);
+      });
+      if (leads.length + important.length === 0) continue;
       const channel = ctx.channels[c]!;
+      const names = (ps: readonly number[]) => ps.map((p) => ctx.phases[p]!.name);
+      const rule = leads.length > 0 ? 'customerType.refusedLeads' : 'customerType.refusedImportant';
       findings.push(
         makeFinding(ctx, view, {
           family: 'customerTypes',
-          rule: 'customerType.refusedLeads',
-          severity: 'warning',
+          rule,
+          severity: leads.length > 0 ? 'warning' : 'attention',
           subject: `${type.id}|${channel.id}`,
-          cells: leads.map((p) => ctx.cell(p, c)),
-          params: { customerType: type.name, channel: channel.name, phases: leads.map((p) => ctx.phases[p]!.name), count: leads.length },
+          cells: [...leads, ...important].sort((a, b) => a - b).map((p) => ctx.cell(p, c)),
+          params:
+            leads.length > 0
+              ? { customerType: type.name, channel: channel.name, phases: names(leads), count: leads.length, alsoImportant: names(important) }
+              : { customerType: type.name, channel: channel.name, phases: names(important), count: important.length },
+          messageKey: leads.length > 0 && important.length > 0 ? 'customerType.refusedLeadsAndImportant' : rule,
         }),
       );
     }

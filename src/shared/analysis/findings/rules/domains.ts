@@ -4,6 +4,11 @@
  * that kind of product (DOMAIN_NEEDS in capabilities.ts), e.g. see/feel
  * products need sensory contact. A phase nothing serves is left to the
  * coverage rules.
+ *
+ * Only the domains that matter to this business are checked: the main domain
+ * and the domains in use (see AnalysisContext.isDomainRelevant). A bank whose
+ * main domain is services hears nothing about see/feel products it merely
+ * lists.
  */
 import { DOMAIN_NEEDS, hasCapability } from '../capabilities';
 import type { FindingRule } from '../types';
@@ -17,7 +22,7 @@ export const domainRules: FindingRule = {
   scope: 'productDomain',
   run(ctx, view) {
     const domain = ctx.productDomains.find((d) => view.lens.kind === 'productDomain' && d.id === view.lens.id);
-    if (!domain?.domainType) return [];
+    if (!domain?.domainType || !ctx.isDomainRelevant(domain)) return [];
     const needs = DOMAIN_NEEDS[domain.domainType];
     return PHASES.flatMap((key) => {
       const p = ctx.phaseIndexByKey(key);

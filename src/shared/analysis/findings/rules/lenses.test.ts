@@ -18,6 +18,12 @@ function retail(): TestWorkspace {
   return ws;
 }
 
+/** A customer type linked to a typology: what makes the typology rules speak about it. */
+const linkTo = (ws: TestWorkspace, ...typologies: string[]): TestWorkspace => {
+  for (const name of typologies) ws.customerType(`Buyer ${name}`, {}, { typologyId: `y:${name}` });
+  return ws;
+};
+
 describe('the retail fixture', () => {
   it('has nothing to report for all customers', () => {
     expect(computeFindings(retail().input())).toEqual([]);
@@ -48,16 +54,45 @@ describe('customer types', () => {
     expect(find(hidden, 'customerType.preferredMissing')).toEqual([]);
   });
 
-  it('flags a refused channel that leads a phase for the type', () => {
+  it('flags a refused channel that leads a phase for the type, naming where it is also important', () => {
     const ws = retail().customerType('Shy', { refused: ['Store', 'Print'] });
     const found = find(ws, 'customerType.refusedLeads');
-    expect(found.map((f) => f.message.params)).toEqual([
-      { customerType: 'Shy', channel: 'Store', phases: ['Advise', 'Transact'], count: 2 },
-      { customerType: 'Shy', channel: 'Print', phases: ['Attract'], count: 1 },
+    expect(found.map((f) => f.message)).toEqual([
+      {
+        key: 'customerType.refusedLeadsAndImportant',
+        params: { customerType: 'Shy', channel: 'Store', phases: ['Advise', 'Transact'], count: 2, alsoImportant: ['Inform', 'Relationship'] },
+      },
+      { key: 'customerType.refusedLeadsAndImportant', params: { customerType: 'Shy', channel: 'Print', phases: ['Attract'], count: 1, alsoImportant: ['Inform'] } },
     ]);
+    expect(found[0]!.severity).toBe('warning');
+    expect(found[0]!.cells.map((c) => c.phaseId)).toEqual(['p:Inform', 'p:Advise', 'p:Transact', 'p:Relationship']);
     const lens = lensOf('customerType', 'Shy');
     ws.set('Attract', 'Print', 2, { lens }).set('Attract', 'Web', 3, { lens });
     expect(find(ws, 'customerType.refusedLeads').map((f) => f.message.params.channel)).toEqual(['Store']);
+    // Print no longer leads anything for Shy, but is still important: one finding, not two.
+    expect(find(ws, 'customerType.refusedImportant').map((f) => f.message.params)).toEqual([
+      { customerType: 'Shy', channel: 'Print', phases: ['Attract', 'Inform'], count: 2 },
+    ]);
+  });
+
+  it('flags a refused channel that is important (not leading) for the type, inherited from all customers', () => {
+    // The bank case: the digital starter refuses direct mail, which is important in Attract for all customers.
+    const ws = retail().row('Inform', [2, 3, 1, 1]).customerType('Digital starter', { refused: ['Print'] }).row('Attract', [1, 3, 2, 1]);
+    const [f] = find(ws, 'customerType.refusedImportant');
+    expect(f!.message).toEqual({ key: 'customerType.refusedImportant', params: { customerType: 'Digital starter', channel: 'Print', phases: ['Attract'], count: 1 } });
+    expect(f!.severity).toBe('attention');
+    expect(f!.lens).toEqual(lensOf('customerType', 'Digital starter'));
+    expect(f!.id).toBe('customerType.refusedImportant|s:As-is|customerType:t:Digital starter|t:Digital starter|c:Print');
+    expect(find(ws, 'customerType.refusedLeads')).toEqual([]);
+    // Only supporting (in the type's own lens) is not flagged; neither is a channel the type does not refuse.
+    ws.set('Attract', 'Print', 1, { lens: lensOf('customerType', 'Digital starter') });
+    expect(computeFindings(ws.input()).filter((f) => f.family === 'customerTypes')).toEqual([]);
+  });
+
+  it('follows the carrying role for what counts as important', () => {
+    const ws = retail().row('Inform', [2, 3, 1, 1]).customerType('Digital starter', { refused: ['Print'] }).row('Attract', [1, 3, 2, 1]);
+    expect(find(ws, 'customerType.refusedImportant', { carryingRole: 3 })).toEqual([]);
+    expect(find(ws, 'customerType.refusedImportant', { carryingRole: 1 })[0]!.message.params.phases).toEqual(['Attract', 'Inform', 'Relationship']);
   });
 });
 
@@ -78,16 +113,16 @@ describe('typologies', () => {
   });
 
   it('leaves low-intensity typologies alone, and finds renamed phases by key', () => {
-    const ws = retail().typology('Impulse', 'impulsive').row('Inform', [0, 3, 2, 0]);
+    const ws = linkTo(retail().typology('Impulse', 'impulsive').row('Inform', [0, 3, 2, 0]), 'Impulse');
     expect(find(ws, 'typology.lowDialogue')).toEqual([]);
-    const renamed = retail().typology('Thorough', 'well_founded');
+    const renamed = linkTo(retail().typology('Thorough', 'well_founded'), 'Thorough');
     renamed.catalog.phases.find((p) => p.key === 'inform')!.name = 'Orientation';
     renamed.row('Inform', [0, 3, 2, 0]);
     expect(find(renamed, 'typology.lowDialogue')[0]!.message.params.phases).toEqual(['Orientation']);
   });
 
   it('flags an impulsive or unfounded decider whose transact phase has no fast path', () => {
-    const ws = retail().typology('Impulse', 'impulsive').typology('Sure', 'unfounded').typology('Careful', 'well_founded');
+    const ws = linkTo(retail().typology('Impulse', 'impulsive').typology('Sure', 'unfounded').typology('Careful', 'well_founded'), 'Impulse', 'Sure', 'Careful');
     expect(find(ws, 'typology.noFastPath')).toEqual([]);
     // Store only supporting, no online channel: no fast path, for both quick deciders.
     ws.row('Transact', [1, 0, 0, 1]);
@@ -104,22 +139,64 @@ describe('typologies', () => {
   });
 
   it('words an empty transact phase differently and points at the whole row', () => {
-    const ws = retail().typology('Impulse', 'impulsive').row('Transact', [0, 0, 0, 0]);
+    const ws = linkTo(retail().typology('Impulse', 'impulsive').row('Transact', [0, 0, 0, 0]), 'Impulse');
     const [f] = find(ws, 'typology.noFastPath');
     expect(f!.message.key).toBe('typology.noFastPathEmpty');
     expect(f!.cells).toHaveLength(4);
   });
 
   it('treats a keyless unstructured, low-intensity typology as a quick decider', () => {
-    const ws = retail()
-      .typology('Browser', null, { searchBehaviour: 'unstructured', searchIntensity: 'low' })
-      .typology('Planner', null, { searchBehaviour: 'structured', searchIntensity: 'low' })
-      .row('Transact', [1, 0, 0, 0]);
+    const ws = linkTo(
+      retail()
+        .typology('Browser', null, { searchBehaviour: 'unstructured', searchIntensity: 'low' })
+        .typology('Planner', null, { searchBehaviour: 'structured', searchIntensity: 'low' })
+        .row('Transact', [1, 0, 0, 0]),
+      'Browser',
+      'Planner',
+    );
     expect(find(ws, 'typology.noFastPath').map((f) => f.message.params.typology)).toEqual(['Browser']);
+  });
+
+  it('says nothing about a typology no customer type is linked to and that has no cells of its own', () => {
+    // Transact with no fast path would concern an impulsive buyer, but nobody here is one.
+    const ws = retail().typology('Impulse', 'impulsive').typology('Seeker', 'perpetual_seeker').row('Transact', [1, 0, 0, 1]).row('Inform', [0, 3, 2, 0]);
+    expect(computeFindings(ws.input()).filter((f) => f.family === 'typologies')).toEqual([]);
+    // A hidden customer type does not make its typology relevant either.
+    ws.customerType('Gone', {}, { typologyId: 'y:Impulse', hidden: true });
+    expect(find(ws, 'typology.noFastPath')).toEqual([]);
+    // Linking a (visible) customer type does.
+    ws.customerType('Spontaneous', {}, { typologyId: 'y:Impulse' });
+    expect(find(ws, 'typology.noFastPath').map((f) => f.message.params.typology)).toEqual(['Impulse']);
+    // So do cells of its own, without any link.
+    ws.set('Attract', 'Web', 3, { lens: lensOf('typology', 'Seeker') });
+    expect(find(ws, 'typology.lowDialogue').map((f) => f.message.params.typology)).toEqual(['Seeker']);
   });
 });
 
 describe('product domains', () => {
+  it('gives a bank whose main domain is services no findings about the see/feel products it only lists', () => {
+    // Advise and transact rest on Web and Phone: no sensory contact, but the bank sells services.
+    const bank = retail().row('Advise', [0, 1, 0, 3]).row('Transact', [0, 3, 0, 2]);
+    bank.domain('Accounts', 'service', { isMain: true }).domain('Gadgets', 'sensory').domain('Brochures', 'catalogue');
+    const found = computeFindings(bank.input()).filter((f) => f.family === 'domains');
+    expect(found.map((f) => f.message.params.domain)).toEqual([]);
+    // Once the bank uses the sensory domain (a journey in its lens), it is checked.
+    const journey = { id: 'j', name: 'Buy a gadget', description: '', scenarioId: 's:As-is', customerTypeId: null, typologyId: null, productDomainId: 'd:Gadgets', position: 'a0', stepCount: 0 };
+    const used = computeFindings({ ...bank.input(), journeys: [{ journey, steps: [] }] }).filter((f) => f.family === 'domains');
+    expect(used.map((f) => [f.message.key, f.message.params.domain, f.message.params.phase])).toEqual([
+      ['domain.needs.sensory', 'Gadgets', 'Advise'],
+      ['domain.needs.sensory', 'Gadgets', 'Transact'],
+    ]);
+  });
+
+  it('gives a bike retailer whose main domain is see/feel no catalogue or service findings', () => {
+    // Advise on the Store (sensory, dialogue); transact on the Web only.
+    const bikes = retail().row('Advise', [3, 1, 0, 0]).row('Transact', [0, 3, 0, 0]);
+    bikes.domain('Bikes', 'sensory', { isMain: true }).domain('Parts', 'catalogue').domain('Repairs', 'service');
+    const found = computeFindings(bikes.input()).filter((f) => f.family === 'domains');
+    expect(found.map((f) => [f.message.key, f.message.params.domain, f.message.params.phase])).toEqual([['domain.needs.sensory', 'Bikes', 'Transact']]);
+  });
+
   it('flags see/feel products whose advise or transact rests on channels without sensory contact', () => {
     const ws = retail().domain('Furniture', 'sensory');
     expect(find(ws, 'domain.cannotCarry')).toEqual([]);
@@ -133,8 +210,10 @@ describe('product domains', () => {
   });
 
   it('needs dialogue for advising services and catalogue products', () => {
-    const ws = retail().domain('Insurance', 'service').domain('Books', 'catalogue');
+    const ws = retail().domain('Insurance', 'service', { isMain: true }).domain('Books', 'catalogue').domain('Sofas', 'sensory');
     ws.row('Advise', [0, 3, 2, 0]);
+    // Books is used (a cell of its own); Sofas is only listed, so it is not checked.
+    ws.set('Attract', 'Web', 3, { lens: lensOf('productDomain', 'Books') });
     expect(find(ws, 'domain.cannotCarry').map((f) => [f.message.key, f.message.params.domain])).toEqual([
       ['domain.needs.advice', 'Insurance'],
       ['domain.needs.advice', 'Books'],
@@ -142,19 +221,19 @@ describe('product domains', () => {
   });
 
   it('lets a catalogue product be bought online, but not only through print', () => {
-    const ws = retail().domain('Books', 'catalogue').row('Transact', [0, 3, 0, 0]);
+    const ws = retail().domain('Books', 'catalogue', { isMain: true }).row('Transact', [0, 3, 0, 0]);
     expect(find(ws, 'domain.cannotCarry')).toEqual([]);
     ws.row('Transact', [0, 0, 3, 0]);
     expect(find(ws, 'domain.cannotCarry').map((f) => f.message.key)).toEqual(['domain.needs.order']);
     // A service is agreed in conversation: online alone does not carry its transact phase.
-    const service = retail().domain('Insurance', 'service').row('Transact', [0, 3, 0, 0]);
+    const service = retail().domain('Insurance', 'service', { isMain: true }).row('Transact', [0, 3, 0, 0]);
     expect(find(service, 'domain.cannotCarry').map((f) => f.message.key)).toEqual(['domain.needs.advice']);
   });
 
   it('says nothing for a domain without a type, or a phase nothing serves', () => {
-    const ws = retail().domain('Misc', null).row('Transact', [0, 0, 3, 0]);
+    const ws = retail().domain('Misc', null, { isMain: true }).row('Transact', [0, 0, 3, 0]);
     expect(find(ws, 'domain.cannotCarry')).toEqual([]);
-    const empty = retail().domain('Furniture', 'sensory').row('Advise', [0, 0, 0, 0]);
+    const empty = retail().domain('Furniture', 'sensory', { isMain: true }).row('Advise', [0, 0, 0, 0]);
     expect(find(empty, 'domain.cannotCarry')).toEqual([]);
   });
 });

@@ -29,6 +29,12 @@ export function makeFinding(ctx: AnalysisContext, view: LensView, spec: FindingS
 
 export const roleAt = (ctx: AnalysisContext, view: LensView, p: number, c: number): number => view.roles[p * ctx.channels.length + c]!;
 
+/** Whether channel c has any role in any phase of a view. */
+export function playsARole(ctx: AnalysisContext, view: LensView, c: number): boolean {
+  for (let p = 0; p < ctx.phases.length; p++) if (roleAt(ctx, view, p, c) > 0) return true;
+  return false;
+}
+
 /** Channel indexes active (role above none) in a phase, strongest role first, then in column order. */
 export function activeInPhase(ctx: AnalysisContext, view: LensView, p: number): number[] {
   const width = ctx.channels.length;

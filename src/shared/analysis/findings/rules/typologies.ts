@@ -8,6 +8,9 @@
  * Phases are found by their default key, so renamed phases still count; a
  * typology without a key counts as impulsive/unfounded when it searches
  * unstructured with low intensity (what those two share).
+ *
+ * Only typologies the workspace uses are checked: linked to a customer type,
+ * or with lens cells of their own (AnalysisContext.isTypologyRelevant).
  */
 import type { Typology } from '../../../domain/types';
 import type { AnalysisContext } from '../context';
@@ -76,7 +79,7 @@ export const typologyRules: FindingRule = {
   scope: 'typology',
   run(ctx, view) {
     const typology = ctx.typologies.find((t) => view.lens.kind === 'typology' && t.id === view.lens.id);
-    if (!typology || ctx.channels.length === 0) return [];
+    if (!typology || ctx.channels.length === 0 || !ctx.isTypologyRelevant(typology)) return [];
     return [...lowDialogue(ctx, view, typology), ...noFastPath(ctx, view, typology)];
   },
 };

@@ -14,8 +14,8 @@ const findings = {
   summaryLabel: 'Findings by severity',
   none: 'Nothing to report for this scenario with the current thresholds.',
   listLabel: 'Findings',
-  severity: { warning: 'Warning', attention: 'Attention', info: 'Information' },
-  severityPlural: { warning: 'Warnings', attention: 'Points of attention', info: 'Information' },
+  severity: { warning: 'Needs attention', attention: 'Worth a look', info: 'For information' },
+  severityPlural: { warning: 'Needs attention', attention: 'Worth a look', info: 'For information' },
   families: {
     coverage: 'Phases without a lead or without any channel',
     channels: 'Channels without use, or leading everywhere',
@@ -61,10 +61,14 @@ const findings = {
     channel: {
       unused: '{{channel}} plays no role in any phase: cost without use.',
       leadsEverywhere: '{{channel}} leads all {{count}} phases: everything rests on this one channel.',
+      leadsNearlyEverywhere: '{{channel}} leads {{count}} of the {{total}} phases (all but {{phases}}): nearly everything rests on this one channel.',
     },
     dominance: {
       overall: '{{channel}} carries {{share}}% of all role weight, more than the {{threshold}}% set as the limit: too much attention on one medium.',
-      phase: 'In {{phase}}, {{channel}} carries {{share}}% of the role weight, more than the {{threshold}}% set as the limit.',
+      overallAndPhases:
+        '{{channel}} carries {{share}}% of all role weight, more than the {{threshold}}% set as the limit, and more than {{phaseThreshold}}% of the weight in {{phases}}: too much attention on one medium.',
+      phase_one: 'In {{phases}}, {{channel}} carries {{share}}% of the role weight, more than the {{threshold}}% set as the limit.',
+      phase_other: '{{channel}} carries more than the {{threshold}}% set as the limit of the role weight in {{count}} phases ({{phases}}), up to {{share}}%.',
     },
     competition: {
       leads: '{{channels}} each lead {{phase}}, and no note says how they divide it: they may compete for the same customers.',
@@ -72,6 +76,8 @@ const findings = {
     customerType: {
       preferredMissing: 'None of the channels {{customerType}} prefers ({{channels}}) plays a role in {{phases}}.',
       refusedLeads: '{{customerType}} refuses {{channel}}, yet it leads {{phases}} for them.',
+      refusedLeadsAndImportant: '{{customerType}} refuses {{channel}}, yet it leads {{phases}} for them and is important in {{alsoImportant}}.',
+      refusedImportant: '{{customerType}} refuses {{channel}}, yet it has an important role in {{phases}} for them: they will not be reached there the way the matrix assumes.',
     },
     typology: {
       lowDialogue: '{{typology}} searches intensively, but in {{phases}} only one-way channels carry the weight ({{channels}}): there is nobody to ask.',
@@ -107,6 +113,12 @@ const findings = {
     rose_other: '{{channels}} get a bigger role',
     fell_one: '{{channels}} gets a smaller role',
     fell_other: '{{channels}} get a smaller role',
+    leadGained_one: '{{phase}} gains a lead channel in {{to}}: {{channels}}.',
+    leadGained_other: '{{phase}} gains lead channels in {{to}}: {{channels}}.',
+    leadLost_one: '{{phase}} loses its lead in {{to}}: {{channels}} no longer leads it, and no other channel does.',
+    leadLost_other: '{{phase}} loses its lead in {{to}}: {{channels}} no longer lead it, and no other channel does.',
+    retired_one: '{{to}} retires {{channels}}: it played a role in {{from}} and plays none now.',
+    retired_other: '{{to}} retires {{channels}}: they played a role in {{from}} and play none now.',
   },
   thresholds: {
     open: 'Tune thresholds',
@@ -131,7 +143,11 @@ const findings = {
       },
       carryingRole: {
         label: 'A channel carries a phase from role',
-        hint: '1 supporting, 2 important, 3 lead. Used for what advise, inform and transact rest on.',
+        hint: '1 supporting, 2 important, 3 lead. Used for what advise, inform and transact rest on, and for the channels a customer type refuses.',
+      },
+      leadsAllButPhases: {
+        label: 'Phases a channel may not lead and still lead “nearly everywhere”',
+        hint: '0 reports only a channel that leads every phase. It must still lead more than half of the phases.',
       },
       fastPathPersonalRole: {
         label: 'A personal channel is a fast way to buy from role',

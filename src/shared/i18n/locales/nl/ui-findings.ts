@@ -17,8 +17,8 @@ const findings: DeepStrings<typeof en> = {
   summaryLabel: 'Bevindingen naar ernst',
   none: 'Niets te melden voor dit scenario met de huidige drempels.',
   listLabel: 'Bevindingen',
-  severity: { warning: 'Waarschuwing', attention: 'Aandachtspunt', info: 'Informatie' },
-  severityPlural: { warning: 'Waarschuwingen', attention: 'Aandachtspunten', info: 'Informatie' },
+  severity: { warning: 'Vraagt aandacht', attention: 'Het bekijken waard', info: 'Ter informatie' },
+  severityPlural: { warning: 'Vraagt aandacht', attention: 'Het bekijken waard', info: 'Ter informatie' },
   families: {
     coverage: 'Fasen zonder leidend kanaal of zonder enig kanaal',
     channels: 'Kanalen zonder gebruik, of overal leidend',
@@ -64,10 +64,14 @@ const findings: DeepStrings<typeof en> = {
     channel: {
       unused: '{{channel}} speelt in geen enkele fase een rol: kosten zonder gebruik.',
       leadsEverywhere: '{{channel}} is leidend in alle {{count}} fasen: alles rust op dit ene kanaal.',
+      leadsNearlyEverywhere: '{{channel}} is leidend in {{count}} van de {{total}} fasen (alle behalve {{phases}}): bijna alles rust op dit ene kanaal.',
     },
     dominance: {
       overall: '{{channel}} draagt {{share}}% van al het rolgewicht, meer dan de ingestelde grens van {{threshold}}%: te veel aandacht voor één medium.',
-      phase: 'In {{phase}} draagt {{channel}} {{share}}% van het rolgewicht, meer dan de ingestelde grens van {{threshold}}%.',
+      overallAndPhases:
+        '{{channel}} draagt {{share}}% van al het rolgewicht, meer dan de ingestelde grens van {{threshold}}%, en meer dan {{phaseThreshold}}% van het gewicht in {{phases}}: te veel aandacht voor één medium.',
+      phase_one: 'In {{phases}} draagt {{channel}} {{share}}% van het rolgewicht, meer dan de ingestelde grens van {{threshold}}%.',
+      phase_other: 'In {{count}} fasen ({{phases}}) draagt {{channel}} meer dan de ingestelde grens van {{threshold}}% van het rolgewicht, tot {{share}}%.',
     },
     competition: {
       leads: '{{channels}} zijn elk leidend in {{phase}}, en geen notitie zegt hoe ze de fase verdelen: ze kunnen om dezelfde klanten concurreren.',
@@ -75,6 +79,8 @@ const findings: DeepStrings<typeof en> = {
     customerType: {
       preferredMissing: 'Geen van de kanalen die {{customerType}} verkiest ({{channels}}) speelt een rol in {{phases}}.',
       refusedLeads: '{{customerType}} wijst {{channel}} af, maar dat kanaal is voor hen leidend in {{phases}}.',
+      refusedLeadsAndImportant: '{{customerType}} wijst {{channel}} af, maar dat kanaal is voor hen leidend in {{phases}} en belangrijk in {{alsoImportant}}.',
+      refusedImportant: '{{customerType}} wijst {{channel}} af, maar dat kanaal heeft voor hen een belangrijke rol in {{phases}}: daar bereikt u hen niet zoals de matrix veronderstelt.',
     },
     typology: {
       lowDialogue: '{{typology}} zoekt intensief, maar in {{phases}} dragen alleen eenrichtingskanalen het gewicht ({{channels}}): er is niemand om iets te vragen.',
@@ -110,6 +116,12 @@ const findings: DeepStrings<typeof en> = {
     rose_other: '{{channels}} krijgen een grotere rol',
     fell_one: '{{channels}} krijgt een kleinere rol',
     fell_other: '{{channels}} krijgen een kleinere rol',
+    leadGained_one: '{{phase}} krijgt in {{to}} een leidend kanaal: {{channels}}.',
+    leadGained_other: '{{phase}} krijgt in {{to}} leidende kanalen: {{channels}}.',
+    leadLost_one: '{{phase}} verliest in {{to}} zijn leidende kanaal: {{channels}} is niet meer leidend, en geen ander kanaal neemt het over.',
+    leadLost_other: '{{phase}} verliest in {{to}} zijn leidende kanalen: {{channels}} zijn niet meer leidend, en geen ander kanaal neemt het over.',
+    retired_one: '{{to}} schrapt {{channels}}: het kanaal speelde een rol in {{from}} en nu geen enkele meer.',
+    retired_other: '{{to}} schrapt {{channels}}: deze kanalen speelden een rol in {{from}} en nu geen enkele meer.',
   },
   thresholds: {
     open: 'Drempels bijstellen',
@@ -134,7 +146,11 @@ const findings: DeepStrings<typeof en> = {
       },
       carryingRole: {
         label: 'Een kanaal draagt een fase vanaf rol',
-        hint: '1 ondersteunend, 2 belangrijk, 3 leidend. Bepaalt waarop adviseren, informeren en transactie rusten.',
+        hint: '1 ondersteunend, 2 belangrijk, 3 leidend. Bepaalt waarop adviseren, informeren en transactie rusten, en welke rol van een afgewezen kanaal telt.',
+      },
+      leadsAllButPhases: {
+        label: 'Fasen die een kanaal niet leidt en toch “bijna overal” leidend is',
+        hint: 'Bij 0 wordt alleen een kanaal gemeld dat in elke fase leidend is. Het moet wel in meer dan de helft van de fasen leidend zijn.',
       },
       fastPathPersonalRole: {
         label: 'Een persoonlijk kanaal is een snelle weg om te kopen vanaf rol',
