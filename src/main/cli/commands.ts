@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '@shared/errors';
 import { LANGUAGES, type Lang, type WorkspaceCounts } from '@shared/domain/types';
 import { withExtension } from '../core/app-core';
+import { atomicWriteFileSync } from '../core/files/atomic-write';
 import { exportJson, importJsonToNew, serializeJson } from '../core/interchange/json';
 import { Workspace } from '../core/workspace';
 import type { CliContext } from './context';
@@ -74,7 +75,7 @@ export function exportCommand(ctx: CliContext, file: string, opts: { format: str
   const doc = withWorkspace(ctx, file, (ws) => exportJson(ws), true);
   const out = resolve(opts.out);
   try {
-    writeFileSync(out, serializeJson(doc));
+    atomicWriteFileSync(out, serializeJson(doc));
   } catch (err) {
     throw new AppError('IO_ERROR', (err as Error).message, { path: out, reason: (err as Error).message });
   }

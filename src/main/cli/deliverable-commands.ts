@@ -1,8 +1,8 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '@shared/errors';
 import { createAppCore } from '../core/app-core';
 import { defaultDocumentsFolder } from '../core/app/paths';
+import { atomicProduceAsync, atomicWriteFileSync } from '../core/files/atomic-write';
 import { findChromium, printToPdf } from '../core/deliverables/chromium';
 import { runPlan } from '../core/deliverables/plan';
 import { planPptx } from '../core/deliverables/pptx';
@@ -12,14 +12,11 @@ import { withWorkspaceAsync } from './commands';
 import type { CliContext } from './context';
 import { VERSION } from './version';
 
-/** Temp file beside the target, then rename: a crash or a full disk never leaves half a deck where the old one was. */
+/** Temp file beside the target, flushed, then renamed: a crash or a full disk never leaves half a deck where the old one was. */
 function write(out: string, bytes: Buffer): void {
-  const temp = `${out}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, out);
+    atomicWriteFileSync(out, bytes);
   } catch (err) {
-    rmSync(temp, { force: true });
     throw new AppError('IO_ERROR', (err as Error).message, { path: out, reason: (err as Error).message });
   }
 }
@@ -52,7 +49,7 @@ export async function exportPdfCommand(ctx: CliContext, file: string, opts: { ou
   try {
     const handle = await serveWorkspace({ core, port: 0, host: '127.0.0.1', open: resolve(file) });
     try {
-      await printToPdf(chromium, `${handle.url}#/report?print=1`, out);
+      await atomicProduceAsync(out, (temp) => printToPdf(chromium, `${handle.url}#/report?print=1`, temp));
     } finally {
       await handle.close();
     }

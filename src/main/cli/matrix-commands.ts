@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '@shared/errors';
 import { defaultDecisions, planImport } from '@shared/matrix-io/plan';
 import { CSV_DELIMITERS, type CsvDelimiter } from '@shared/matrix-io/types';
+import { atomicWriteFileSync } from '../core/files/atomic-write';
 import { exportMatrix } from '../core/matrix-io/export-service';
 import { applyImport, previewImport } from '../core/matrix-io/import-service';
 import { assertSize } from '../core/matrix-io/sniff';
@@ -79,7 +80,7 @@ export async function exportMatrixCommand(ctx: CliContext, file: string, opts: M
     true,
   );
   try {
-    writeFileSync(out, exported.bytes);
+    atomicWriteFileSync(out, exported.bytes);
   } catch (err) {
     throw new AppError('IO_ERROR', (err as Error).message, { path: out, reason: (err as Error).message });
   }

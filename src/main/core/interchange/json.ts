@@ -59,29 +59,30 @@ export function validateDoc(value: unknown): InterchangeDoc {
   return value as InterchangeDoc;
 }
 
-/** Create a new workspace at `path` holding exactly the document's rows (one transaction). */
+/** Create a new workspace at `path` holding exactly the document's rows (one transaction; atomic like any new file). */
 export function importJsonToNew(path: string, value: unknown, options: WorkspaceOptions): Workspace {
   const doc = validateDoc(value);
-  const ws = Workspace.create(path, doc.contentLanguage, 'empty', options);
   try {
-    ws.db.transaction(() => {
-      // The empty template seeds dimensions and scenarios; the document replaces them.
-      for (const table of [...TABLE_ORDER].reverse()) ws.db.prepare(`DELETE FROM ${table}`).run();
-      ws.db.prepare('DELETE FROM journal_ops').run();
-      ws.db.prepare('DELETE FROM journal_txns').run();
-      ws.journal.run({ kind: 'import', label: { key: 'history.import', params: { source: 'JSON' } }, undoable: false }, (w) => {
-        for (const table of TABLE_ORDER) {
-          for (const row of doc.tables[table] ?? []) w.insert(table, { ...(row as Row), deleted: 0 });
-        }
-      });
-      const violations = ws.db.pragma('foreign_key_check') as unknown[];
-      if (violations.length > 0) throw new AppError('INVALID_INTERCHANGE', 'rows refer to missing rows', { reason: 'rows refer to missing rows' });
-    })();
-    return ws;
+    return Workspace.create(path, doc.contentLanguage, 'empty', options, (ws) => fillFromDoc(ws, doc));
   } catch (err) {
-    ws.discard();
     if (err instanceof AppError) throw err;
     const reason = (err as Error).message;
     throw new AppError('INVALID_INTERCHANGE', reason, { reason });
   }
+}
+
+function fillFromDoc(ws: Workspace, doc: InterchangeDoc): void {
+  ws.db.transaction(() => {
+    // The empty template seeds dimensions and scenarios; the document replaces them.
+    for (const table of [...TABLE_ORDER].reverse()) ws.db.prepare(`DELETE FROM ${table}`).run();
+    ws.db.prepare('DELETE FROM journal_ops').run();
+    ws.db.prepare('DELETE FROM journal_txns').run();
+    ws.journal.run({ kind: 'import', label: { key: 'history.import', params: { source: 'JSON' } }, undoable: false }, (w) => {
+      for (const table of TABLE_ORDER) {
+        for (const row of doc.tables[table] ?? []) w.insert(table, { ...(row as Row), deleted: 0 });
+      }
+    });
+    const violations = ws.db.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) throw new AppError('INVALID_INTERCHANGE', 'rows refer to missing rows', { reason: 'rows refer to missing rows' });
+  })();
 }
