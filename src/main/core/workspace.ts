@@ -171,6 +171,9 @@ export class Workspace {
     }
     const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
     for (const v of fk) problems.push(`foreign key: ${v.table} row ${v.rowid} points to a missing ${v.parent} row`);
+    // What the app needs to show the workspace at all.
+    if (this.meta('content_language') === undefined) problems.push('content: the workspace has no content language');
+    if (this.counts().scenarios === 0) problems.push('content: the workspace has no scenario');
     if (this.opened.fileSchemaVersion > LATEST_VERSION) {
       problems.push(`schema: version ${this.opened.fileSchemaVersion} is newer than this app's ${LATEST_VERSION}`);
     }

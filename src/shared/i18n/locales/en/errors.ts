@@ -22,6 +22,12 @@ const errors: Record<ErrorCode, string> = {
   NOTHING_TO_UNDO: 'There is nothing to undo.',
   NOTHING_TO_REDO: 'There is nothing to redo.',
   INVALID_INTERCHANGE: 'That JSON file is not a Channelwise export: {{reason}}',
+  IS_A_FOLDER: '{{path}} is a folder, not a workspace file. Choose the .channelwise file itself.',
+  WORKSPACE_EMPTY: '{{path}} is empty: it holds no workspace. It was probably left by an interrupted copy, save or create; open the original or a backup instead. Channelwise did not change it.',
+  WORKSPACE_TRUNCATED: '{{path}} is cut short: it has only {{size}} bytes of a workspace that should be larger, as after an interrupted copy or download. Copy it again from where it came from, or open a backup. Channelwise did not change it.',
+  SCHEMA_MISMATCH: '{{path}} says it is a version {{version}} workspace, but its tables do not match that version, so it cannot be opened safely. Open a backup, or ask whoever made the file. Channelwise did not change it.',
+  WAL_MISMATCH: '{{path}} has a “{{wal}}” file beside it that does not belong to it (it was left by another copy or an older session). Opening would mix it into the workspace, so Channelwise did not open or change anything. If you restored or copied this workspace, move “{{wal}}” (and any “-shm” file of the same name) to another folder and open the workspace again.',
+  INTERCHANGE_LIMIT: 'That JSON file asks for more than a workspace can hold: {{reason}}',
   // Matrix import and export
   IMPORT_TOO_LARGE: '“{{name}}” is {{size, number(maximumFractionDigits: 1)}} MB; files up to {{max, number(maximumFractionDigits: 1)}} MB can be imported. Save only the matrix sheet and try again.',
   IMPORT_UNSUPPORTED_TYPE: '“{{name}}” is not a CSV or XLSX file. Save the sheet from your spreadsheet as .xlsx or .csv and import that.',

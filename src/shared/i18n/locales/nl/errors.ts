@@ -21,6 +21,12 @@ const errors: Record<ErrorCode, string> = {
   NOTHING_TO_UNDO: 'Er is niets om ongedaan te maken.',
   NOTHING_TO_REDO: 'Er is niets om opnieuw te doen.',
   INVALID_INTERCHANGE: 'Dat JSON-bestand is geen Channelwise-export: {{reason}}',
+  IS_A_FOLDER: '{{path}} is een map, geen werkruimtebestand. Kies het .channelwise-bestand zelf.',
+  WORKSPACE_EMPTY: '{{path}} is leeg: het bevat geen werkruimte. Het is waarschijnlijk achtergebleven na een onderbroken kopie, opslag of aanmaak; open het origineel of een back-up. Channelwise heeft het niet gewijzigd.',
+  WORKSPACE_TRUNCATED: '{{path}} is afgekapt: het heeft maar {{size}} bytes van een werkruimte die groter hoort te zijn, zoals na een onderbroken kopie of download. Kopieer het opnieuw van de bron, of open een back-up. Channelwise heeft het niet gewijzigd.',
+  SCHEMA_MISMATCH: '{{path}} zegt een werkruimte van versie {{version}} te zijn, maar de tabellen passen niet bij die versie, dus het kan niet veilig worden geopend. Open een back-up, of vraag het aan wie het bestand heeft gemaakt. Channelwise heeft het niet gewijzigd.',
+  WAL_MISMATCH: 'Naast {{path}} staat een bestand “{{wal}}” dat er niet bij hoort (het is achtergebleven van een andere kopie of een eerdere sessie). Openen zou het in de werkruimte mengen, dus Channelwise heeft niets geopend of gewijzigd. Heb je deze werkruimte teruggezet of gekopieerd? Verplaats “{{wal}}” (en een “-shm”-bestand met dezelfde naam) naar een andere map en open de werkruimte opnieuw.',
+  INTERCHANGE_LIMIT: 'Dat JSON-bestand vraagt meer dan een werkruimte kan bevatten: {{reason}}',
   // Matrix importeren en exporteren
   IMPORT_TOO_LARGE: '“{{name}}” is {{size, number(maximumFractionDigits: 1)}} MB; bestanden tot {{max, number(maximumFractionDigits: 1)}} MB kunnen worden geïmporteerd. Bewaar alleen het matrixblad en probeer het opnieuw.',
   IMPORT_UNSUPPORTED_TYPE: '“{{name}}” is geen CSV- of XLSX-bestand. Bewaar het blad in uw spreadsheet als .xlsx of .csv en importeer dat.',
