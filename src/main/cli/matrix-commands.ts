@@ -30,6 +30,18 @@ export async function importMatrixCommand(ctx: CliContext, file: string, opts: M
   // Refuse a huge file by its size on disk, before reading it into memory.
   assertSize(basename(sheetPath), statSync(sheetPath).size);
   const bytes = readFileSync(sheetPath);
+  // Look first without write access: a sheet that is refused leaves the workspace's bytes exactly as they were.
+  await withWorkspaceAsync(
+    ctx,
+    file,
+    async (ws) => {
+      const reason = ws.info().readOnlyReason;
+      if (reason !== 'requested') throw new AppError('READ_ONLY', 'This workspace is read-only', { reason: reason ?? '' });
+      const view = resolveView(ws, opts.scenario, opts.lens);
+      await previewImport(ws, { fileName: basename(sheetPath), bytes, scenarioId: view.scenarioId, lens: view.lens, sheet: opts.sheet });
+    },
+    true,
+  );
   return withWorkspaceAsync(ctx, file, async (ws) => {
     // A file from a newer Channelwise opens read-only: say so before reading the sheet.
     ws.assertWritable();

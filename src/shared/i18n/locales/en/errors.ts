@@ -28,6 +28,8 @@ const errors: Record<ErrorCode, string> = {
   SCHEMA_MISMATCH: '{{path}} says it is a version {{version}} workspace, but its tables do not match that version, so it cannot be opened safely. Open a backup, or ask whoever made the file. Channelwise did not change it.',
   WAL_MISMATCH: '{{path}} has a “{{wal}}” file beside it that does not belong to it (it was left by another copy or an older session). Opening would mix it into the workspace, so Channelwise did not open or change anything. If you restored or copied this workspace, move “{{wal}}” (and any “-shm” file of the same name) to another folder and open the workspace again.',
   INTERCHANGE_LIMIT: 'That JSON file asks for more than a workspace can hold: {{reason}}',
+  INTERCHANGE_NOT_JSON: '“{{name}}” is not valid JSON, so it is not a Channelwise export. Export the workspace again from Channelwise and import that file.',
+  IMPORT_DAMAGED_WORKBOOK: '“{{name}}” looks like an Excel workbook, but parts of it are missing or damaged, so it could not be read. Open it in your spreadsheet program, save it again as .xlsx, and import that.',
   // Matrix import and export
   IMPORT_TOO_LARGE: '“{{name}}” is {{size, number(maximumFractionDigits: 1)}} MB; files up to {{max, number(maximumFractionDigits: 1)}} MB can be imported. Save only the matrix sheet and try again.',
   IMPORT_UNSUPPORTED_TYPE: '“{{name}}” is not a CSV or XLSX file. Save the sheet from your spreadsheet as .xlsx or .csv and import that.',

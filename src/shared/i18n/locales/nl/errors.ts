@@ -27,6 +27,8 @@ const errors: Record<ErrorCode, string> = {
   SCHEMA_MISMATCH: '{{path}} zegt een werkruimte van versie {{version}} te zijn, maar de tabellen passen niet bij die versie, dus het kan niet veilig worden geopend. Open een back-up, of vraag het aan wie het bestand heeft gemaakt. Channelwise heeft het niet gewijzigd.',
   WAL_MISMATCH: 'Naast {{path}} staat een bestand “{{wal}}” dat er niet bij hoort (het is achtergebleven van een andere kopie of een eerdere sessie). Openen zou het in de werkruimte mengen, dus Channelwise heeft niets geopend of gewijzigd. Heb je deze werkruimte teruggezet of gekopieerd? Verplaats “{{wal}}” (en een “-shm”-bestand met dezelfde naam) naar een andere map en open de werkruimte opnieuw.',
   INTERCHANGE_LIMIT: 'Dat JSON-bestand vraagt meer dan een werkruimte kan bevatten: {{reason}}',
+  INTERCHANGE_NOT_JSON: '“{{name}}” is geen geldige JSON en dus geen Channelwise-export. Exporteer de werkruimte opnieuw vanuit Channelwise en importeer dat bestand.',
+  IMPORT_DAMAGED_WORKBOOK: '“{{name}}” lijkt een Excel-werkmap, maar delen ervan ontbreken of zijn beschadigd, dus het kon niet worden gelezen. Open het in je spreadsheetprogramma, sla het opnieuw op als .xlsx en importeer dat.',
   // Matrix importeren en exporteren
   IMPORT_TOO_LARGE: '“{{name}}” is {{size, number(maximumFractionDigits: 1)}} MB; bestanden tot {{max, number(maximumFractionDigits: 1)}} MB kunnen worden geïmporteerd. Bewaar alleen het matrixblad en probeer het opnieuw.',
   IMPORT_UNSUPPORTED_TYPE: '“{{name}}” is geen CSV- of XLSX-bestand. Bewaar het blad in uw spreadsheet als .xlsx of .csv en importeer dat.',
