@@ -1,6 +1,7 @@
 import { AppError } from '@shared/errors';
 import type { Lang } from '@shared/domain/types';
-import { columnsOf, fitsColumn, isTableName, TABLE_ORDER, type Row, type TableName } from '../db/tables';
+import { interchangeLimitProblem, type InterchangeRows } from '@shared/domain/interchange-limits';
+import { columnsOf, fitsColumn, identityOf, isTableName, TABLE_ORDER, type Row, type TableName } from '../db/tables';
 import { readAllRows } from '../journal/snapshots';
 import { Workspace, type WorkspaceOptions } from '../workspace';
 
@@ -56,7 +57,19 @@ export function validateDoc(value: unknown): InterchangeDoc {
       }
     });
   }
+  const identities = Object.fromEntries(TABLE_ORDER.filter((table) => identityOf(table).length > 0).map((table) => [table, identityOf(table)]));
+  const limit = interchangeLimitProblem(doc.tables as InterchangeRows, identities);
+  if (limit) throw new AppError('INTERCHANGE_LIMIT', limit.reason, { reason: limit.reason });
   return value as InterchangeDoc;
+}
+
+/** Parse the text of a JSON file as editors save it (with or without a UTF-8 byte-order mark). */
+export function parseInterchangeText(text: string, fileName: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    throw new AppError('INTERCHANGE_NOT_JSON', `${fileName}: ${(err as Error).message}`, { name: fileName });
+  }
 }
 
 /** Create a new workspace at `path` holding exactly the document's rows (one transaction; atomic like any new file). */
