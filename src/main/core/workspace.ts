@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '@shared/errors';
@@ -198,13 +198,6 @@ export class Workspace {
 
   assertWritable(): void {
     if (this.readOnly) throw new AppError('READ_ONLY', 'This workspace is read-only', { reason: this.opened.readOnlyReason ?? '' });
-  }
-
-  /** Close and delete a workspace that was never handed to the user (a failed create or import). */
-  discard(): void {
-    this.changed = false;
-    this.close();
-    for (const p of [this.opened.path, `${this.opened.path}-wal`, `${this.opened.path}-shm`]) rmSync(p, { force: true });
   }
 
   close(): void {

@@ -133,6 +133,18 @@ describe('odd files', () => {
     refused(path, 'WAL_MISMATCH');
   });
 
+  it("another workspace's -shm beside a workspace is harmless: SQLite rebuilds it", () => {
+    const mine = closedWorkspace('shm-mine.channelwise');
+    const other = tmp.create('shm-other.channelwise');
+    other.catalog.create('channel', 'Theirs');
+    copyFileSync(`${other.path}-shm`, `${mine}-shm`);
+    const ws = Workspace.open(mine, options());
+    const names = ws.catalogRepo.catalog().channels.map((c) => c.name);
+    expect(names).not.toContain('Theirs');
+    expect(ws.check()).toEqual([]);
+    ws.close();
+  });
+
   it('still replays the -wal of its own crashed session', () => {
     const ws = tmp.create('crashed.channelwise');
     const path = ws.path;
