@@ -5,7 +5,7 @@ import { AppError } from '@shared/errors';
 import type { Lang, WorkspaceCounts, WorkspaceInfo } from '@shared/domain/types';
 import { closeDb, openDb, type OpenedDb } from './db/open';
 import { writeBackup } from './db/backups';
-import { atomicProduce, commitTemp, removeTemp, sweepStaleTemps, tempPathFor } from './files/atomic-write';
+import { atomicProduce, commitTemp, fsyncFile, removeTemp, sweepStaleTemps, tempPathFor } from './files/atomic-write';
 import { LATEST_VERSION } from './db/migrations';
 import { GroupCommit } from './journal/group-commit';
 import { History } from './journal/history';
@@ -104,6 +104,7 @@ export class Workspace {
         ws.changed = false;
         ws.close();
       }
+      fsyncFile(temp);
       commitTemp(temp, target, { noClobber: true });
     } catch (err) {
       removeTemp(temp);
