@@ -89,8 +89,8 @@ export function importCommand(ctx: CliContext, file: string, opts: { from: strin
   if (!existsSync(from)) throw new AppError('FILE_NOT_FOUND', `${from} missing`, { path: from });
   const size = statSync(from).size;
   if (size > MAX_INTERCHANGE_BYTES) {
-    const reason = `the file is ${Math.round(size / 1048576)} MB; at most ${MAX_INTERCHANGE_BYTES / 1048576} MB`;
-    throw new AppError('INTERCHANGE_LIMIT', reason, { reason });
+    const params = { size: Math.round(size / 1048576), max: MAX_INTERCHANGE_BYTES / 1048576 };
+    throw new AppError('INTERCHANGE_FILE_TOO_LARGE', `${from} is ${size} bytes`, params);
   }
   const parsed = parseInterchangeText(readFileSync(from, 'utf8'), basename(from));
   const path = resolve(withExtension(file));

@@ -30,10 +30,11 @@ const ROW_LIMITS: Record<string, number> = {
 
 export type InterchangeRows = Partial<Record<string, readonly Record<string, unknown>[]>>;
 
-export interface LimitProblem {
-  /** An English summary for logs and the message's {{reason}}. */
-  reason: string;
-}
+export type LimitProblem =
+  | { code: 'INTERCHANGE_NO_SCENARIO'; params: Record<string, never> }
+  | { code: 'INTERCHANGE_TOO_MANY'; params: { table: string; count: number; max: number } }
+  | { code: 'INTERCHANGE_TOO_LONG'; params: { table: string; row: number; column: string; max: number } }
+  | { code: 'INTERCHANGE_DUPLICATE'; params: { table: string; row: number; what: string } };
 
 const codePoints = (s: string) => {
   let n = 0;
@@ -54,12 +55,12 @@ function textLimit(table: string, column: string): { max: number; points: boolea
  */
 export function interchangeLimitProblem(tables: InterchangeRows, identities: Partial<Record<string, readonly string[]>>): LimitProblem | null {
   const live = (table: string) => tables[table] ?? [];
-  if (live('scenarios').length === 0) return { reason: 'a workspace needs at least one scenario' };
+  if (live('scenarios').length === 0) return { code: 'INTERCHANGE_NO_SCENARIO', params: {} };
   for (const [table, rows] of Object.entries(tables)) {
     if (!rows) continue;
     const ids = new Set<string>();
     const max = ROW_LIMITS[table] ?? MAX_ROWS_PER_TABLE;
-    if (rows.length > max) return { reason: `${rows.length} rows in "${table}"; at most ${max}` };
+    if (rows.length > max) return { code: 'INTERCHANGE_TOO_MANY', params: { table, count: rows.length, max } };
     const seen = new Set<string>();
     const identity = identities[table];
     for (let i = 0; i < rows.length; i++) {
@@ -69,17 +70,17 @@ export function interchangeLimitProblem(tables: InterchangeRows, identities: Par
         const { max: maxLength, points } = textLimit(table, column);
         // Cheap first: only a long string can be too long.
         if (value.length > maxLength && (!points || codePoints(value) > maxLength)) {
-          return { reason: `${table}[${i}].${column} is longer than ${maxLength} characters` };
+          return { code: 'INTERCHANGE_TOO_LONG', params: { table, row: i + 1, column, max: maxLength } };
         }
       }
       const id = row.id;
       if (typeof id === 'string') {
-        if (ids.has(id)) return { reason: `${table}[${i}] repeats the id ${id.slice(0, 40)}` };
+        if (ids.has(id)) return { code: 'INTERCHANGE_DUPLICATE', params: { table, row: i + 1, what: 'id' } };
         ids.add(id);
       }
       if (identity) {
         const key = JSON.stringify(identity.map((c) => row[c] ?? null));
-        if (seen.has(key)) return { reason: `${table}[${i}] is a second row for the same ${identity.join(', ')}` };
+        if (seen.has(key)) return { code: 'INTERCHANGE_DUPLICATE', params: { table, row: i + 1, what: identity.join(', ') } };
         seen.add(key);
       }
     }
@@ -87,7 +88,7 @@ export function interchangeLimitProblem(tables: InterchangeRows, identities: Par
   const perJourney = new Map<unknown, number>();
   for (const step of live('journey_steps')) {
     const n = (perJourney.get(step.journey_id) ?? 0) + 1;
-    if (n > MAX_STEPS_PER_JOURNEY) return { reason: `a journey has more than ${MAX_STEPS_PER_JOURNEY} steps` };
+    if (n > MAX_STEPS_PER_JOURNEY) return { code: 'INTERCHANGE_TOO_MANY', params: { table: 'journey_steps', count: n, max: MAX_STEPS_PER_JOURNEY } };
     perJourney.set(step.journey_id, n);
   }
   return null;

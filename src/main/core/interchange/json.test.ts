@@ -65,13 +65,15 @@ describe('JSON interchange import', () => {
     for (let i = channels.length; i <= MAX_ITEMS_PER_KIND; i++) {
       channels.push({ ...template, id: `0190a000-0000-7000-8000-${String(i).padStart(12, '0')}`, key: null, name: `C${i}` });
     }
-    expect(refusal(doc).code).toBe('INTERCHANGE_LIMIT');
+    expect(refusal(doc).code).toBe('INTERCHANGE_TOO_MANY');
   });
 
   it('refuses a name longer than the app allows', () => {
     const doc = exported();
     rows(doc, 'phases')[0]!.name = 'x'.repeat(MAX_NAME_LENGTH + 1);
-    expect(refusal(doc).code).toBe('INTERCHANGE_LIMIT');
+    const err = refusal(doc);
+    expect(err.code).toBe('INTERCHANGE_TOO_LONG');
+    expect(errorMessage(createTranslator('nl'), err.toApiError())).toContain('langer dan de 200 tekens');
   });
 
   it('refuses two rows for one matrix cell', () => {
@@ -84,7 +86,7 @@ describe('JSON interchange import', () => {
       { ...cell, id: '0190a000-0000-7000-8000-00000000aaa1' },
       { ...cell, id: '0190a000-0000-7000-8000-00000000aaa2', role: 3 },
     );
-    expect(refusal(doc).code).toBe('INTERCHANGE_LIMIT');
+    expect(refusal(doc).code).toBe('INTERCHANGE_DUPLICATE');
   });
 
   it('refuses a workspace without a scenario', () => {
@@ -93,6 +95,6 @@ describe('JSON interchange import', () => {
       if (table === 'deck_slides') for (const slide of rows(doc, table)) Object.assign(slide, { scenario_id: null, compare_scenario_id: null });
       else (doc.tables as Record<string, Rows>)[table] = [];
     }
-    expect(refusal(doc).code).toBe('INTERCHANGE_LIMIT');
+    expect(refusal(doc).code).toBe('INTERCHANGE_NO_SCENARIO');
   });
 });

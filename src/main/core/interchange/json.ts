@@ -59,7 +59,7 @@ export function validateDoc(value: unknown): InterchangeDoc {
   }
   const identities = Object.fromEntries(TABLE_ORDER.filter((table) => identityOf(table).length > 0).map((table) => [table, identityOf(table)]));
   const limit = interchangeLimitProblem(doc.tables as InterchangeRows, identities);
-  if (limit) throw new AppError('INTERCHANGE_LIMIT', limit.reason, { reason: limit.reason });
+  if (limit) throw new AppError(limit.code, `${limit.code} ${JSON.stringify(limit.params)}`, limit.params);
   return value as InterchangeDoc;
 }
 

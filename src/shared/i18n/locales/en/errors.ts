@@ -27,7 +27,11 @@ const errors: Record<ErrorCode, string> = {
   WORKSPACE_TRUNCATED: '{{path}} is cut short: it has only {{size}} bytes of a workspace that should be larger, as after an interrupted copy or download. Copy it again from where it came from, or open a backup. Channelwise did not change it.',
   SCHEMA_MISMATCH: '{{path}} says it is a version {{version}} workspace, but its tables do not match that version, so it cannot be opened safely. Open a backup, or ask whoever made the file. Channelwise did not change it.',
   WAL_MISMATCH: '{{path}} has a “{{wal}}” file beside it that does not belong to it (it was left by another copy or an older session). Opening would mix it into the workspace, so Channelwise did not open or change anything. If you restored or copied this workspace, move “{{wal}}” (and any “-shm” file of the same name) to another folder and open the workspace again.',
-  INTERCHANGE_LIMIT: 'That JSON file asks for more than a workspace can hold: {{reason}}',
+  INTERCHANGE_TOO_MANY: 'That JSON file has {{count}} rows in “{{table}}”; a workspace holds at most {{max}}. Nothing was imported.',
+  INTERCHANGE_TOO_LONG: 'In that JSON file, “{{column}}” of row {{row}} in “{{table}}” is longer than the {{max}} characters a workspace allows. Nothing was imported.',
+  INTERCHANGE_DUPLICATE: 'That JSON file has row {{row}} in “{{table}}” twice (the same id, or a second row for the same {{what}}). Nothing was imported.',
+  INTERCHANGE_NO_SCENARIO: 'That JSON file has no scenario; a workspace needs at least one. Nothing was imported.',
+  INTERCHANGE_FILE_TOO_LARGE: 'That JSON file is {{size}} MB; files up to {{max}} MB can be imported. Nothing was imported.',
   INTERCHANGE_NOT_JSON: '“{{name}}” is not valid JSON, so it is not a Channelwise export. Export the workspace again from Channelwise and import that file.',
   IMPORT_DAMAGED_WORKBOOK: '“{{name}}” looks like an Excel workbook, but parts of it are missing or damaged, so it could not be read. Open it in your spreadsheet program, save it again as .xlsx, and import that.',
   // Matrix import and export

@@ -26,7 +26,11 @@ const errors: Record<ErrorCode, string> = {
   WORKSPACE_TRUNCATED: '{{path}} is afgekapt: het heeft maar {{size}} bytes van een werkruimte die groter hoort te zijn, zoals na een onderbroken kopie of download. Kopieer het opnieuw van de bron, of open een back-up. Channelwise heeft het niet gewijzigd.',
   SCHEMA_MISMATCH: '{{path}} zegt een werkruimte van versie {{version}} te zijn, maar de tabellen passen niet bij die versie, dus het kan niet veilig worden geopend. Open een back-up, of vraag het aan wie het bestand heeft gemaakt. Channelwise heeft het niet gewijzigd.',
   WAL_MISMATCH: 'Naast {{path}} staat een bestand “{{wal}}” dat er niet bij hoort (het is achtergebleven van een andere kopie of een eerdere sessie). Openen zou het in de werkruimte mengen, dus Channelwise heeft niets geopend of gewijzigd. Heb je deze werkruimte teruggezet of gekopieerd? Verplaats “{{wal}}” (en een “-shm”-bestand met dezelfde naam) naar een andere map en open de werkruimte opnieuw.',
-  INTERCHANGE_LIMIT: 'Dat JSON-bestand vraagt meer dan een werkruimte kan bevatten: {{reason}}',
+  INTERCHANGE_TOO_MANY: 'Dat JSON-bestand heeft {{count}} rijen in “{{table}}”; een werkruimte bevat er hoogstens {{max}}. Er is niets geïmporteerd.',
+  INTERCHANGE_TOO_LONG: 'In dat JSON-bestand is “{{column}}” van rij {{row}} in “{{table}}” langer dan de {{max}} tekens die een werkruimte toestaat. Er is niets geïmporteerd.',
+  INTERCHANGE_DUPLICATE: 'Dat JSON-bestand heeft rij {{row}} in “{{table}}” dubbel (dezelfde id, of een tweede rij voor dezelfde {{what}}). Er is niets geïmporteerd.',
+  INTERCHANGE_NO_SCENARIO: 'Dat JSON-bestand heeft geen scenario; een werkruimte heeft er minstens één nodig. Er is niets geïmporteerd.',
+  INTERCHANGE_FILE_TOO_LARGE: 'Dat JSON-bestand is {{size}} MB; bestanden tot {{max}} MB kunnen worden geïmporteerd. Er is niets geïmporteerd.',
   INTERCHANGE_NOT_JSON: '“{{name}}” is geen geldige JSON en dus geen Channelwise-export. Exporteer de werkruimte opnieuw vanuit Channelwise en importeer dat bestand.',
   IMPORT_DAMAGED_WORKBOOK: '“{{name}}” lijkt een Excel-werkmap, maar delen ervan ontbreken of zijn beschadigd, dus het kon niet worden gelezen. Open het in je spreadsheetprogramma, sla het opnieuw op als .xlsx en importeer dat.',
   // Matrix importeren en exporteren
