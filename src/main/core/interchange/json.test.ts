@@ -89,6 +89,14 @@ describe('JSON interchange import', () => {
     expect(refusal(doc).code).toBe('INTERCHANGE_DUPLICATE');
   });
 
+  it('points at the field a hand edit broke, in the user language', () => {
+    const doc = exported();
+    rows(doc, 'phases')[0]!.name = 42;
+    const err = refusal(doc);
+    expect(err.code).toBe('INVALID_INTERCHANGE');
+    expect(errorMessage(createTranslator('nl'), err.toApiError())).toContain('“tables.phases[0].name” is niet wat Channelwise daar schrijft');
+  });
+
   it('refuses a workspace without a scenario', () => {
     const doc = exported();
     for (const table of ['matrix_cells', 'journeys', 'journey_steps', 'economics_contacts', 'deck_slides', 'scenarios']) {

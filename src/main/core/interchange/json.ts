@@ -35,25 +35,27 @@ export function serializeJson(doc: InterchangeDoc): string {
 
 /** Check a parsed document thoroughly before a single row is written. */
 export function validateDoc(value: unknown): InterchangeDoc {
-  const bad = (reason: string): never => {
-    throw new AppError('INVALID_INTERCHANGE', reason, { reason });
+  // `where` is a path into the document (tables.channels[3].name): the same in every language.
+  const bad = (where: string, reason: string): never => {
+    throw new AppError('INVALID_INTERCHANGE', `${where}: ${reason}`, { where, reason });
   };
-  if (typeof value !== 'object' || value === null) return bad('not a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('(the whole file)', 'not a JSON object');
   const doc = value as Record<string, unknown>;
-  if (doc.format !== INTERCHANGE_FORMAT) bad(`"format" must be "${INTERCHANGE_FORMAT}"`);
-  if (typeof doc.version !== 'number' || doc.version > INTERCHANGE_VERSION) bad(`unsupported version ${String(doc.version)}`);
-  if (doc.contentLanguage !== 'en' && doc.contentLanguage !== 'nl') bad('"contentLanguage" must be "en" or "nl"');
-  if (typeof doc.tables !== 'object' || doc.tables === null) bad('"tables" is missing');
+  if (doc.format !== INTERCHANGE_FORMAT) bad('format', `must be "${INTERCHANGE_FORMAT}"`);
+  if (typeof doc.version !== 'number' || doc.version > INTERCHANGE_VERSION) bad('version', `unsupported version ${String(doc.version)}`);
+  if (doc.contentLanguage !== 'en' && doc.contentLanguage !== 'nl') bad('contentLanguage', 'must be "en" or "nl"');
+  if (typeof doc.tables !== 'object' || doc.tables === null) bad('tables', 'missing');
   for (const [table, rows] of Object.entries(doc.tables as Record<string, unknown>)) {
-    if (!isTableName(table)) bad(`unknown table "${table}"`);
-    if (!Array.isArray(rows)) bad(`"${table}" must be a list`);
+    if (!isTableName(table)) bad(`tables.${table}`, 'unknown table');
+    if (!Array.isArray(rows)) bad(`tables.${table}`, 'not a list');
     const columns = columnsOf(table as TableName).filter((c) => c !== 'deleted');
     (rows as unknown[]).forEach((row, i) => {
-      if (typeof row !== 'object' || row === null) bad(`${table}[${i}] is not an object`);
+      const at = `tables.${table}[${i}]`;
+      if (typeof row !== 'object' || row === null) bad(at, 'not an object');
       const r = row as Record<string, unknown>;
-      for (const key of Object.keys(r)) if (!columns.includes(key)) bad(`${table}[${i}] has an unknown field "${key}"`);
+      for (const key of Object.keys(r)) if (!columns.includes(key)) bad(`${at}.${key}`, 'unknown field');
       for (const column of columns) {
-        if (!fitsColumn(table as TableName, column, r[column] ?? null)) bad(`${table}[${i}].${column} has the wrong type`);
+        if (!fitsColumn(table as TableName, column, r[column] ?? null)) bad(`${at}.${column}`, 'wrong type');
       }
     });
   }
@@ -79,8 +81,9 @@ export function importJsonToNew(path: string, value: unknown, options: Workspace
     return Workspace.create(path, doc.contentLanguage, 'empty', options, (ws) => fillFromDoc(ws, doc));
   } catch (err) {
     if (err instanceof AppError) throw err;
+    // A value the schema refuses (a CHECK or a foreign key): the database's words stay in the log.
     const reason = (err as Error).message;
-    throw new AppError('INVALID_INTERCHANGE', reason, { reason });
+    throw new AppError('INVALID_INTERCHANGE', reason, { where: 'tables', reason });
   }
 }
 
@@ -96,6 +99,6 @@ function fillFromDoc(ws: Workspace, doc: InterchangeDoc): void {
       }
     });
     const violations = ws.db.pragma('foreign_key_check') as unknown[];
-    if (violations.length > 0) throw new AppError('INVALID_INTERCHANGE', 'rows refer to missing rows', { reason: 'rows refer to missing rows' });
+    if (violations.length > 0) throw new AppError('INVALID_INTERCHANGE', 'rows refer to missing rows', { where: 'tables', reason: 'rows refer to missing rows' });
   })();
 }

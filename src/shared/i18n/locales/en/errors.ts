@@ -21,7 +21,7 @@ const errors: Record<ErrorCode, string> = {
   IO_ERROR: 'The file could not be read or written: {{reason}}',
   NOTHING_TO_UNDO: 'There is nothing to undo.',
   NOTHING_TO_REDO: 'There is nothing to redo.',
-  INVALID_INTERCHANGE: 'That JSON file is not a Channelwise export: {{reason}}',
+  INVALID_INTERCHANGE: 'That JSON file is not a Channelwise export, or it was changed by hand: “{{where}}” is not what Channelwise writes there. Export the workspace again from Channelwise and import that file.',
   IS_A_FOLDER: '{{path}} is a folder, not a workspace file. Choose the .channelwise file itself.',
   WORKSPACE_EMPTY: '{{path}} is empty: it holds no workspace. It was probably left by an interrupted copy, save or create; open the original or a backup instead. Channelwise did not change it.',
   WORKSPACE_TRUNCATED: '{{path}} is cut short: it has only {{size}} bytes of a workspace that should be larger, as after an interrupted copy or download. Copy it again from where it came from, or open a backup. Channelwise did not change it.',

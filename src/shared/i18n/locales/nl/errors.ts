@@ -20,7 +20,7 @@ const errors: Record<ErrorCode, string> = {
   IO_ERROR: 'Het bestand kon niet worden gelezen of geschreven: {{reason}}',
   NOTHING_TO_UNDO: 'Er is niets om ongedaan te maken.',
   NOTHING_TO_REDO: 'Er is niets om opnieuw te doen.',
-  INVALID_INTERCHANGE: 'Dat JSON-bestand is geen Channelwise-export: {{reason}}',
+  INVALID_INTERCHANGE: 'Dat JSON-bestand is geen Channelwise-export, of het is met de hand gewijzigd: “{{where}}” is niet wat Channelwise daar schrijft. Exporteer de werkruimte opnieuw vanuit Channelwise en importeer dat bestand.',
   IS_A_FOLDER: '{{path}} is een map, geen werkruimtebestand. Kies het .channelwise-bestand zelf.',
   WORKSPACE_EMPTY: '{{path}} is leeg: het bevat geen werkruimte. Het is waarschijnlijk achtergebleven na een onderbroken kopie, opslag of aanmaak; open het origineel of een back-up. Channelwise heeft het niet gewijzigd.',
   WORKSPACE_TRUNCATED: '{{path}} is afgekapt: het heeft maar {{size}} bytes van een werkruimte die groter hoort te zijn, zoals na een onderbroken kopie of download. Kopieer het opnieuw van de bron, of open een back-up. Channelwise heeft het niet gewijzigd.',
