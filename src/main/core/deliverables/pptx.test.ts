@@ -194,6 +194,6 @@ describe('the slide deck', () => {
     const findings = scenarioFindings(ws, ws.catalogRepo.catalog(), scenarios[0]!.id);
     expect(findings.map((f) => f.rule)).toContain('journey.hypotheses');
     // The summary counts them all, as present mode's summary does.
-    expect(slidesOf(files).some((x) => textOf(x).includes(`journeys, ${findings.length} findings.`))).toBe(true);
+    expect(slidesOf(files).some((x) => textOf(x).includes(`Findings: ${findings.length}`))).toBe(true);
   });
 });
