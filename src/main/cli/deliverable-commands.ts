@@ -9,6 +9,7 @@ import { planPptx } from '../core/deliverables/pptx';
 import { planWorkbook } from '../core/deliverables/workbook';
 import { serveWorkspace } from '../host/serve';
 import { withWorkspaceAsync } from './commands';
+import { makePrintableCopy } from './printable-copy';
 import type { CliContext } from './context';
 import { VERSION } from './version';
 
@@ -31,30 +32,35 @@ export async function exportDeliverableCommand(ctx: CliContext, file: string, op
 }
 
 /**
- * `export FILE --format pdf`: serve the workspace on 127.0.0.1 for this one
- * print, and let a headless Chromium print the report page.
+ * `export FILE --format pdf`: serve a copy of the workspace on 127.0.0.1 for
+ * this one print, and let a headless Chromium print the report page.
  */
 export async function exportPdfCommand(ctx: CliContext, file: string, opts: { out: string }): Promise<number> {
   const chromium = findChromium(ctx.env);
   if (!chromium) throw new AppError('CHROMIUM_NOT_FOUND', 'No Chromium found');
   const out = resolve(opts.out);
-  const core = createAppCore({
-    dataDir: ctx.dataDir,
-    host: 'browser',
-    version: VERSION,
-    osLanguage: ctx.lang,
-    defaultFolder: ctx.env.CHANNELWISE_DEFAULT_FOLDER ?? defaultDocumentsFolder(),
-    backupIntervalMinutes: 0,
-  });
+  const copy = makePrintableCopy(file, { dataDir: ctx.dataDir, deviceId: ctx.deviceId() });
   try {
-    const handle = await serveWorkspace({ core, port: 0, host: '127.0.0.1', open: resolve(file) });
+    const core = createAppCore({
+      dataDir: copy.dataDir,
+      host: 'browser',
+      version: VERSION,
+      osLanguage: ctx.lang,
+      defaultFolder: ctx.env.CHANNELWISE_DEFAULT_FOLDER ?? defaultDocumentsFolder(),
+      backupIntervalMinutes: 0,
+    });
     try {
-      await atomicProduceAsync(out, (temp) => printToPdf(chromium, `${handle.url}#/report?print=1`, temp));
+      const handle = await serveWorkspace({ core, port: 0, host: '127.0.0.1', open: copy.path });
+      try {
+        await atomicProduceAsync(out, (temp) => printToPdf(chromium, `${handle.url}#/report?print=1`, temp));
+      } finally {
+        await handle.close();
+      }
     } finally {
-      await handle.close();
+      core.shutdown();
     }
   } finally {
-    core.shutdown();
+    copy.dispose();
   }
   ctx.out(ctx.t('cli.export.done', { path: out }));
   return 0;
