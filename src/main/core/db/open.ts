@@ -66,6 +66,10 @@ export function openDb(inputPath: string, options: OpenDbOptions): OpenedDb {
     if (options.create && !exists) removeQuietly(path);
     if (err instanceof AppError) throw err;
     if (isCorruption(err)) throw corrupt(path, realPath, options.dataDir);
+    const pending = readOnlyWanted && isReadOnlyRecovery(err) ? [`${realPath}-wal`, `${realPath}-journal`].find((p) => existsSync(p)) : undefined;
+    if (pending) {
+      throw new AppError('WORKSPACE_NEEDS_RECOVERY', `${path}: a read-only open cannot recover ${pending}`, { path, wal: basename(pending) });
+    }
     throw new AppError('IO_ERROR', String((err as Error).message), { path, reason: String((err as Error).message) });
   }
 }
@@ -172,6 +176,11 @@ function corrupt(path: string, realPath: string, dataDir: string): AppError {
 function isCorruption(err: unknown): boolean {
   const code = (err as { code?: string }).code ?? '';
   return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
+}
+
+/** SQLite needs to write to take in a crashed session's -wal (or roll back its -journal), which a read-only connection may not. */
+function isReadOnlyRecovery(err: unknown): boolean {
+  return ((err as { code?: string }).code ?? '').startsWith('SQLITE_READONLY');
 }
 
 function canWrite(path: string): boolean {

@@ -118,7 +118,8 @@ function completeProblem(kind: KillKind, path: string, bytes: Buffer, dataDir: s
     if (kind === 'export-xlsx' || kind === 'export-pptx') {
       return '[Content_Types].xml' in unzipSync(new Uint8Array(bytes)) ? null : 'a zip without content types';
     }
-    const ws = Workspace.open(path, { ...OPTIONS, dataDir, readOnly: true });
+    // Opened as the app opens it: a kill right after the rename leaves a session to recover, which only a writer may do.
+    const ws = Workspace.open(path, { ...OPTIONS, dataDir });
     try {
       const counts = ws.counts();
       if (counts.phases === 0 || counts.channels === 0 || counts.scenarios === 0) return 'a workspace without content';
