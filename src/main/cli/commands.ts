@@ -1,9 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { AppError } from '@shared/errors';
+import { MAX_INTERCHANGE_BYTES } from '@shared/domain/interchange-limits';
 import { LANGUAGES, type Lang, type WorkspaceCounts } from '@shared/domain/types';
 import { withExtension } from '../core/app-core';
-import { exportJson, importJsonToNew, serializeJson } from '../core/interchange/json';
+import { atomicWriteFileSync } from '../core/files/atomic-write';
+import { exportJson, importJsonToNew, parseInterchangeText, serializeJson } from '../core/interchange/json';
 import { Workspace } from '../core/workspace';
 import type { CliContext } from './context';
 
@@ -74,7 +76,7 @@ export function exportCommand(ctx: CliContext, file: string, opts: { format: str
   const doc = withWorkspace(ctx, file, (ws) => exportJson(ws), true);
   const out = resolve(opts.out);
   try {
-    writeFileSync(out, serializeJson(doc));
+    atomicWriteFileSync(out, serializeJson(doc));
   } catch (err) {
     throw new AppError('IO_ERROR', (err as Error).message, { path: out, reason: (err as Error).message });
   }
@@ -85,13 +87,12 @@ export function exportCommand(ctx: CliContext, file: string, opts: { format: str
 export function importCommand(ctx: CliContext, file: string, opts: { from: string }): number {
   const from = resolve(opts.from);
   if (!existsSync(from)) throw new AppError('FILE_NOT_FOUND', `${from} missing`, { path: from });
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(from, 'utf8'));
-  } catch (err) {
-    const reason = (err as Error).message;
-    throw new AppError('INVALID_INTERCHANGE', reason, { reason });
+  const size = statSync(from).size;
+  if (size > MAX_INTERCHANGE_BYTES) {
+    const params = { size: Math.round(size / 1048576), max: MAX_INTERCHANGE_BYTES / 1048576 };
+    throw new AppError('INTERCHANGE_FILE_TOO_LARGE', `${from} is ${size} bytes`, params);
   }
+  const parsed = parseInterchangeText(readFileSync(from, 'utf8'), basename(from));
   const path = resolve(withExtension(file));
   importJsonToNew(path, parsed, { dataDir: ctx.dataDir, deviceId: ctx.deviceId() }).close();
   ctx.out(ctx.t('cli.import.done', { path, from }));

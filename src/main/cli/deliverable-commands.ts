@@ -1,25 +1,23 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '@shared/errors';
 import { createAppCore } from '../core/app-core';
 import { defaultDocumentsFolder } from '../core/app/paths';
+import { atomicWriteFileSync } from '../core/files/atomic-write';
 import { findChromium, printReportPdf } from '../core/deliverables/chromium';
 import { runPlan } from '../core/deliverables/plan';
 import { planPptx } from '../core/deliverables/pptx';
 import { planWorkbook } from '../core/deliverables/workbook';
 import { serveWorkspace } from '../host/serve';
 import { withWorkspaceAsync } from './commands';
+import { makePrintableCopy } from './printable-copy';
 import type { CliContext } from './context';
 import { VERSION } from './version';
 
-/** Temp file beside the target, then rename: a crash or a full disk never leaves half a deck where the old one was. */
+/** Temp file beside the target, flushed, then renamed: a crash or a full disk never leaves half a deck where the old one was. */
 function write(out: string, bytes: Buffer): void {
-  const temp = `${out}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, out);
+    atomicWriteFileSync(out, bytes);
   } catch (err) {
-    rmSync(temp, { force: true });
     throw new AppError('IO_ERROR', (err as Error).message, { path: out, reason: (err as Error).message });
   }
 }
@@ -34,34 +32,40 @@ export async function exportDeliverableCommand(ctx: CliContext, file: string, op
 }
 
 /**
- * `export FILE --format pdf`: serve the workspace on 127.0.0.1 for this one
- * print, let a headless Chromium print the report page once the page says it
+ * `export FILE --format pdf`: serve a copy of the workspace on 127.0.0.1 for
+ * this one print (serving opens for writing; the user's file stays as it
+ * was), let a headless Chromium print the report page once the page says it
  * is ready, and write the PDF atomically.
  */
 export async function exportPdfCommand(ctx: CliContext, file: string, opts: { out: string }): Promise<number> {
   const chromium = findChromium(ctx.env);
   if (!chromium) throw new AppError('CHROMIUM_NOT_FOUND', 'No Chromium found');
   const out = resolve(opts.out);
-  const core = createAppCore({
-    dataDir: ctx.dataDir,
-    host: 'browser',
-    version: VERSION,
-    osLanguage: ctx.lang,
-    defaultFolder: ctx.env.CHANNELWISE_DEFAULT_FOLDER ?? defaultDocumentsFolder(),
-    backupIntervalMinutes: 0,
-  });
+  const copy = makePrintableCopy(file, { dataDir: ctx.dataDir, deviceId: ctx.deviceId() });
   try {
-    const handle = await serveWorkspace({ core, port: 0, host: '127.0.0.1', open: resolve(file) });
+    const core = createAppCore({
+      dataDir: copy.dataDir,
+      host: 'browser',
+      version: VERSION,
+      osLanguage: ctx.lang,
+      defaultFolder: ctx.env.CHANNELWISE_DEFAULT_FOLDER ?? defaultDocumentsFolder(),
+      backupIntervalMinutes: 0,
+    });
     let bytes: Buffer;
     try {
-      // The keyed address goes to Chromium over its DevTools pipe, never on its command line (visible to every account).
-      bytes = await printReportPdf(chromium, `${handle.url}#/report`);
+      const handle = await serveWorkspace({ core, port: 0, host: '127.0.0.1', open: copy.path });
+      try {
+        // The keyed address goes to Chromium over its DevTools pipe, never on its command line (visible to every account).
+        bytes = await printReportPdf(chromium, `${handle.url}#/report`);
+      } finally {
+        await handle.close();
+      }
     } finally {
-      await handle.close();
+      core.shutdown();
     }
     write(out, bytes);
   } finally {
-    core.shutdown();
+    copy.dispose();
   }
   ctx.out(ctx.t('cli.export.done', { path: out }));
   return 0;

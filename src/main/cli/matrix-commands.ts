@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '@shared/errors';
 import { defaultDecisions, planImport } from '@shared/matrix-io/plan';
 import { CSV_DELIMITERS, type CsvDelimiter } from '@shared/matrix-io/types';
+import { atomicWriteFileSync } from '../core/files/atomic-write';
 import { exportMatrix } from '../core/matrix-io/export-service';
 import { applyImport, previewImport } from '../core/matrix-io/import-service';
 import { assertSize } from '../core/matrix-io/sniff';
@@ -29,6 +30,18 @@ export async function importMatrixCommand(ctx: CliContext, file: string, opts: M
   // Refuse a huge file by its size on disk, before reading it into memory.
   assertSize(basename(sheetPath), statSync(sheetPath).size);
   const bytes = readFileSync(sheetPath);
+  // Look first without write access: a sheet that is refused leaves the workspace's bytes exactly as they were.
+  await withWorkspaceAsync(
+    ctx,
+    file,
+    async (ws) => {
+      const reason = ws.info().readOnlyReason;
+      if (reason !== 'requested') throw new AppError('READ_ONLY', 'This workspace is read-only', { reason: reason ?? '' });
+      const view = resolveView(ws, opts.scenario, opts.lens);
+      await previewImport(ws, { fileName: basename(sheetPath), bytes, scenarioId: view.scenarioId, lens: view.lens, sheet: opts.sheet });
+    },
+    true,
+  );
   return withWorkspaceAsync(ctx, file, async (ws) => {
     // A file from a newer Channelwise opens read-only: say so before reading the sheet.
     ws.assertWritable();
@@ -79,7 +92,7 @@ export async function exportMatrixCommand(ctx: CliContext, file: string, opts: M
     true,
   );
   try {
-    writeFileSync(out, exported.bytes);
+    atomicWriteFileSync(out, exported.bytes);
   } catch (err) {
     throw new AppError('IO_ERROR', (err as Error).message, { path: out, reason: (err as Error).message });
   }

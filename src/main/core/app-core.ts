@@ -8,6 +8,7 @@ import type { AppCore, AppCoreOptions } from './app-core-types';
 import { listBackups, listGoodBackups } from './db/backups';
 import { createDispatch, type Handlers } from './dispatch';
 import { listFolder } from './app/folders';
+import { atomicProduce, sweepStaleTemps } from './files/atomic-write';
 import { forgetRecent, loadDeviceId, loadRecent, loadSettings, rememberRecent, saveSettings } from './app/user-files';
 import { Workspace } from './workspace';
 import { journeyHandlers } from './handlers/journeys';
@@ -29,6 +30,8 @@ export const WORKSPACE_EXTENSION = '.channelwise';
  */
 export function createAppCore(options: AppCoreOptions): AppCore {
   const { dataDir } = options;
+  // Temporary files a killed run left in the data folder go now (the user's folders are swept on the next write there).
+  sweepStaleTemps(dataDir);
   const deviceId = loadDeviceId(dataDir);
   const listeners = new Set<(event: ApiEvent) => void>();
   let settings: AppSettings = loadSettings(dataDir);
@@ -117,7 +120,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       const backup = listGoodBackups(dataDir, real).find((b) => samePath(b.path, backupPath));
       if (!backup) throw new AppError('NOT_FOUND', `No good backup ${backupPath}`, { id: backupPath });
       const target = freePath(join(dirname(full), `${basename(full, WORKSPACE_EXTENSION)} (recovered ${stamp()})`));
-      copyFileSync(backup.path, target);
+      atomicProduce(target, (temp) => copyFileSync(backup.path, temp), { noClobber: true });
       return openAt(target, (p) => Workspace.open(p, wsOptions()));
     },
     'workspace.close': () => {

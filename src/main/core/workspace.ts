@@ -1,10 +1,11 @@
-import { rmSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import type { Lang, WorkspaceCounts, WorkspaceInfo } from '@shared/domain/types';
 import { closeDb, openDb, type OpenedDb } from './db/open';
 import { writeBackup } from './db/backups';
+import { atomicProduce, commitTemp, fsyncFile, removeTemp, sweepStaleTemps, tempPathFor } from './files/atomic-write';
 import { LATEST_VERSION } from './db/migrations';
 import { GroupCommit } from './journal/group-commit';
 import { History } from './journal/history';
@@ -68,22 +69,51 @@ export class Workspace {
     return new Workspace(openDb(path, { dataDir: options.dataDir, readOnly: options.readOnly ?? false }), options);
   }
 
-  /** Create a new file: schema, metadata and (unless empty) the default framework, all or nothing. */
-  static create(path: string, lang: Lang, template: 'default' | 'empty', options: WorkspaceOptions): Workspace {
-    const opened = openDb(path, { dataDir: options.dataDir, create: true });
+  /**
+   * Create a new file: schema, metadata, the default framework (unless empty) and
+   * whatever `fill` adds (an import), all built under a temporary name in the same
+   * folder; only a complete file that passes quick_check takes the final name, so a
+   * crash leaves no file and the name stays free. An existing file is refused.
+   */
+  static create(
+    path: string,
+    lang: Lang,
+    template: 'default' | 'empty',
+    options: WorkspaceOptions,
+    fill?: (ws: Workspace) => void,
+  ): Workspace {
+    const target = resolve(path);
+    if (existsSync(target)) throw new AppError('FILE_EXISTS', `${target} exists`, { path: target });
+    sweepStaleTemps(dirname(target));
+    const temp = tempPathFor(target);
     try {
-      const ws = new Workspace(opened, options);
-      opened.db.transaction(() => {
-        const meta = opened.db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?)');
-        meta.run('content_language', lang);
-        meta.run('created_at', new Date().toISOString());
-        ws.journal.run({ kind: 'import', label: { key: 'history.seed' }, undoable: false }, (w) => seedWorkspace(w, lang, template));
-      })();
-      return ws;
+      const ws = new Workspace(openDb(temp, { dataDir: options.dataDir, create: true }), options);
+      try {
+        ws.db.transaction(() => {
+          const meta = ws.db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?)');
+          meta.run('content_language', lang);
+          meta.run('created_at', new Date().toISOString());
+          ws.journal.run({ kind: 'import', label: { key: 'history.seed' }, undoable: false }, (w) => seedWorkspace(w, lang, template));
+        })();
+        fill?.(ws);
+        if (ws.db.pragma('quick_check', { simple: true }) !== 'ok') {
+          throw new AppError('IO_ERROR', 'the new workspace failed its check', { path: target, reason: 'quick_check' });
+        }
+      } finally {
+        // No close-time backup of a file that is not handed to anyone yet.
+        ws.changed = false;
+        ws.close();
+      }
+      fsyncFile(temp);
+      commitTemp(temp, target, { noClobber: true });
     } catch (err) {
-      closeDb(opened);
+      removeTemp(temp);
       throw err;
     }
+    const created = Workspace.open(target, options);
+    // A new workspace counts as changed: the first timed backup or the close keeps a copy of it.
+    created.changed = true;
+    return created;
   }
 
   get db(): Database.Database {
@@ -142,6 +172,9 @@ export class Workspace {
     }
     const fk = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
     for (const v of fk) problems.push(`foreign key: ${v.table} row ${v.rowid} points to a missing ${v.parent} row`);
+    // What the app needs to show the workspace at all.
+    if (this.meta('content_language') === undefined) problems.push('content: the workspace has no content language');
+    if (this.counts().scenarios === 0) problems.push('content: the workspace has no scenario');
     if (this.opened.fileSchemaVersion > LATEST_VERSION) {
       problems.push(`schema: version ${this.opened.fileSchemaVersion} is newer than this app's ${LATEST_VERSION}`);
     }
@@ -159,19 +192,13 @@ export class Workspace {
     return this.backup(reason);
   }
 
+  /** A consistent copy under a new name: built under a temporary name, so a crash leaves no half copy; never replaces a file. */
   saveCopy(target: string): void {
-    this.db.prepare('VACUUM INTO ?').run(target);
+    atomicProduce(target, (temp) => this.db.prepare('VACUUM INTO ?').run(temp), { noClobber: true });
   }
 
   assertWritable(): void {
     if (this.readOnly) throw new AppError('READ_ONLY', 'This workspace is read-only', { reason: this.opened.readOnlyReason ?? '' });
-  }
-
-  /** Close and delete a workspace that was never handed to the user (a failed create or import). */
-  discard(): void {
-    this.changed = false;
-    this.close();
-    for (const p of [this.opened.path, `${this.opened.path}-wal`, `${this.opened.path}-shm`]) rmSync(p, { force: true });
   }
 
   close(): void {

@@ -3,10 +3,10 @@
  * takes Electron as a parameter (see electron-types.ts) so a test can run it
  * against a fake Electron with the real core; index.ts passes the real one.
  */
-import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { languageFromLocale } from '@shared/i18n/resources';
 import { defaultDataDir } from '../core/app/paths';
+import { atomicWriteFileSync } from '../core/files/atomic-write';
 import { createAppCore } from '../core/app-core';
 import { createShareLauncher } from '../host/workshop/share-server';
 import type { AppCore } from '../core/app-core-types';
@@ -147,7 +147,7 @@ export async function startDesktop(electron: ElectronMain, options: DesktopOptio
   registerPdfExport(electron.ipcMain, {
     isTrusted: (url) => isTrustedSender(url, appUrl),
     saveFile: (options) => dialogs.saveFile(options),
-    writeFile: (path, bytes) => writeFile(path, bytes),
+    writeFile: async (path, bytes) => atomicWriteFileSync(path, bytes),
     defaultFolder: () => defaultFolder,
     t: () => menuTranslator(lang),
     join,

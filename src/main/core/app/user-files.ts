@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { atomicWriteFileSync } from '../files/atomic-write';
 import { LANGUAGES, SCALES, THEMES, type AppSettings, type RecentWorkspace } from '@shared/domain/types';
 
 /**
  * Small per-user JSON files in the data folder: settings, the recent list and the
- * device id. Written atomically (temp file + rename) so a crash never leaves half a file.
+ * device id. Written atomically (temp file, fsync, rename) so a crash never leaves half a file.
  */
 function readJson<T>(path: string, fallback: T): T {
   try {
@@ -17,9 +18,7 @@ function readJson<T>(path: string, fallback: T): T {
 
 function writeJson(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(value, null, 2));
-  renameSync(temp, path);
+  atomicWriteFileSync(path, JSON.stringify(value, null, 2));
 }
 
 export const DEFAULT_SETTINGS: AppSettings = { uiLanguage: null, theme: 'system', scale: 1 };

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:f
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '@shared/domain/types';
+import { atomicProduce } from '../files/atomic-write';
 import { nativeBinding } from './native';
 
 export const BACKUP_RETENTION = 10;
@@ -28,7 +29,8 @@ export function writeBackup(db: Database.Database, dataDir: string, realPath: st
   const taken = new Set(readdirSync(folder).map((f) => f.slice(0, 24)));
   while (taken.has(basename(nameAt(ms)).slice(0, 24))) ms++;
   const target = nameAt(ms);
-  db.prepare('VACUUM INTO ?').run(target);
+  // Into a temporary name first: a crash mid-copy never leaves a half backup that looks whole.
+  atomicProduce(target, (temp) => db.prepare('VACUUM INTO ?').run(temp), { noClobber: true });
   prune(folder);
   return target;
 }

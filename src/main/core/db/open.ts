@@ -1,13 +1,15 @@
 import { accessSync, constants, existsSync, realpathSync, statSync, unlinkSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import type { ReadOnlyReason } from '@shared/domain/types';
 import { listGoodBackups, writeBackup } from './backups';
-import { inspectHeader } from './header';
+import { readHeader } from './header';
 import { acquireLock } from './lock';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations';
 import { nativeBinding } from './native';
+import { schemaMatchesVersion, tableNames } from './schema-shape';
+import { foreignWalReason } from './wal';
 
 /** 'CWKS' in the SQLite header's application_id: how a workspace tells itself apart. */
 export const APPLICATION_ID = 0x43574b53;
@@ -42,12 +44,7 @@ export function openDb(inputPath: string, options: OpenDbOptions): OpenedDb {
   if (options.create && exists) throw new AppError('FILE_EXISTS', `${path} exists`, { path });
   if (!options.create && !exists) throw new AppError('FILE_NOT_FOUND', `${path} does not exist`, { path });
 
-  if (exists) {
-    const verdict = inspectHeader(path);
-    if (verdict === 'not-sqlite') throw new AppError('NOT_SQLITE', `${path} is not SQLite`, { path });
-    if (verdict === 'empty') throw new AppError('NOT_A_WORKSPACE', `${path} is empty`, { path });
-    if (verdict === 'truncated') throw corrupt(path, realpathSync(path), options.dataDir);
-  }
+  if (exists) refuseOddFile(path, options.dataDir);
 
   const realPath = exists ? realpathSync(path) : resolve(realpathSync(dirname(path)), path.split(/[\\/]/).pop()!);
   const fileWritable = !exists || canWrite(path);
@@ -69,6 +66,10 @@ export function openDb(inputPath: string, options: OpenDbOptions): OpenedDb {
     if (options.create && !exists) removeQuietly(path);
     if (err instanceof AppError) throw err;
     if (isCorruption(err)) throw corrupt(path, realPath, options.dataDir);
+    const pending = readOnlyWanted && isReadOnlyRecovery(err) ? [`${realPath}-wal`, `${realPath}-journal`].find((p) => existsSync(p)) : undefined;
+    if (pending) {
+      throw new AppError('WORKSPACE_NEEDS_RECOVERY', `${path}: a read-only open cannot recover ${pending}`, { path, wal: basename(pending) });
+    }
     throw new AppError('IO_ERROR', String((err as Error).message), { path, reason: String((err as Error).message) });
   }
 }
@@ -95,6 +96,10 @@ function prepareExisting(
   if (db.pragma('quick_check', { simple: true }) !== 'ok') throw corrupt(path, realPath, options.dataDir);
 
   const fileVersion = schemaVersion(db);
+  if (fileVersion === 0 && tableNames(db).length === 0) throw new AppError('WORKSPACE_EMPTY', `${path} has no tables`, { path });
+  if (!schemaMatchesVersion(db, fileVersion)) {
+    throw new AppError('SCHEMA_MISMATCH', `${path}: tables do not match version ${fileVersion}`, { path, version: fileVersion });
+  }
   let readOnlyReason: ReadOnlyReason | null = !fileWritable ? 'file-read-only' : readOnlyWanted ? 'requested' : null;
   if (fileVersion > LATEST_VERSION) {
     readOnlyReason = 'newer-version';
@@ -138,6 +143,31 @@ export function closeDb(opened: OpenedDb): void {
   opened.release();
 }
 
+/**
+ * Every odd file gets its own message before SQLite touches it (SQLite would
+ * create a database in an empty file and replay any -wal it finds).
+ */
+function refuseOddFile(path: string, dataDir: string): void {
+  if (statSync(path).isDirectory()) throw new AppError('IS_A_FOLDER', `${path} is a folder`, { path });
+  const header = readHeader(path);
+  switch (header.verdict) {
+    case 'empty':
+      throw new AppError('WORKSPACE_EMPTY', `${path} is empty`, { path });
+    case 'not-sqlite':
+      throw new AppError('NOT_SQLITE', `${path} is not SQLite`, { path });
+    case 'header-only':
+      throw new AppError('WORKSPACE_TRUNCATED', `${path} is only a header`, { path, size: header.size });
+    case 'truncated':
+      throw corrupt(path, realpathSync(path), dataDir);
+    case 'sqlite':
+      break;
+  }
+  // SQLite names the -wal after the real path (links resolved).
+  const wal = `${realpathSync(path)}-wal`;
+  const reason = foreignWalReason(wal, header);
+  if (reason) throw new AppError('WAL_MISMATCH', `${wal} does not belong to ${path}: ${reason}`, { path, wal: basename(wal), reason });
+}
+
 function corrupt(path: string, realPath: string, dataDir: string): AppError {
   const backups = listGoodBackups(dataDir, realPath);
   return new AppError('WORKSPACE_CORRUPT', `${path} is damaged`, { path, backups });
@@ -146,6 +176,11 @@ function corrupt(path: string, realPath: string, dataDir: string): AppError {
 function isCorruption(err: unknown): boolean {
   const code = (err as { code?: string }).code ?? '';
   return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
+}
+
+/** SQLite needs to write to take in a crashed session's -wal (or roll back its -journal), which a read-only connection may not. */
+function isReadOnlyRecovery(err: unknown): boolean {
+  return ((err as { code?: string }).code ?? '').startsWith('SQLITE_READONLY');
 }
 
 function canWrite(path: string): boolean {

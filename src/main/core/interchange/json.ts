@@ -1,6 +1,7 @@
 import { AppError } from '@shared/errors';
 import type { Lang } from '@shared/domain/types';
-import { columnsOf, fitsColumn, isTableName, TABLE_ORDER, type Row, type TableName } from '../db/tables';
+import { interchangeLimitProblem, type InterchangeRows } from '@shared/domain/interchange-limits';
+import { columnsOf, fitsColumn, identityOf, isTableName, TABLE_ORDER, type Row, type TableName } from '../db/tables';
 import { readAllRows } from '../journal/snapshots';
 import { Workspace, type WorkspaceOptions } from '../workspace';
 
@@ -34,54 +35,70 @@ export function serializeJson(doc: InterchangeDoc): string {
 
 /** Check a parsed document thoroughly before a single row is written. */
 export function validateDoc(value: unknown): InterchangeDoc {
-  const bad = (reason: string): never => {
-    throw new AppError('INVALID_INTERCHANGE', reason, { reason });
+  // `where` is a path into the document (tables.channels[3].name): the same in every language.
+  const bad = (where: string, reason: string): never => {
+    throw new AppError('INVALID_INTERCHANGE', `${where}: ${reason}`, { where, reason });
   };
-  if (typeof value !== 'object' || value === null) return bad('not a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('(the whole file)', 'not a JSON object');
   const doc = value as Record<string, unknown>;
-  if (doc.format !== INTERCHANGE_FORMAT) bad(`"format" must be "${INTERCHANGE_FORMAT}"`);
-  if (typeof doc.version !== 'number' || doc.version > INTERCHANGE_VERSION) bad(`unsupported version ${String(doc.version)}`);
-  if (doc.contentLanguage !== 'en' && doc.contentLanguage !== 'nl') bad('"contentLanguage" must be "en" or "nl"');
-  if (typeof doc.tables !== 'object' || doc.tables === null) bad('"tables" is missing');
+  if (doc.format !== INTERCHANGE_FORMAT) bad('format', `must be "${INTERCHANGE_FORMAT}"`);
+  if (typeof doc.version !== 'number' || doc.version > INTERCHANGE_VERSION) bad('version', `unsupported version ${String(doc.version)}`);
+  if (doc.contentLanguage !== 'en' && doc.contentLanguage !== 'nl') bad('contentLanguage', 'must be "en" or "nl"');
+  if (typeof doc.tables !== 'object' || doc.tables === null) bad('tables', 'missing');
   for (const [table, rows] of Object.entries(doc.tables as Record<string, unknown>)) {
-    if (!isTableName(table)) bad(`unknown table "${table}"`);
-    if (!Array.isArray(rows)) bad(`"${table}" must be a list`);
+    if (!isTableName(table)) bad(`tables.${table}`, 'unknown table');
+    if (!Array.isArray(rows)) bad(`tables.${table}`, 'not a list');
     const columns = columnsOf(table as TableName).filter((c) => c !== 'deleted');
     (rows as unknown[]).forEach((row, i) => {
-      if (typeof row !== 'object' || row === null) bad(`${table}[${i}] is not an object`);
+      const at = `tables.${table}[${i}]`;
+      if (typeof row !== 'object' || row === null) bad(at, 'not an object');
       const r = row as Record<string, unknown>;
-      for (const key of Object.keys(r)) if (!columns.includes(key)) bad(`${table}[${i}] has an unknown field "${key}"`);
+      for (const key of Object.keys(r)) if (!columns.includes(key)) bad(`${at}.${key}`, 'unknown field');
       for (const column of columns) {
-        if (!fitsColumn(table as TableName, column, r[column] ?? null)) bad(`${table}[${i}].${column} has the wrong type`);
+        if (!fitsColumn(table as TableName, column, r[column] ?? null)) bad(`${at}.${column}`, 'wrong type');
       }
     });
   }
+  const identities = Object.fromEntries(TABLE_ORDER.filter((table) => identityOf(table).length > 0).map((table) => [table, identityOf(table)]));
+  const limit = interchangeLimitProblem(doc.tables as InterchangeRows, identities);
+  if (limit) throw new AppError(limit.code, `${limit.code} ${JSON.stringify(limit.params)}`, limit.params);
   return value as InterchangeDoc;
 }
 
-/** Create a new workspace at `path` holding exactly the document's rows (one transaction). */
+/** Parse the text of a JSON file as editors save it (with or without a UTF-8 byte-order mark). */
+export function parseInterchangeText(text: string, fileName: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    throw new AppError('INTERCHANGE_NOT_JSON', `${fileName}: ${(err as Error).message}`, { name: fileName });
+  }
+}
+
+/** Create a new workspace at `path` holding exactly the document's rows (one transaction; atomic like any new file). */
 export function importJsonToNew(path: string, value: unknown, options: WorkspaceOptions): Workspace {
   const doc = validateDoc(value);
-  const ws = Workspace.create(path, doc.contentLanguage, 'empty', options);
   try {
-    ws.db.transaction(() => {
-      // The empty template seeds dimensions and scenarios; the document replaces them.
-      for (const table of [...TABLE_ORDER].reverse()) ws.db.prepare(`DELETE FROM ${table}`).run();
-      ws.db.prepare('DELETE FROM journal_ops').run();
-      ws.db.prepare('DELETE FROM journal_txns').run();
-      ws.journal.run({ kind: 'import', label: { key: 'history.import', params: { source: 'JSON' } }, undoable: false }, (w) => {
-        for (const table of TABLE_ORDER) {
-          for (const row of doc.tables[table] ?? []) w.insert(table, { ...(row as Row), deleted: 0 });
-        }
-      });
-      const violations = ws.db.pragma('foreign_key_check') as unknown[];
-      if (violations.length > 0) throw new AppError('INVALID_INTERCHANGE', 'rows refer to missing rows', { reason: 'rows refer to missing rows' });
-    })();
-    return ws;
+    return Workspace.create(path, doc.contentLanguage, 'empty', options, (ws) => fillFromDoc(ws, doc));
   } catch (err) {
-    ws.discard();
     if (err instanceof AppError) throw err;
+    // A value the schema refuses (a CHECK or a foreign key): the database's words stay in the log.
     const reason = (err as Error).message;
-    throw new AppError('INVALID_INTERCHANGE', reason, { reason });
+    throw new AppError('INVALID_INTERCHANGE', reason, { where: 'tables', reason });
   }
+}
+
+function fillFromDoc(ws: Workspace, doc: InterchangeDoc): void {
+  ws.db.transaction(() => {
+    // The empty template seeds dimensions and scenarios; the document replaces them.
+    for (const table of [...TABLE_ORDER].reverse()) ws.db.prepare(`DELETE FROM ${table}`).run();
+    ws.db.prepare('DELETE FROM journal_ops').run();
+    ws.db.prepare('DELETE FROM journal_txns').run();
+    ws.journal.run({ kind: 'import', label: { key: 'history.import', params: { source: 'JSON' } }, undoable: false }, (w) => {
+      for (const table of TABLE_ORDER) {
+        for (const row of doc.tables[table] ?? []) w.insert(table, { ...(row as Row), deleted: 0 });
+      }
+    });
+    const violations = ws.db.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) throw new AppError('INVALID_INTERCHANGE', 'rows refer to missing rows', { where: 'tables', reason: 'rows refer to missing rows' });
+  })();
 }

@@ -27,10 +27,15 @@ export async function readXlsx(bytes: Buffer, fileName: string, wanted?: string 
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(repackStored(files));
+    return pickSheet(workbook, fileName, wanted);
   } catch (err) {
-    const detail = (err as Error).message.split('\n')[0]!.slice(0, 200);
-    throw new AppError('IMPORT_UNREADABLE', `${fileName}: ${detail}`, { name: fileName, detail });
+    if (err instanceof AppError) throw err;
+    // exceljs stumbles over missing or inconsistent parts with raw JavaScript errors: the user gets words instead.
+    throw new AppError('IMPORT_DAMAGED_WORKBOOK', `${fileName}: ${(err as Error).message.split('\n')[0]!.slice(0, 200)}`, { name: fileName });
   }
+}
+
+function pickSheet(workbook: ExcelJS.Workbook, fileName: string, wanted: string | null | undefined): XlsxSheet {
   const visible = workbook.worksheets.filter((ws) => ws.state === 'visible');
   const candidates = visible.length > 0 ? visible : workbook.worksheets;
   const sheets = candidates.map((ws) => ws.name);

@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readSheetMatrix } from '@shared/matrix-io/read-table';
 import { MAX_IMPORT_BYTES } from '@shared/matrix-io/types';
@@ -132,5 +132,36 @@ describe('XLSX', () => {
       expect(err).toMatchObject({ code: 'IMPORT_TOO_LARGE', params: { name: 'big.xlsx', max: 3 } });
       expect((err as { params: { size: number } }).params.size).toBeCloseTo(50, 0);
     }
+  });
+});
+
+describe('damaged workbooks', () => {
+  const damaged = async (change: (files: Record<string, Uint8Array>) => void): Promise<Buffer> => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('M').addRow(['x', 'Store']);
+    const files = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
+    change(files);
+    return Buffer.from(zipSync(files));
+  };
+  const text = (s: string) => new TextEncoder().encode(s);
+
+  // Each of these made exceljs throw a raw JavaScript error that reached the user.
+  it.each([
+    ['a cell pointing at a shared string that is not there', (f: Record<string, Uint8Array>) => {
+      f['xl/worksheets/sheet1.xml'] = text('<worksheet><sheetData><row><c r="A1" t="s"><v>99</v></c></row></sheetData></worksheet>');
+    }],
+    ['a workbook part that is not XML', (f: Record<string, Uint8Array>) => {
+      f['xl/workbook.xml'] = text('<<<not xml');
+    }],
+    ['a worksheet part that is not XML', (f: Record<string, Uint8Array>) => {
+      f['xl/worksheets/sheet1.xml'] = text('<worksheet><sheetData><row><c r="A1"');
+    }],
+  ])('%s: a clear message, no JavaScript error', async (_name, change) => {
+    const err = await readXlsx(await damaged(change), 'm.xlsx').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({ code: expect.stringMatching(/^IMPORT_(DAMAGED_WORKBOOK|NO_MATRIX|UNREADABLE)$/) });
+    expect((err as { code: string }).code).not.toBe('INTERNAL');
   });
 });
