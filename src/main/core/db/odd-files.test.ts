@@ -7,16 +7,7 @@ import { AppError } from '@shared/errors';
 import { createTranslator, errorMessage } from '@shared/i18n/translate';
 import { Workspace } from '../workspace';
 import { useTempDir } from '../testing/temp';
-
-const failure = (fn: () => unknown): AppError => {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a failure');
-};
+import { failure } from '../testing/failure';
 
 const fingerprint = (path: string) =>
   !existsSync(path) ? 'missing' : statSync(path).isDirectory() ? 'folder' : createHash('sha256').update(readFileSync(path)).digest('hex');

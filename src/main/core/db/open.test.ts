@@ -3,20 +3,10 @@ import { chmodSync, copyFileSync, readFileSync, statSync, symlinkSync, truncateS
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError } from '@shared/errors';
 import { Workspace } from '../workspace';
 import { useTempDir } from '../testing/temp';
 import { APPLICATION_ID } from './open';
-
-const failure = (fn: () => unknown): AppError => {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a failure');
-};
+import { failure } from '../testing/failure';
 
 describe('opening workspace files', () => {
   const tmp = useTempDir();

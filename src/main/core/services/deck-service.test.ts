@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@shared/errors';
 import { cellItemId } from '@shared/domain/workshop';
 import { visibleSlides } from '@shared/present/deck';
 import { useTempDir } from '../testing/temp';
 import { deckServiceOf } from './deck-service';
 import { voteServiceOf } from './vote-labels';
-
-const failure = (fn: () => unknown): AppError => {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a failure');
-};
+import { failure } from '../testing/failure';
 
 describe('deck service', () => {
   const tmp = useTempDir();

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { AppError } from '@shared/errors';
 import { DEFAULT_THRESHOLDS } from '@shared/analysis/findings/thresholds';
 import { exportJson, importJsonToNew, serializeJson } from '../interchange/json';
 import { useTempDir } from '../testing/temp';
 import { thresholdId } from './findings-service';
-
-const failure = (fn: () => unknown): AppError => {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error('expected a failure');
-};
+import { failure } from '../testing/failure';
 
 describe('findings service (thresholds)', () => {
   const tmp = useTempDir();
