@@ -168,3 +168,21 @@ test('a journey’s worst phase and its hypothesis-only steps are findings that 
   await expect(worst).toBeVisible();
   await expect(guessed).toHaveCount(0);
 });
+
+test('the list can show one severity; the count still counts every finding', async ({ page, host }) => {
+  await createWorkspace(page, host.url, 'Findings filter');
+  await nav(page, 'Matrix').click();
+  await setRole(page, 'Attract', 'Store', '2', 'important');
+  await nav(page, 'Findings').click();
+  const summary = page.getByRole('status', { name: 'Findings by severity' });
+  await expect(summary).toContainText(/\d+ findings/);
+  const total = await summary.textContent();
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Needs attention' });
+  const lists = page.locator('.findings-list');
+  await expect(lists.locator('> li.finding--warning').first()).toBeVisible();
+  await expect(lists.locator('> li:not(.finding--warning)')).toHaveCount(0);
+  await expect(summary).toHaveText(total!);
+  // Kept in the address: a reload shows the same narrowed list.
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Show' })).toHaveValue('warning');
+});

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '@shared/domain/types';
-import type { Finding } from '@shared/analysis/findings';
+import { SEVERITIES, type Finding, type Severity } from '@shared/analysis/findings';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { describeError } from '../../i18n/errorText';
@@ -36,7 +36,7 @@ function FindingsView({ catalog, readOnly }: { catalog: Catalog; readOnly: boole
   const { t } = useTranslation();
   const [route, setRoute] = useFindingsRoute();
   const [tuning, setTuning] = useState(false);
-  const ids = { scenario: useId(), compare: useId(), group: useId(), panel: useId() };
+  const ids = { scenario: useId(), compare: useId(), group: useId(), show: useId(), panel: useId() };
   const scenarios = useMemo(() => sortByPosition(catalog.scenarios), [catalog.scenarios]);
   const scenarioIds = scenarios.map((s) => s.id);
   const scenario = route.scenario && scenarioIds.includes(route.scenario) ? route.scenario : (scenarioIds[0] ?? null);
@@ -83,6 +83,19 @@ function FindingsView({ catalog, readOnly }: { catalog: Catalog; readOnly: boole
             <option value="severity">{t('ui.findings.groups.severity')}</option>
           </select>
         </div>
+        <div className="toolbar-field">
+          <label className="toolbar-field__label" htmlFor={ids.show}>
+            {t('ui.findings.show')}
+          </label>
+          <select id={ids.show} className="input select" value={route.show} onChange={(e) => setRoute({ show: SEVERITIES.find((s) => s === e.target.value) ?? 'all' })}>
+            <option value="all">{t('ui.findings.showAll')}</option>
+            {SEVERITIES.map((severity) => (
+              <option key={severity} value={severity}>
+                {t(`ui.findings.severityPlural.${severity}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <Button icon="settings" aria-expanded={tuning} aria-controls={ids.panel} onClick={() => setTuning((v) => !v)}>
           {t('ui.findings.thresholds.open')}
         </Button>
@@ -91,24 +104,34 @@ function FindingsView({ catalog, readOnly }: { catalog: Catalog; readOnly: boole
       <div id={ids.panel} hidden={!tuning}>
         {tuning && thresholds.data && <ThresholdsPanel thresholds={thresholds.data} readOnly={readOnly} />}
       </div>
-      <FindingsList catalog={catalog} scenarioId={scenario} baselineId={baseline} group={route.group} />
+      <FindingsList catalog={catalog} scenarioId={scenario} baselineId={baseline} group={route.group} show={route.show} />
     </>
   );
 }
 
-function FindingsList({ catalog, scenarioId, baselineId, group }: { catalog: Catalog; scenarioId: string; baselineId: string | null; group: GroupBy }) {
+interface FindingsListProps {
+  catalog: Catalog;
+  scenarioId: string;
+  baselineId: string | null;
+  group: GroupBy;
+  show: Severity | 'all';
+}
+
+function FindingsList({ catalog, scenarioId, baselineId, group, show }: FindingsListProps) {
   const { t } = useTranslation();
   const { findings, error } = useFindings(catalog, scenarioId, baselineId);
   const names = useMemo(() => new Map([...catalog.phases, ...catalog.channels].map((item) => [item.id, item.name])), [catalog]);
   if (error) return <Alert tone="error">{describeError(t, error)}</Alert>;
   if (!findings) return <p className="muted">{t('ui.findings.loading')}</p>;
+  // The summary counts the whole list, as every other surface does; the filter only narrows what is shown.
+  const shown = show === 'all' ? findings : findings.filter((f) => f.severity === show);
   return (
     <>
       <Summary findings={findings} />
-      {findings.length === 0 ? (
-        <p className="findings-empty">{t('ui.findings.none')}</p>
+      {shown.length === 0 ? (
+        <p className="findings-empty">{t(findings.length === 0 ? 'ui.findings.none' : 'ui.findings.noneShown')}</p>
       ) : (
-        groupFindings(findings, group).map((g) => (
+        groupFindings(shown, group).map((g) => (
           <section key={g.key} className="findings-group" aria-labelledby={`findings-group-${g.key}`}>
             <h2 id={`findings-group-${g.key}`} className="findings-group__title">
               {t(g.titleKey)} <span className="findings-group__count">{t('ui.findings.groupCount', { count: g.findings.length })}</span>

@@ -17,10 +17,11 @@ const finding: Finding = {
 
 describe('findings hash', () => {
   it('round-trips the view and leaves defaults out', () => {
-    const route: FindingsRoute = { scenario: 's1', compare: 'none', group: 'severity' };
+    const route: FindingsRoute = { scenario: 's1', compare: 'none', group: 'severity', show: 'warning' };
     expect(parseFindingsHash(formatFindingsHash(route))).toEqual(route);
-    expect(formatFindingsHash({ scenario: null, compare: null, group: 'rule' })).toBe('#/findings');
+    expect(formatFindingsHash({ scenario: null, compare: null, group: 'rule', show: 'all' })).toBe('#/findings');
     expect(parseFindingsHash('#/findings?group=other').group).toBe('rule');
+    expect(parseFindingsHash('#/findings?show=loud').show).toBe('all');
   });
 
   it('compares with the first scenario by default, unless it is the one shown', () => {

@@ -3,7 +3,7 @@
  * so Back from the matrix returns to the same list; and the links from a
  * finding into the matrix.
  */
-import type { Finding } from '@shared/analysis/findings';
+import { SEVERITIES, type Finding, type Severity } from '@shared/analysis/findings';
 import { journeyHash } from '../journeys/route';
 import { formatMatrixHash, type CellRef, type MatrixRoute } from '../matrix/route';
 
@@ -14,6 +14,8 @@ export interface FindingsRoute {
   /** The scenario to describe the change from; null: the default (the first scenario); 'none': no comparison. */
   compare: string | null;
   group: GroupBy;
+  /** Only the findings of one severity; 'all' shows every one (the counts always count them all). */
+  show: Severity | 'all';
 }
 
 export function parseFindingsHash(hash: string): FindingsRoute {
@@ -22,6 +24,7 @@ export function parseFindingsHash(hash: string): FindingsRoute {
     scenario: params.get('scenario') || null,
     compare: params.get('compare') || null,
     group: params.get('group') === 'severity' ? 'severity' : 'rule',
+    show: SEVERITIES.find((s) => s === params.get('show')) ?? 'all',
   };
 }
 
@@ -30,6 +33,7 @@ export function formatFindingsHash(route: FindingsRoute): string {
   if (route.scenario) params.set('scenario', route.scenario);
   if (route.compare) params.set('compare', route.compare);
   if (route.group !== 'rule') params.set('group', route.group);
+  if (route.show !== 'all') params.set('show', route.show);
   const query = params.toString();
   return query ? `#/findings?${query}` : '#/findings';
 }
