@@ -69,28 +69,7 @@ export function MatrixSection({ catalog, scenarioId, lens }: { catalog: Catalog;
       <>
         {channelGroups(channels, CHANNELS_PER_COLUMN_TABLE).map((rows) => (
           <Block key={rows[0]!.id}>
-            <table className="report__matrix report__matrix--across">
-              <thead>
-                <tr>
-                  <td />
-                  {phases.map((p) => (
-                    <th key={p.id} scope="col">
-                      {p.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row">{c.name}</th>
-                    {phases.map((p) => (
-                      <RoleCell key={p.id} role={role(p.id, c.id)} />
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <RoleTable className="report__matrix report__matrix--across" columns={phases} rows={rows} role={(c, p) => role(p.id, c.id)} />
           </Block>
         ))}
       </>
@@ -101,31 +80,43 @@ export function MatrixSection({ catalog, scenarioId, lens }: { catalog: Catalog;
     <>
       {tables.map(({ group, rows }) => (
         <Block key={`${group[0]?.id}:${rows[0]?.id}`}>
-          <table className="report__matrix">
-            <thead>
-              <tr>
-                <td />
-                {group.map((c) => (
-                  <th key={c.id} scope="col">
-                    {c.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{p.name}</th>
-                  {group.map((c) => (
-                    <RoleCell key={c.id} role={role(p.id, c.id)} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RoleTable className="report__matrix" columns={group} rows={rows} role={(p, c) => role(p.id, c.id)} />
         </Block>
       ))}
     </>
+  );
+}
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+/** One printed matrix table: the column items across, the row items down, a role word in each cell. */
+function RoleTable<R extends Named, C extends Named>({ className, columns, rows, role }: { className: string; columns: readonly C[]; rows: readonly R[]; role: (row: R, column: C) => number }) {
+  return (
+    <table className={className}>
+      <thead>
+        <tr>
+          <td />
+          {columns.map((c) => (
+            <th key={c.id} scope="col">
+              {c.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">{r.name}</th>
+            {columns.map((c) => (
+              <RoleCell key={c.id} role={role(r, c)} />
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -7,6 +7,7 @@ import type { Phase } from '@shared/domain/types';
 import { sortByPosition } from '../framework/catalog';
 import { curveStyle, markerPath, MAX_OVERLAYS, type CurveStyle } from './curveStyle';
 import { formatEmotion } from './EmotionFace';
+import { remPx } from '../../components/remPx';
 import { useJourneyDetails } from './queries';
 
 interface EmotionCurveProps {
@@ -25,11 +26,6 @@ function Marker({ cx, cy, style }: { cx?: number; cy?: number; style: CurveStyle
   if (cx === undefined || cy === undefined) return null;
   // Inline style, because SVG presentation attributes do not resolve CSS variables.
   return <path d={markerPath(style.marker, cx, cy, 5)} style={{ fill: `var(${style.colorVar})`, stroke: 'var(--color-surface)', strokeWidth: 1.5 }} />;
-}
-
-/** Pixels per rem: the presentation scale grows the root font, and the chart's axis room grows with it. */
-function remPx(): number {
-  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
 
 /** The emotion across the steps, phase by phase, with other journeys' curves on the same axes to compare. */

@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { describeError } from '../../i18n/errorText';
 import { useStartSharing, useStopSharing } from './mutations';
 import { Participants } from './Participants';
+import { QrCode } from './QrCode';
 
 interface SharePanelProps {
   state: WorkshopState;
@@ -100,12 +101,7 @@ export function ShareDetails({ state }: { state: WorkshopState }) {
           <Participants participants={state.participants} />
           <p className="muted">{t('ui.workshop.share.stopHint')}</p>
         </div>
-        {state.qr && (
-          <svg className="workshop-share__qr" role="img" aria-label={t('ui.workshop.share.qr')} viewBox={`0 0 ${state.qr.size} ${state.qr.size}`} shapeRendering="crispEdges">
-            <rect width={state.qr.size} height={state.qr.size} fill="#ffffff" />
-            <path d={state.qr.path} fill="#000000" />
-          </svg>
-        )}
+        {state.qr && <QrCode qr={state.qr} className="workshop-share__qr" />}
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { remPx } from '../../../components/remPx';
 
 /** A slide is laid out on a page this many rem wide, then drawn at the size of the screen it is on. */
 export const CANVAS_REM = 80;
@@ -23,7 +24,7 @@ export function SlideCanvas({ children, className }: { children: ReactNode; clas
     const frame = frameRef.current;
     if (!frame) return;
     const measure = () => {
-      const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const rootPx = remPx();
       const next = { width: frame.clientWidth, height: frame.clientHeight, rootPx };
       setSize((prev) => (prev && prev.width === next.width && prev.height === next.height && prev.rootPx === next.rootPx ? prev : next));
     };

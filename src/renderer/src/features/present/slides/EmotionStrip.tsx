@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { emotionCurve, readingOrder } from '@shared/analysis/journeys';
 import type { JourneyStep } from '@shared/domain/journeys';
 import type { Phase } from '@shared/domain/types';
+import { remPx } from '../../../components/remPx';
 import { usePlotWidth } from '../../charts/plotWidth';
 
 /** In rem, as the rest of the slide, so the curve keeps its share of the slide at every presentation scale. */
@@ -10,7 +11,6 @@ const HEIGHT_REM = 7;
 const PAD_REM = 0.75;
 const DOT_REM = 0.4;
 
-const remPx = (): number => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 
 /**
  * The journey's emotion curve under its phase columns, one point per step, on

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatJoinCode } from '@shared/domain/workshop';
+import { QrCode } from '../../workshop/QrCode';
 import { useWorkshopState } from '../../workshop/queries';
 import { SlideBody } from '../fit/SlideBody';
 
@@ -22,10 +23,7 @@ export function JoinSlide() {
   const { qr } = state;
   return (
     <div className="present-join">
-      <svg className="present-join__qr" role="img" aria-label={t('ui.workshop.share.qr')} viewBox={`0 0 ${qr.size} ${qr.size}`} shapeRendering="crispEdges">
-        <rect width={qr.size} height={qr.size} fill="#ffffff" />
-        <path d={qr.path} fill="#000000" />
-      </svg>
+      <QrCode qr={qr} className="present-join__qr" />
       <div className="present-join__words">
         <p className="present-join__step">{t('ui.present.joinSlide.scan')}</p>
         <p className="present-join__step">{t('ui.present.joinSlide.orType')}</p>
