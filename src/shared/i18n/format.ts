@@ -1,0 +1,100 @@
+/**
+ * Numbers, money, percentages and dates as the UI language writes them, the
+ * same on every surface (pages, slides, report, PPTX, workbook, findings).
+ * One place, so "1,5" in a Dutch input is never "1.5" in the formula beside it.
+ */
+
+/** The currency of a workspace that has not chosen one. */
+export const DEFAULT_CURRENCY = 'EUR';
+
+/** Whether the runtime knows this ISO 4217 code (three capital letters it can format). */
+export function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface NumberFormats {
+  lang: string;
+  currency: string;
+  /** 1470 -> "€ 1.470,00" (nl) / "€1,470.00" (en). */
+  money: (value: number) => string;
+  /** Money without cents, for large round figures on slides. */
+  wholeMoney: (value: number) => string;
+  /** Up to two decimals, the language's decimal mark, a real minus sign. */
+  number: (value: number) => string;
+  /** A value already in percent: 80 -> "80%" (or "80 %" in Dutch). */
+  percent: (value: number) => string;
+  /** With an explicit sign: +12.5% / −3%. */
+  signedPercent: (value: number) => string;
+  /** With an explicit sign: +€20.12 / −€5.00. */
+  signedMoney: (value: number) => string;
+}
+
+const cache = new Map<string, NumberFormats>();
+
+// -0 would print as "-€0.00"; a hyphen is not a minus sign.
+const clean = (value: number): number => (Object.is(value, -0) ? 0 : value);
+const minus = (text: string): string => text.replace('-', '\u2212');
+
+export function numberFormats(lang: string, currency: string = DEFAULT_CURRENCY): NumberFormats {
+  const key = `${lang}|${currency}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const code = isCurrencyCode(currency) ? currency : DEFAULT_CURRENCY;
+  const money = new Intl.NumberFormat(lang, { style: 'currency', currency: code });
+  const whole = new Intl.NumberFormat(lang, { style: 'currency', currency: code, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+  const signedMoney = new Intl.NumberFormat(lang, { style: 'currency', currency: code, signDisplay: 'exceptZero' });
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 });
+  const signed = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const formats: NumberFormats = {
+    lang,
+    currency: code,
+    money: (value) => minus(money.format(clean(value))),
+    wholeMoney: (value) => minus(whole.format(clean(value))),
+    number: (value) => minus(number.format(clean(value))),
+    percent: (value) => minus(percent.format(clean(value) / 100)),
+    signedPercent: (value) => minus(signed.format(clean(value) / 100)),
+    signedMoney: (value) => minus(signedMoney.format(clean(value))),
+  };
+  cache.set(key, formats);
+  return formats;
+}
+
+/** The currency's name in the UI language ("euro", "Amerikaanse dollar"); the code when unknown. */
+export function currencyName(lang: string, code: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withTime ? 't' : 'd'}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A day as the language writes it in running text ("2 December 2026", "2 december 2026"). */
+export function formatDate(locale: string, date: Date | string): string {
+  const value = typeof date === 'string' ? new Date(date) : date;
+  return Number.isNaN(value.getTime()) ? String(date) : dateFormat(locale, false).format(value);
+}
+
+/** A moment as the language writes it in lists ("2 Dec 2026, 10:20"); the raw text when it is not a date. */
+export function formatDateTimeIn(locale: string, date: Date | string): string {
+  const value = typeof date === 'string' ? new Date(date) : date;
+  return Number.isNaN(value.getTime()) ? String(date) : dateFormat(locale, true).format(value);
+}
