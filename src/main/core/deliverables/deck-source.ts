@@ -1,7 +1,6 @@
-import type { TFunction } from 'i18next';
 import { sortFindings, type Finding } from '@shared/analysis/findings';
 import { visibleSorted } from '@shared/analysis/charts/cells';
-import type { Catalog, Lang, Lens } from '@shared/domain/types';
+import type { Catalog, Lens } from '@shared/domain/types';
 import { visibleSlides, type Deck, type SlideParams } from '@shared/present/deck';
 import { isTargeted } from '@shared/present/slide-keys';
 import { deckServiceOf } from '../services/deck-service';
@@ -45,31 +44,3 @@ export function firstScenarioFindings(ws: Workspace, catalog: Catalog): { scenar
 
 export { lensFindings } from '@shared/analysis/findings/lens-findings';
 
-/** Names shown before "and N more" in a sentence, as the Findings page does. */
-const LIST_MAX = 5;
-
-/** A finding as a sentence: long lists cut short, lists and numbers written the way the language writes them. */
-export function findingSentence(t: TFunction, lang: Lang, finding: Finding): string {
-  const list = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-  const params: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(finding.message.params)) {
-    if (Array.isArray(value)) {
-      const shown = value.length > LIST_MAX + 1 ? [...value.slice(0, LIST_MAX), t('ui.findings.more', { count: value.length - LIST_MAX })] : value;
-      params[key] = list.format(shown);
-    } else if (typeof value === 'number' && !(Number.isInteger(value) && value >= 0)) {
-      // Counts stay numbers (they pick the plural); a fraction or a negative gets a decimal mark and a real minus.
-      params[key] = number.format(value).replace('-', '\u2212');
-    } else params[key] = value;
-  }
-  return t(`ui.findings.messages.${finding.message.key}`, params);
-}
-
-const LENS_LISTS = { customerType: 'customerTypes', typology: 'typologies', productDomain: 'productDomains' } as const;
-
-/** "All customers", "Customer type Young families", or for a journey finding the journey and its lens. */
-export function findingScope(t: TFunction, catalog: Pick<Catalog, 'customerTypes' | 'typologies' | 'productDomains'>, finding: Finding): string {
-  const { lens } = finding;
-  const scope = lens.kind === 'all' ? t('ui.findings.scope.all') : t(`ui.findings.scope.${lens.kind}`, { name: catalog[LENS_LISTS[lens.kind]].find((i) => i.id === lens.id)?.name ?? '' });
-  return finding.journey ? t('ui.findings.scope.journey', { name: finding.journey.name, lens: scope }) : scope;
-}

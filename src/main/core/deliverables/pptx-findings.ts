@@ -7,7 +7,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Finding } from '@shared/analysis/findings';
 import type { DeltaRow } from '@shared/analysis/charts/delta';
 import type { ScenarioChange } from '@shared/analysis/scenario-change';
-import { findingScope, findingSentence } from './deck-source';
+import { findingMessage, findingScope } from '@shared/i18n/finding-text';
 import { addDeltaChart } from './pptx-charts';
 import { clampLines, linesHeight, pack, textHeight, wrap } from './pptx-text';
 import { CONTENT, INSET, innerW, MUTED, pageOf, textBox, type Box, type DeckContext } from './pptx-theme';
@@ -83,7 +83,7 @@ export function findingsSlides(ctx: DeckContext, scenario: string, lens: string,
   const paragraphs = findings.map((f) => ({
     runs: [
       { text: `${t(`ui.findings.severity.${f.severity}`)}: `, bold: true },
-      { text: findingSentence(t, lang, f) },
+      { text: findingMessage(t, lang, f) },
       { text: ` (${findingScope(t, catalog, f)})`, color: MUTED },
     ],
   }));

@@ -9,7 +9,8 @@ import type { Lens } from '@shared/domain/types';
 import { lensName, safeFileName } from '@shared/matrix-io/export-rows';
 import { visibleSlides, type Deck, type Slide } from '@shared/present/deck';
 import type { Workspace } from '../workspace';
-import { exportDeck, findingSentence, firstScenarioFindings, lensFindings, slideSubject } from './deck-source';
+import { exportDeck, firstScenarioFindings, lensFindings, slideSubject } from './deck-source';
+import { findingMessage } from '@shared/i18n/finding-text';
 import type { Plan, Step } from './plan';
 import { voteServiceOf } from '../services/vote-labels';
 import { scenarioFindings } from '../services/scenario-findings';
@@ -135,7 +136,7 @@ export function planPptx(ws: Workspace, deck: Deck = exportDeck(ws)): Plan<Built
           journeys: ws.journeys.list().length,
           findings: found?.findings.length ?? 0,
         });
-        summarySlide(ctx, info.name, [counts, ...(found?.findings ?? []).slice(0, 3).map((f) => findingSentence(t, lang, f))]);
+        summarySlide(ctx, info.name, [counts, ...(found?.findings ?? []).slice(0, 3).map((f) => findingMessage(t, lang, f))]);
         return;
       }
       case 'votes': {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '@shared/i18n/translate';
 import { shortenLabel } from '@shared/domain/vote-items';
 import type { VoteItem } from '@shared/domain/workshop';
-import { findingSentence } from '../deliverables/deck-source';
+import { findingMessage } from '@shared/i18n/finding-text';
 import { fillWorkspace } from '../deliverables/test-fixture';
 import { useTempDir } from '../testing/temp';
 import type { Workspace } from '../workspace';
@@ -52,6 +52,6 @@ describe('labels of saved findings and steps', () => {
       { kind: 'finding', id: `gone.rule|${scenarioId}|all|x`, label: 'live label' },
     ];
     const labels = savedResults(ws, items);
-    expect(labels().sort()).toEqual([shortenLabel(findingSentence(t, ws.info().contentLanguage, finding)), '(no longer in the workspace)'].sort());
+    expect(labels().sort()).toEqual([shortenLabel(findingMessage(t, ws.info().contentLanguage, finding)), '(no longer in the workspace)'].sort());
   });
 });

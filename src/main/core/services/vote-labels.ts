@@ -3,7 +3,7 @@ import { createTranslator } from '@shared/i18n/translate';
 import { cellItemLabel, parseCellItemId } from '@shared/domain/workshop';
 import { resolveVoteLabel, scenarioOfFindingId, shortenLabel, stepLabel, type VoteLabelSource } from '@shared/domain/vote-items';
 import type { VoteItemKind } from '@shared/domain/workshop';
-import { findingSentence } from '../deliverables/deck-source';
+import { findingMessage } from '@shared/i18n/finding-text';
 import { CatalogRepo } from '../repos/catalog-repo';
 import { VoteRepo } from '../repos/vote-repo';
 import type { Workspace } from '../workspace';
@@ -47,7 +47,7 @@ export function workspaceVoteLabeler(ws: Workspace): VoteLabeler {
     finding: (id) => {
       const scenarioId = scenarioOfFindingId(id);
       const finding = scenarioId ? findingsOf(scenarioId).get(id) : undefined;
-      return finding ? shortenLabel(findingSentence(t, lang, finding)) : null;
+      return finding ? shortenLabel(findingMessage(t, lang, finding)) : null;
     },
     step: (id) => {
       if (!steps) {

@@ -11,7 +11,7 @@ import { CHARTS, chartData } from '@shared/analysis/charts/registry';
 import { scenarioChange } from '@shared/analysis/scenario-change';
 import type { Catalog } from '@shared/domain/types';
 import type { SlideParams } from '@shared/present/deck';
-import { formatList } from '../findings/findingText';
+import { formatList } from '@shared/i18n/finding-text';
 import { useScenarioCells } from '../matrix/scenarioCells';
 import { DeltaFigure } from './ReportCharts';
 import { Block, loadState } from './ReportBlock';

@@ -10,7 +10,7 @@ import { visibleSorted } from '@shared/analysis/charts/cells';
 import type { Catalog, Scenario } from '@shared/domain/types';
 import { scenarioFigures, topFindings } from '@shared/report/key-figures';
 import { useEconomics } from '../economics/queries';
-import { findingMessage, findingScope } from '../findings/findingText';
+import { findingMessage, findingScope } from '@shared/i18n/finding-text';
 import { useFindings } from '../findings/queries';
 import { useJourneys } from '../journeys/queries';
 import { useScenarioCells } from '../matrix/scenarioCells';

@@ -4,7 +4,7 @@ import { visibleSorted } from '@shared/analysis/charts/cells';
 import { lensFindings } from '@shared/analysis/findings/lens-findings';
 import { cellKey, effectiveMatrix } from '@shared/analysis/matrix';
 import type { Catalog, Lens } from '@shared/domain/types';
-import { findingMessage, findingScope } from '../findings/findingText';
+import { findingMessage, findingScope } from '@shared/i18n/finding-text';
 import { useFindings } from '../findings/queries';
 import { useScenarioCells } from '../matrix/scenarioCells';
 import { PAGE_WIDTH_PX } from './pages';

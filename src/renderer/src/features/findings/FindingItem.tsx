@@ -4,7 +4,7 @@ import type { Finding, Severity } from '@shared/analysis/findings';
 import type { Catalog } from '@shared/domain/types';
 import { Badge, type BadgeTone } from '../../components/Badge';
 import { Button } from '../../components/Button';
-import { comparisonSentences, findingMessage, findingScope } from './findingText';
+import { comparisonSentences, findingMessage, findingScope } from '@shared/i18n/finding-text';
 import { FindingSteps } from './FindingSteps';
 import { cellHref, compareHref, journeyHref } from './route';
 

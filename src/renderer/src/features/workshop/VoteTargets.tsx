@@ -5,7 +5,7 @@ import { findingItems, stepItems } from '@shared/domain/vote-items';
 import { MAX_VOTE_ITEMS, type VoteItem } from '@shared/domain/workshop';
 import { Button } from '../../components/Button';
 import { sortByPosition } from '../framework/catalog';
-import { findingMessage } from '../findings/findingText';
+import { findingMessage } from '@shared/i18n/finding-text';
 import { useFindings, useScenarioJourneys } from '../findings/queries';
 import { LensSelect } from '../matrix/LensSelect';
 import { cellItems, tooManyItems } from './slides';

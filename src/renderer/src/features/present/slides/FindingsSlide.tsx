@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { sortFindings } from '@shared/analysis/findings';
 import { sameLens } from '@shared/domain/lens';
 import type { Catalog, Lens } from '@shared/domain/types';
-import { findingMessage, findingScope } from '../../findings/findingText';
+import { findingMessage, findingScope } from '@shared/i18n/finding-text';
 import { useFindings } from '../../findings/queries';
 import { SlideBody } from '../fit/SlideBody';
 

@@ -4,8 +4,8 @@
  * language joins them, long lists cut short).
  */
 import type { TFunction } from 'i18next';
-import type { Catalog, Lens } from '@shared/domain/types';
-import type { Finding, FindingParams, PhaseChange } from '@shared/analysis/findings';
+import type { Catalog, Lens } from '../domain/types';
+import type { Finding, FindingParams, PhaseChange } from '../analysis/findings';
 
 /** Names shown before "and N more" in a sentence. */
 export const LIST_MAX = 5;

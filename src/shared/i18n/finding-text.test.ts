@@ -4,7 +4,7 @@ import { THRESHOLD_KEYS, allRuleIds, computeFindings, type Finding } from '@shar
 import { TestWorkspace, lensOf } from '@shared/analysis/findings/testWorkspace';
 import { resources } from '@shared/i18n/resources';
 import { step } from '@shared/analysis/journeys/testSteps';
-import { changeSentences, findingMessage, findingParagraph, findingScope, formatList, scopeText } from './findingText';
+import { changeSentences, findingMessage, findingParagraph, findingScope, formatList, scopeText } from './finding-text';
 
 const en = createTranslator('en');
 const nl = createTranslator('nl');
