@@ -11,7 +11,7 @@ const nl = createTranslator('nl');
 
 /** Every message key a rule can produce (variants included). */
 const MESSAGE_KEYS = [
-  ...allRuleIds().filter((id) => !['domain.cannotCarry', 'dominance.phase', 'scenario.change', 'journey.lowestEmotion', 'journey.hypotheses'].includes(id)),
+  ...allRuleIds().filter((id) => !['domain.cannotCarry', 'dominance.phase', 'scenario.change', 'journey.lowestEmotion', 'journey.hypotheses', 'money.costChange', 'money.missingCost'].includes(id)),
   'dominance.overallAndPhases',
   'customerType.refusedLeadsAndImportant',
   'dominance.phase_one',
@@ -27,6 +27,9 @@ const MESSAGE_KEYS = [
   'journey.lowestEmotion_other',
   'journey.hypotheses_one',
   'journey.hypotheses_other',
+  ...['costRises', 'costFalls'].flatMap((k) => ['', 'NoDrivers', 'Weighted', 'WeightedNoDrivers'].map((v) => `money.${k}${v}`)),
+  'money.missingCost_one',
+  'money.missingCost_other',
 ];
 
 function lookup(tree: unknown, path: string): unknown {
@@ -134,5 +137,20 @@ describe('finding texts', () => {
     expect(findingMessage(nl, 'nl', guessed)).toBe('In “Purchase” rust 1 van de 3 stappen alleen op een hypothese: toets die bij klanten voordat je erop bouwt.');
     expect(findingScope(en, ws.catalog, low)).toBe('Journey “Purchase” · Customer type Young');
     expect(findingScope(nl, ws.catalog, guessed)).toBe('Klantreis “Purchase” · Klanttype Young');
+  });
+
+  it('writes money in the workspace currency with the formula, in each language', () => {
+    const ws = new TestWorkspace().scenario('To-be').phase('Attract', 'attract').phase('Advise', 'advise');
+    ws.channel('Branch', { personal: true, costPerContact: 18 }).channel('Web', { online: true, costPerContact: 0.3 }).channel('Adviser', { personal: true, costPerContact: 40 });
+    for (const scenario of ['As-is', 'To-be']) ws.row('Attract', [1, 3, 0], { scenario }).row('Advise', [0, 1, 3], { scenario });
+    ws.set('Attract', 'Adviser', 2, { scenario: 'To-be' }).costs();
+    const found = computeFindings(ws.input({}, 'To-be', 'As-is'));
+    const supporting = computeFindings(ws.input()).find((f) => f.rule === 'money.supportingCost')!;
+    expect(findingMessage(en, 'en', supporting)).toBe('In Attract, Branch only supports, yet it makes up 94% of what the phase costs per journey: 0.5 contacts × €18.00 = €9.00 of €9.60.');
+    expect(findingMessage(nl, 'nl', supporting, 'USD')).toBe(
+      'In Attract ondersteunt Branch alleen, maar het neemt 94% van de kosten van die fase per klantreis voor zijn rekening: 0,5 contacten × US$\u00a018,00 = US$\u00a09,00 van US$\u00a09,60.',
+    );
+    const change = found.find((f) => f.rule === 'money.costChange')!;
+    expect(findingMessage(en, 'en', change)).toBe('A journey costs €129.75 in To-be against €89.75 in As-is: +€40.00 (+44.6%), mostly through Adviser (+€40.00).');
   });
 });

@@ -5,7 +5,8 @@
  */
 import type { TFunction } from 'i18next';
 import type { Catalog, Lens } from '../domain/types';
-import type { Finding, FindingParams, PhaseChange } from '../analysis/findings';
+import type { Finding, FindingParam, FindingParams, PhaseChange } from '../analysis/findings';
+import { DEFAULT_CURRENCY, numberFormats, type NumberFormats } from './format';
 
 /** Names shown before "and N more" in a sentence. */
 export const LIST_MAX = 5;
@@ -20,19 +21,25 @@ export function formatList(t: TFunction, lang: string, items: readonly string[],
  * plural form); a fraction or a negative number (an average emotion, a tuned
  * threshold) gets the language's decimal mark and a real minus sign.
  */
-function formatValue(lang: string, value: string | number): string | number {
+function formatValue(t: TFunction, formats: NumberFormats, value: FindingParam): string | number {
+  if (Array.isArray(value)) return formatList(t, formats.lang, value);
+  if (typeof value === 'object') {
+    if ('moneyList' in value) return formatList(t, formats.lang, value.moneyList.map((item) => `${item.name} (${formats.signedMoney(item.money)})`));
+    return value.signed ? formats.signedMoney(value.money) : formats.money(value.money);
+  }
   if (typeof value !== 'number' || (Number.isInteger(value) && value >= 0)) return value;
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value).replace('-', '\u2212');
+  return formats.number(value);
 }
 
-function fill(t: TFunction, lang: string, params: FindingParams): Record<string, string | number> {
+function fill(t: TFunction, formats: NumberFormats, params: FindingParams): Record<string, string | number> {
   const values: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(params)) values[key] = Array.isArray(value) ? formatList(t, lang, value) : formatValue(lang, value);
+  for (const [key, value] of Object.entries(params)) values[key] = formatValue(t, formats, value);
   return values;
 }
 
-export function findingMessage(t: TFunction, lang: string, finding: Finding): string {
-  return t(`ui.findings.messages.${finding.message.key}`, fill(t, lang, finding.message.params));
+/** A finding's sentence; sums of money in the workspace's currency (the euro unless told). */
+export function findingMessage(t: TFunction, lang: string, finding: Finding, currency: string = DEFAULT_CURRENCY): string {
+  return t(`ui.findings.messages.${finding.message.key}`, fill(t, numberFormats(lang, currency), finding.message.params));
 }
 
 const CHANGE_KINDS = ['appeared', 'vanished', 'rose', 'fell'] as const;
@@ -74,8 +81,8 @@ export function comparisonSentences(t: TFunction, lang: string, finding: Finding
 }
 
 /** The whole text of a finding, for accessible names and copying. */
-export function findingParagraph(t: TFunction, lang: string, finding: Finding): string {
-  return [findingMessage(t, lang, finding), ...comparisonSentences(t, lang, finding)].join(' ');
+export function findingParagraph(t: TFunction, lang: string, finding: Finding, currency: string = DEFAULT_CURRENCY): string {
+  return [findingMessage(t, lang, finding, currency), ...comparisonSentences(t, lang, finding)].join(' ');
 }
 
 const LENS_FIELDS = { customerType: 'customerTypes', typology: 'typologies', productDomain: 'productDomains' } as const;

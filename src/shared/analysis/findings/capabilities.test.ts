@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DOMAIN_NEEDS, canAdvise, canTakeOrders, hasCapability, hasSensoryContact, isFastPath, isLowDialogue } from './capabilities';
 import type { AnalysisChannel } from './context';
 
-const ch = (attrs: Partial<AnalysisChannel>): AnalysisChannel => ({ id: 'c', name: 'C', online: false, personal: false, dialogue: false, costGroup: null, ...attrs });
+const ch = (attrs: Partial<AnalysisChannel>): AnalysisChannel => ({ id: 'c', name: 'C', online: false, personal: false, dialogue: false, costGroup: null, costPerContact: null, ...attrs });
 const store = ch({ personal: true, dialogue: true, costGroup: 'office' });
 const callCentre = ch({ personal: true, dialogue: true, costGroup: 'telephone' });
 const web = ch({ online: true, costGroup: 'internet' });

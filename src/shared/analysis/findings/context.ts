@@ -5,11 +5,12 @@
  */
 import { lensKey } from '../../domain/lens';
 import type { Channel, CustomerType, Lens, MatrixCell, Phase, ProductDomain, Typology } from '../../domain/types';
+import { journeyCost, type JourneyCost } from '../economics/journey-cost';
 import type { Thresholds } from './thresholds';
 import type { AnalysisCatalog, CellRef, FindingsInput, LensView } from './types';
 
 export type AnalysisPhase = Pick<Phase, 'id' | 'key' | 'name'>;
-export type AnalysisChannel = Pick<Channel, 'id' | 'name' | 'online' | 'personal' | 'dialogue' | 'costGroup'>;
+export type AnalysisChannel = Pick<Channel, 'id' | 'name' | 'online' | 'personal' | 'dialogue' | 'costGroup' | 'costPerContact'>;
 
 const byPosition = <T extends { position: string }>(items: readonly T[]): T[] =>
   [...items].sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
@@ -27,12 +28,14 @@ export class AnalysisContext {
   readonly catalog: AnalysisCatalog;
   readonly baseline: FindingsInput['baseline'];
   readonly journeys: NonNullable<FindingsInput['journeys']>;
+  readonly economics: FindingsInput['economics'];
   private readonly channelIndex = new Map<string, number>();
   private readonly phaseIndex = new Map<string, number>();
   /** The scenario's cells by lens kind, then lens id ('' for all customers): no key strings per cell. */
   private readonly cellsByLens = new Map<string, Map<string, MatrixCell[]>>();
   private readonly views = new Map<string, LensView>();
   private baselineCtx: AnalysisContext | undefined;
+  private readonly costs = new Map<string, JourneyCost>();
 
   constructor(input: FindingsInput) {
     this.scenarioId = input.scenarioId;
@@ -45,6 +48,7 @@ export class AnalysisContext {
     this.productDomains = visible(input.catalog.productDomains);
     this.baseline = input.baseline ?? null;
     this.journeys = input.journeys ?? [];
+    this.economics = input.economics ?? null;
     this.channels.forEach((c, i) => this.channelIndex.set(c.id, i));
     this.phases.forEach((p, i) => this.phaseIndex.set(p.id, i));
     // Cells arrive grouped by lens, so the last lens's list is nearly always the one.
@@ -115,9 +119,35 @@ export class AnalysisContext {
     const baseline = this.baseline;
     if (!baseline || baseline.scenarioId === this.scenarioId) return null;
     if (this.baselineCtx === undefined) {
-      this.baselineCtx = new AnalysisContext({ catalog: this.catalog, scenarioId: baseline.scenarioId, cells: baseline.cells, thresholds: this.thresholds });
+      const economics = this.economics?.baseline ? { scenario: this.economics.baseline } : null;
+      this.baselineCtx = new AnalysisContext({ catalog: this.catalog, scenarioId: baseline.scenarioId, cells: baseline.cells, thresholds: this.thresholds, economics });
     }
     return this.baselineCtx;
+  }
+
+  /**
+   * What one journey costs in this scenario, for all customers (null) or a
+   * customer type, from the economics inputs and the channels' costs per
+   * contact; null when there are no economics inputs or no channel has a cost
+   * (then nothing is said about money). Built once per lens.
+   */
+  journeyCost(customerTypeId: string | null): JourneyCost | null {
+    const economics = this.economics?.scenario;
+    if (!economics || !this.channels.some((c) => c.costPerContact !== null && c.costPerContact > 0)) return null;
+    const key = customerTypeId ?? '';
+    let cost = this.costs.get(key);
+    if (!cost) {
+      const all = this.ownCells({ kind: 'all' });
+      const cells = customerTypeId === null ? all : [...all, ...this.ownCells({ kind: 'customerType', id: customerTypeId })];
+      cost = journeyCost({ phases: this.phases, channels: this.channels, cells, customerTypeId, roleContacts: economics.roleContacts, overrides: economics.overrides });
+      this.costs.set(key, cost);
+    }
+    return cost;
+  }
+
+  /** Whether a customer type has figures of its own in this scenario (lens cells or contact numbers). */
+  hasOwnCosts(customerTypeId: string): boolean {
+    return this.hasOwnCells({ kind: 'customerType', id: customerTypeId }) || (this.economics?.scenario.overrides.some((o) => o.customerTypeId === customerTypeId) ?? false);
   }
 
   view(lens: Lens): LensView {

@@ -11,6 +11,7 @@ import { customerTypeRules } from './rules/customerTypes';
 import { domainRules } from './rules/domains';
 import { dominanceRules } from './rules/dominance';
 import { journeyRules } from './rules/journeys';
+import { moneyRules } from './rules/money';
 import { typologyRules } from './rules/typologies';
 import type { FindingRule } from './types';
 
@@ -23,6 +24,7 @@ const registry: FindingRule[] = [
   typologyRules,
   domainRules,
   changeRules,
+  moneyRules,
   journeyRules,
 ];
 

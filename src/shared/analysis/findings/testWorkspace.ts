@@ -3,6 +3,8 @@
  * cells by name, then hand computeFindings its input. Test support only.
  */
 import type { Channel, CustomerType, DomainType, Lens, MatrixCell, Phase, ProductDomain, Role, Scenario, Typology } from '../../domain/types';
+import { DEFAULT_ROLE_CONTACTS } from '../economics/rules';
+import type { ContactOverride, RoleContacts } from '../economics/types';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
 import type { AnalysisCatalog, FindingsInput } from './types';
 
@@ -18,6 +20,8 @@ export interface CellOptions {
 export class TestWorkspace {
   readonly catalog: AnalysisCatalog = { phases: [], channels: [], customerTypes: [], typologies: [], productDomains: [], scenarios: [] };
   readonly cells: MatrixCell[] = [];
+  /** Economics inputs: none until costs() is called (then nothing is said about money without it). */
+  private money: { roleContacts: RoleContacts; overrides: ContactOverride[] } | null = null;
 
   constructor() {
     this.scenario('As-is', 'as_is');
@@ -34,7 +38,7 @@ export class TestWorkspace {
     return this;
   }
 
-  channel(name: string, attrs: Partial<Pick<Channel, 'online' | 'personal' | 'dialogue' | 'hidden' | 'costGroup'>> = {}): this {
+  channel(name: string, attrs: Partial<Pick<Channel, 'online' | 'personal' | 'dialogue' | 'hidden' | 'costGroup' | 'costPerContact'>> = {}): this {
     this.catalog.channels.push({
       ...base(`c:${name}`, name, this.catalog.channels.length),
       kind: 'channel',
@@ -119,6 +123,20 @@ export class TestWorkspace {
     return this;
   }
 
+  /** Turn on the economics inputs (default contacts per role unless given). */
+  costs(roleContacts: RoleContacts = DEFAULT_ROLE_CONTACTS): this {
+    this.money = { roleContacts, overrides: this.money?.overrides ?? [] };
+    return this;
+  }
+
+  /** An explicit number of expected contacts (scenario As-is, all customers unless told). */
+  contacts(phase: string, channel: string, contacts: number, options: { scenario?: string; customerType?: string } = {}): this {
+    this.money ??= { roleContacts: DEFAULT_ROLE_CONTACTS, overrides: [] };
+    const scenarioId = `s:${options.scenario ?? 'As-is'}`;
+    this.money.overrides.push({ scenarioId, customerTypeId: options.customerType ? `t:${options.customerType}` : null, phaseId: `p:${phase}`, channelId: `c:${channel}`, contacts });
+    return this;
+  }
+
   input(thresholds: Partial<Thresholds> = {}, scenario = 'As-is', baseline?: string): FindingsInput {
     const cellsOf = (name: string) => this.cells.filter((c) => c.scenarioId === `s:${name}`);
     return {
@@ -127,7 +145,13 @@ export class TestWorkspace {
       cells: cellsOf(scenario),
       thresholds: { ...DEFAULT_THRESHOLDS, ...thresholds },
       baseline: baseline ? { scenarioId: `s:${baseline}`, cells: cellsOf(baseline) } : null,
+      economics: this.money ? { scenario: this.moneyOf(scenario), baseline: baseline ? this.moneyOf(baseline) : null } : null,
     };
+  }
+
+  private moneyOf(scenario: string) {
+    const money = this.money!;
+    return { roleContacts: money.roleContacts, overrides: money.overrides.filter((o) => o.scenarioId === `s:${scenario}`) };
   }
 }
 

@@ -30,6 +30,12 @@ export const THRESHOLD_SPECS = {
   leadsAllButPhases: { default: 1, min: 0, max: 5, unit: 'count' },
   /** How many lead channels without a note make a phase contested. */
   competingLeads: { default: 2, min: 2, max: 10, unit: 'count' },
+  /** A channel that only supports a phase but makes up at least this share of the phase's cost is reported. */
+  supportingCostShare: { default: 50, min: 5, max: 100, unit: 'percent' },
+  /** A channel making up at least this share of the cost of a journey is reported. */
+  journeyCostShare: { default: 50, min: 5, max: 100, unit: 'percent' },
+  /** A change in the cost of a journey between two scenarios is reported from this share on. */
+  costChangeShare: { default: 5, min: 0.1, max: 100, unit: 'percent' },
 } as const satisfies Record<string, ThresholdSpec>;
 
 export type ThresholdKey = keyof typeof THRESHOLD_SPECS;

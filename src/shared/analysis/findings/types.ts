@@ -5,6 +5,7 @@
  * renderer words them in the user's language.
  */
 import type { JourneyDetail } from '../../domain/journeys';
+import type { EconomicsData } from '../economics/types';
 import type { Catalog, Lens, MatrixCell } from '../../domain/types';
 import type { Thresholds } from './thresholds';
 import type { AnalysisContext } from './context';
@@ -17,8 +18,21 @@ export interface CellRef {
   channelId: string;
 }
 
-/** Names and counts a message is filled in with; lists are joined by the renderer in its language. */
-export type FindingParams = Record<string, string | number | string[]>;
+/** A sum of money: written in the workspace currency by whoever words the finding (signed: "+€20.12"). */
+export interface MoneyParam {
+  money: number;
+  signed?: boolean;
+}
+
+/** Channels with a sum each ("Account manager +€20.12"), joined as a list. */
+export interface MoneyListParam {
+  moneyList: { name: string; money: number }[];
+}
+
+export type FindingParam = string | number | string[] | MoneyParam | MoneyListParam;
+
+/** Names, counts and sums a message is filled in with; lists are joined by the renderer in its language. */
+export type FindingParams = Record<string, FindingParam>;
 
 /** What one phase gains and loses from one scenario to another (channel names per kind of change). */
 export interface PhaseChange {
@@ -83,7 +97,21 @@ export interface FindingsInput {
   baseline?: { scenarioId: string; cells: readonly MatrixCell[] } | null;
   /** The scenario's journeys with their steps (journeys.details); none: no journey findings. */
   journeys?: readonly JourneyDetail[];
+  /**
+   * The scenario's economics inputs (economics.get), and the baseline's for the
+   * cost change; none: nothing is said about money. Costs per contact come
+   * from the catalog's channels.
+   */
+  economics?: FindingsEconomics | null;
 }
+
+/** What the money rules need besides the catalog: the expected contacts of each scenario. */
+export interface FindingsEconomics {
+  scenario: MoneyInput;
+  baseline?: MoneyInput | null;
+}
+
+export type MoneyInput = Pick<EconomicsData, 'roleContacts' | 'overrides'>;
 
 /**
  * A rule family. Rules are pure: same context, same findings. `scope` says

@@ -28,6 +28,7 @@ const findings = {
     typologies: 'Search typologies',
     domains: 'Product domains',
     change: 'What the scenario changes',
+    money: 'What it costs to serve a customer',
     journeys: 'What the journeys show',
   },
   groupCount_one: '{{count}} finding',
@@ -99,6 +100,24 @@ const findings = {
       change_other: 'Compared with {{from}}, {{to}} changes {{count}} roles for all customers, in {{phases}} phase(s): {{appeared}} new, {{vanished}} dropped, {{rose}} stronger, {{fell}} weaker.',
       noChange: '{{to}} sets the same roles as {{from}} for all customers: nothing changes.',
     },
+    money: {
+      supportingCost: 'In {{phase}}, {{channel}} only supports, yet it makes up {{share}}% of what the phase costs per journey: {{contacts}} contacts × {{costPerContact}} = {{cost}} of {{phaseCost}}.',
+      journeyShare: '{{channel}} makes up {{share}}% of what a journey costs: {{contacts}} contacts × {{costPerContact}} = {{cost}} of {{total}}.',
+      costRises: 'A journey costs {{toCost}} in {{to}} against {{fromCost}} in {{from}}: {{difference}} (+{{change}}%), mostly through {{drivers}}.',
+      costRisesNoDrivers: 'A journey costs {{toCost}} in {{to}} against {{fromCost}} in {{from}}: {{difference}} (+{{change}}%), spread over many channels.',
+      costRisesWeighted:
+        'A journey costs {{toCost}} in {{to}} against {{fromCost}} in {{from}}: {{difference}} (+{{change}}%), mostly through {{drivers}}. Weighted by the share of each customer type: {{weightedFrom}} → {{weightedTo}}.',
+      costRisesWeightedNoDrivers:
+        'A journey costs {{toCost}} in {{to}} against {{fromCost}} in {{from}}: {{difference}} (+{{change}}%), spread over many channels. Weighted by the share of each customer type: {{weightedFrom}} → {{weightedTo}}.',
+      costFalls: 'A journey costs {{toCost}} in {{to}} against {{fromCost}} in {{from}}: {{difference}} (−{{change}}%), mostly through {{drivers}}.',
+      costFallsNoDrivers: 'A journey costs {{toCost}} in {{to}} against {{fromCost}} in {{from}}: {{difference}} (−{{change}}%), spread over many channels.',
+      costFallsWeighted:
+        'A journey costs {{toCost}} in {{to}} against {{fromCost}} in {{from}}: {{difference}} (−{{change}}%), mostly through {{drivers}}. Weighted by the share of each customer type: {{weightedFrom}} → {{weightedTo}}.',
+      costFallsWeightedNoDrivers:
+        'A journey costs {{toCost}} in {{to}} against {{fromCost}} in {{from}}: {{difference}} (−{{change}}%), spread over many channels. Weighted by the share of each customer type: {{weightedFrom}} → {{weightedTo}}.',
+      missingCost_one: '{{channels}} has expected contacts but no cost per contact, so the cost figures leave it out. Enter its cost in the Framework.',
+      missingCost_other: '{{channels}} have expected contacts but no cost per contact, so the cost figures leave them out. Enter their costs in the Framework.',
+    },
     journey: {
       lowestEmotion_one: 'In “{{journey}}”, the customer feels worst in {{phase}}: the one step there scores {{average}} on the scale from −2 to +2.',
       lowestEmotion_other: 'In “{{journey}}”, the customer feels worst in {{phase}}: its {{count}} steps there average {{average}} on the scale from −2 to +2.',
@@ -159,6 +178,18 @@ const findings = {
       competingLeads: {
         label: 'Leads without a note that make a phase contested',
         hint: 'A note on a lead cell says how the channels divide the phase.',
+      },
+      supportingCostShare: {
+        label: 'Share of a phase’s cost a supporting channel may make up',
+        hint: 'Report a channel that only supports a phase but makes up at least this share of what the phase costs.',
+      },
+      journeyCostShare: {
+        label: 'Share of a journey’s cost one channel may make up',
+        hint: 'Report a channel that makes up at least this share of what a journey costs.',
+      },
+      costChangeShare: {
+        label: 'Change in the cost of a journey worth reporting',
+        hint: 'Compared with the baseline scenario, report a journey that costs this much more or less.',
       },
     },
   },

@@ -31,6 +31,7 @@ const findings: DeepStrings<typeof en> = {
     typologies: 'Zoektypologieën',
     domains: 'Productdomeinen',
     change: 'Wat het scenario verandert',
+    money: 'Wat het kost om een klant te bedienen',
     journeys: 'Wat de klantreizen laten zien',
   },
   groupCount_one: '{{count}} bevinding',
@@ -102,6 +103,24 @@ const findings: DeepStrings<typeof en> = {
       change_other: 'Vergeleken met {{from}} verandert {{to}} {{count}} rollen voor alle klanten, in {{phases}} fase(n): {{appeared}} nieuw, {{vanished}} vervallen, {{rose}} zwaarder, {{fell}} lichter.',
       noChange: '{{to}} geeft alle klanten dezelfde rollen als {{from}}: er verandert niets.',
     },
+    money: {
+      supportingCost: 'In {{phase}} ondersteunt {{channel}} alleen, maar het neemt {{share}}% van de kosten van die fase per klantreis voor zijn rekening: {{contacts}} contacten × {{costPerContact}} = {{cost}} van {{phaseCost}}.',
+      journeyShare: '{{channel}} neemt {{share}}% van de kosten van een klantreis voor zijn rekening: {{contacts}} contacten × {{costPerContact}} = {{cost}} van {{total}}.',
+      costRises: 'Een klantreis kost {{toCost}} in {{to}}, tegen {{fromCost}} in {{from}}: {{difference}} (+{{change}}%), vooral door {{drivers}}.',
+      costRisesNoDrivers: 'Een klantreis kost {{toCost}} in {{to}}, tegen {{fromCost}} in {{from}}: {{difference}} (+{{change}}%), verspreid over veel kanalen.',
+      costRisesWeighted:
+        'Een klantreis kost {{toCost}} in {{to}}, tegen {{fromCost}} in {{from}}: {{difference}} (+{{change}}%), vooral door {{drivers}}. Gewogen naar het aandeel van elk klanttype: {{weightedFrom}} → {{weightedTo}}.',
+      costRisesWeightedNoDrivers:
+        'Een klantreis kost {{toCost}} in {{to}}, tegen {{fromCost}} in {{from}}: {{difference}} (+{{change}}%), verspreid over veel kanalen. Gewogen naar het aandeel van elk klanttype: {{weightedFrom}} → {{weightedTo}}.',
+      costFalls: 'Een klantreis kost {{toCost}} in {{to}}, tegen {{fromCost}} in {{from}}: {{difference}} (−{{change}}%), vooral door {{drivers}}.',
+      costFallsNoDrivers: 'Een klantreis kost {{toCost}} in {{to}}, tegen {{fromCost}} in {{from}}: {{difference}} (−{{change}}%), verspreid over veel kanalen.',
+      costFallsWeighted:
+        'Een klantreis kost {{toCost}} in {{to}}, tegen {{fromCost}} in {{from}}: {{difference}} (−{{change}}%), vooral door {{drivers}}. Gewogen naar het aandeel van elk klanttype: {{weightedFrom}} → {{weightedTo}}.',
+      costFallsWeightedNoDrivers:
+        'Een klantreis kost {{toCost}} in {{to}}, tegen {{fromCost}} in {{from}}: {{difference}} (−{{change}}%), verspreid over veel kanalen. Gewogen naar het aandeel van elk klanttype: {{weightedFrom}} → {{weightedTo}}.',
+      missingCost_one: '{{channels}} heeft verwachte contacten maar geen kosten per contact, dus de kostencijfers laten het buiten beschouwing. Vul de kosten in bij het Raamwerk.',
+      missingCost_other: '{{channels}} hebben verwachte contacten maar geen kosten per contact, dus de kostencijfers laten ze buiten beschouwing. Vul hun kosten in bij het Raamwerk.',
+    },
     journey: {
       lowestEmotion_one: 'In “{{journey}}” voelt de klant zich het slechtst in {{phase}}: de enige stap daar scoort {{average}} op de schaal van −2 tot +2.',
       lowestEmotion_other: 'In “{{journey}}” voelt de klant zich het slechtst in {{phase}}: de {{count}} stappen daar scoren gemiddeld {{average}} op de schaal van −2 tot +2.',
@@ -162,6 +181,18 @@ const findings: DeepStrings<typeof en> = {
       competingLeads: {
         label: 'Leidende kanalen zonder notitie waarmee een fase betwist is',
         hint: 'Een notitie bij een leidende cel zegt hoe de kanalen de fase verdelen.',
+      },
+      supportingCostShare: {
+        label: 'Aandeel in de kosten van een fase voor een ondersteunend kanaal',
+        hint: 'Meld een kanaal dat een fase alleen ondersteunt maar minstens dit deel van de kosten van die fase maakt.',
+      },
+      journeyCostShare: {
+        label: 'Aandeel van één kanaal in de kosten van een klantreis',
+        hint: 'Meld een kanaal dat minstens dit deel van de kosten van een klantreis maakt.',
+      },
+      costChangeShare: {
+        label: 'Verandering in de kosten van een klantreis die het melden waard is',
+        hint: 'Meld, vergeleken met het basisscenario, een klantreis die zoveel meer of minder kost.',
       },
     },
   },
