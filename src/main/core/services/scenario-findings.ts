@@ -1,17 +1,26 @@
-import { computeFindings, type Finding } from '@shared/analysis/findings';
+import { computeFindings, defaultBaseline, type Finding } from '@shared/analysis/findings';
 import type { Catalog } from '@shared/domain/types';
 import type { Workspace } from '../workspace';
 
 /**
- * A scenario's findings as present mode, the report and a vote show them: its
- * matrix in every lens and its journeys, with no baseline scenario.
+ * A scenario's findings as present mode, the report, the deck and a vote show
+ * them: its matrix in every lens, its journeys, its cost to serve, and what it
+ * changes from the default baseline (the first scenario), as the Findings page
+ * shows them when nobody picked another comparison.
  */
 export function scenarioFindings(ws: Workspace, catalog: Catalog, scenarioId: string): Finding[] {
+  const baselineId = defaultBaseline(catalog.scenarios, scenarioId);
+  const economics = (id: string) => {
+    const data = ws.economics.get(id);
+    return { roleContacts: data.roleContacts, overrides: data.overrides };
+  };
   return computeFindings({
     catalog,
     scenarioId,
     cells: ws.matrix.scenarioCells(scenarioId),
     thresholds: ws.findings.getThresholds().values,
     journeys: ws.journeys.details(scenarioId),
+    baseline: baselineId ? { scenarioId: baselineId, cells: ws.matrix.scenarioCells(baselineId) } : null,
+    economics: { scenario: economics(scenarioId), baseline: baselineId ? economics(baselineId) : null },
   });
 }

@@ -54,3 +54,4 @@ export function sortFindings(findings: readonly Finding[], rules: readonly Findi
     .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
     .map(({ f }) => f);
 }
+export { defaultBaseline } from './baseline';

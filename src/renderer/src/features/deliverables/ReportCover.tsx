@@ -91,7 +91,7 @@ function KeyFigures({ catalog, scenarios }: { catalog: Catalog; scenarios: reado
 /** A scenario's most important findings. */
 function TopFindings({ catalog, scenario, max }: { catalog: Catalog; scenario: Scenario; max: number }) {
   const { t, i18n } = useTranslation();
-  const { findings, error } = useFindings(catalog, scenario.id, null);
+  const { findings, error } = useFindings(catalog, scenario.id, 'default');
   const state = loadState({ data: findings ?? undefined, error });
   const heading = (
     <Block keep>

@@ -123,7 +123,7 @@ function RoleTable<R extends Named, C extends Named>({ className, columns, rows,
 /** The findings of one scenario in one lens, most important first, each with its severity and scope. */
 export function FindingsSection({ catalog, scenarioId, lens }: { catalog: Catalog; scenarioId: string; lens: Lens }) {
   const { t, i18n } = useTranslation();
-  const { findings, error } = useFindings(catalog, scenarioId, null);
+  const { findings, error } = useFindings(catalog, scenarioId, 'default');
   const state = loadState({ data: findings ?? undefined, error });
   if (state) return state;
   const shown = lensFindings(findings ?? [], lens);

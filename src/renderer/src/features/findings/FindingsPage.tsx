@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '@shared/domain/types';
-import { SEVERITIES, type Finding, type Severity } from '@shared/analysis/findings';
+import { SEVERITIES, defaultBaseline, type Finding, type Severity } from '@shared/analysis/findings';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { describeError } from '../../i18n/errorText';
@@ -40,7 +40,7 @@ function FindingsView({ catalog, readOnly }: { catalog: Catalog; readOnly: boole
   const scenarios = useMemo(() => sortByPosition(catalog.scenarios), [catalog.scenarios]);
   const scenarioIds = scenarios.map((s) => s.id);
   const scenario = route.scenario && scenarioIds.includes(route.scenario) ? route.scenario : (scenarioIds[0] ?? null);
-  const baseline = baselineFor(route, scenarioIds, scenario);
+  const baseline = baselineFor(route, scenarioIds, scenario, scenario ? defaultBaseline(catalog.scenarios, scenario) : null);
   const thresholds = useThresholds();
 
   if (!scenario) return <p className="muted">{t('ui.findings.noScenarios')}</p>;

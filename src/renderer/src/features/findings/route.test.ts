@@ -27,11 +27,12 @@ describe('findings hash', () => {
   it('compares with the first scenario by default, unless it is the one shown', () => {
     const ids = ['asis', 'tobe', 'stretch'];
     const route = parseFindingsHash('#/findings');
-    expect(baselineFor(route, ids, 'tobe')).toBe('asis');
-    expect(baselineFor(route, ids, 'asis')).toBeNull();
-    expect(baselineFor({ ...route, compare: 'stretch' }, ids, 'tobe')).toBe('stretch');
-    expect(baselineFor({ ...route, compare: 'none' }, ids, 'tobe')).toBeNull();
-    expect(baselineFor({ ...route, compare: 'gone' }, ids, 'tobe')).toBe('asis');
+    expect(baselineFor(route, ids, 'tobe', 'asis')).toBe('asis');
+    expect(baselineFor(route, ids, 'asis', null)).toBeNull();
+    expect(baselineFor({ ...route, compare: 'stretch' }, ids, 'tobe', 'asis')).toBe('stretch');
+    expect(baselineFor({ ...route, compare: 'none' }, ids, 'tobe', 'asis')).toBeNull();
+    expect(baselineFor({ ...route, compare: 'gone' }, ids, 'tobe', 'asis')).toBe('asis');
+    expect(baselineFor({ ...route, compare: 'tobe' }, ids, 'tobe', 'asis')).toBe('asis');
   });
 });
 

@@ -39,15 +39,14 @@ export function formatFindingsHash(route: FindingsRoute): string {
 }
 
 /**
- * The baseline for "what the scenario changes": the one asked for, or by
- * default the first scenario (the as-is, in the default framework) unless that
- * is the one shown.
+ * The baseline for "what the scenario changes": the one asked for, or else
+ * `fallback` (defaultBaseline: the first visible scenario unless it is the one
+ * shown, as every other surface compares).
  */
-export function baselineFor(route: FindingsRoute, scenarioIds: readonly string[], scenario: string | null): string | null {
+export function baselineFor(route: FindingsRoute, scenarioIds: readonly string[], scenario: string | null, fallback: string | null): string | null {
   if (route.compare === 'none') return null;
   if (route.compare && route.compare !== scenario && scenarioIds.includes(route.compare)) return route.compare;
-  const first = scenarioIds[0] ?? null;
-  return first !== scenario ? first : null;
+  return fallback;
 }
 
 const matrixView: Omit<MatrixRoute, 'scenario' | 'lens'> = { compare: null, mode: 'diff', transposed: false, groupBy: 'none' };

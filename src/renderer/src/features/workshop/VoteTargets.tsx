@@ -49,7 +49,7 @@ export function CellTarget({ catalog, scenarioId, disabled, onOpen }: TargetProp
 /** Every current finding of the scenario, as the Findings page lists them. */
 export function FindingTarget({ catalog, scenarioId, disabled, onOpen }: TargetProps) {
   const { t, i18n } = useTranslation();
-  const { findings } = useFindings(catalog, scenarioId, null);
+  const { findings } = useFindings(catalog, scenarioId, 'default');
   const items = useMemo(
     () => (findings ? findingItems(findings, (i) => findingMessage(t, i18n.language, findings[i]!)) : null),
     [findings, t, i18n.language],

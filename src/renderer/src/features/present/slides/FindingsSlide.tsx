@@ -12,7 +12,7 @@ import { SlideBody } from '../fit/SlideBody';
  */
 export function FindingsSlide({ catalog, scenarioId, lens }: { catalog: Catalog; scenarioId: string; lens: Lens }) {
   const { t, i18n } = useTranslation();
-  const { findings } = useFindings(catalog, scenarioId, null);
+  const { findings } = useFindings(catalog, scenarioId, 'default');
   if (!findings) return null;
   const inLens = findings.filter((f) => sameLens(f.lens, lens));
   if (inLens.length === 0) {

@@ -67,7 +67,7 @@ export function SummarySlide({ catalog, scenarioId }: { catalog: Catalog; scenar
 
 function FindingsCount({ catalog, scenarioId }: { catalog: Catalog; scenarioId: string }) {
   const { t } = useTranslation();
-  const { findings } = useFindings(catalog, scenarioId, null);
+  const { findings } = useFindings(catalog, scenarioId, 'default');
   if (!findings) return null;
   return <p className="present-slide__more">{t('ui.present.summary.findings', { count: findings.length })}</p>;
 }
