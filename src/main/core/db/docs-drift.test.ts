@@ -1,0 +1,71 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { LATEST_VERSION, migrate } from './migrations';
+import { nativeBinding } from './native';
+
+/**
+ * The documentation is checked against the code, so it cannot drift quietly:
+ * docs/file-format.md names the schema version of the latest migration, every
+ * migration and every table.
+ */
+
+const ROOT = resolve(import.meta.dirname, '../../../..');
+const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
+const fileFormat = readFileSync(join(ROOT, 'docs/file-format.md'), 'utf8');
+
+/** The migration files on disk, `NNNN-name.sql`, in order. */
+function migrationFiles(): { version: number; name: string }[] {
+  return readdirSync(MIGRATIONS_DIR)
+    .map((file) => /^(\d{4})-(.+)\.sql$/.exec(file))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ version: Number(m[1]), name: `${m[1]}-${m[2]}` }))
+    .sort((a, b) => a.version - b.version);
+}
+
+/** The number on the line `Schema version: N` (bold allowed) of a document. */
+function documentedSchemaVersion(markdown: string): number | null {
+  const lines = [...markdown.matchAll(/^Schema version: \**(\d+)\**\s*$/gm)];
+  return lines.length === 1 ? Number(lines[0]![1]) : null;
+}
+
+/** The text of the `## Tables` section: from its heading to the next `## ` heading. */
+function tablesSection(markdown: string): string {
+  const start = markdown.indexOf('\n## Tables\n');
+  if (start < 0) return '';
+  const end = markdown.indexOf('\n## ', start + 1);
+  return markdown.slice(start, end < 0 ? undefined : end);
+}
+
+describe('docs/file-format.md against the migrations', () => {
+  it('has one "Schema version: N" line, and N is the latest migration on disk', () => {
+    const files = migrationFiles();
+    const latest = files[files.length - 1]!.version;
+    expect(documentedSchemaVersion(fileFormat)).toBe(latest);
+    expect(LATEST_VERSION).toBe(latest);
+  });
+
+  it('names every migration', () => {
+    const missing = migrationFiles().filter((m) => !fileFormat.includes(`\`${m.name}\``));
+    expect(missing.map((m) => m.name)).toEqual([]);
+  });
+
+  describe('documents every table of the migrated schema in its Tables section', () => {
+    const db = new Database(':memory:', { nativeBinding: nativeBinding() });
+    migrate(db);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      .pluck()
+      .all() as string[];
+    afterAll(() => db.close());
+    const section = tablesSection(fileFormat);
+
+    it('finds the Tables section', () => {
+      expect(section.length).toBeGreaterThan(0);
+    });
+    it.each(tables)('%s', (table) => {
+      expect(section).toContain(`\`${table}\``);
+    });
+  });
+});
