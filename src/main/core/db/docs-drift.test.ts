@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { LATEST_VERSION, migrate } from './migrations';
 import { nativeBinding } from './native';
@@ -8,7 +8,8 @@ import { nativeBinding } from './native';
 /**
  * The documentation is checked against the code, so it cannot drift quietly:
  * docs/file-format.md names the schema version of the latest migration, every
- * migration and every table.
+ * migration and every table; and nothing in the repository points to a
+ * document outside it (docs/architecture.md and docs/domain.md are in it).
  */
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
@@ -67,5 +68,44 @@ describe('docs/file-format.md against the migrations', () => {
     it.each(tables)('%s', (table) => {
       expect(section).toContain(`\`${table}\``);
     });
+  });
+});
+
+/** Folders that are not the project's own text: dependencies, builds, test output. */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.tmp', 'test-results', 'playwright-report', 'coverage']);
+const TEXT_FILE = /\.(md|ts|tsx|js|mjs|cjs|json|ya?ml|sql|css|html|svg|sh|txt)$|^[^.]+$/;
+
+function projectFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    if (SKIP_DIRS.has(name)) continue;
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (stat.isDirectory()) projectFiles(path, out);
+    else if (stat.isFile() && stat.size < 2_000_000 && TEXT_FILE.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** A reference to a document outside the repository: `../shared/<name>.md` at any depth. */
+const THIS_FILE = join(import.meta.dirname, 'docs-drift.test.ts');
+const OUTSIDE_DOC = /(?:\.\.\/)+shared\/[\w./-]*\.md\b/;
+
+describe('everything the repository refers to is in it', () => {
+  it('no file refers to a ../shared/*.md document', () => {
+    const offenders: string[] = [];
+    for (const file of projectFiles(ROOT)) {
+      if (file === THIS_FILE) continue; // its own examples below
+      const text = readFileSync(file, 'utf8');
+      text.split('\n').forEach((line, i) => {
+        if (OUTSIDE_DOC.test(line)) offenders.push(`${relative(ROOT, file)}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('the pattern catches such a reference (and leaves code imports of src/shared alone)', () => {
+    expect(OUTSIDE_DOC.test('See `../shared/architecture.md` for the settled design.')).toBe(true);
+    expect(OUTSIDE_DOC.test(' * Written from the facts in ../../shared/domain.md.')).toBe(true);
+    expect(OUTSIDE_DOC.test("import type { ApiBridge } from '../shared/api';")).toBe(false);
   });
 });
