@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { LATEST_VERSION, migrate } from './migrations';
 import { nativeBinding } from './native';
@@ -8,8 +8,9 @@ import { nativeBinding } from './native';
 /**
  * The documentation is checked against the code, so it cannot drift quietly:
  * docs/file-format.md names the schema version of the latest migration, every
- * migration and every table; and nothing in the repository points to a
- * document outside it (docs/architecture.md and docs/domain.md are in it).
+ * migration and every table; nothing in the repository points to a document
+ * outside it (docs/architecture.md and docs/domain.md are in it); and the files
+ * and links the README and docs/*.md name exist.
  */
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
@@ -107,5 +108,30 @@ describe('everything the repository refers to is in it', () => {
     expect(OUTSIDE_DOC.test('See `../shared/architecture.md` for the settled design.')).toBe(true);
     expect(OUTSIDE_DOC.test(' * Written from the facts in ../../shared/domain.md.')).toBe(true);
     expect(OUTSIDE_DOC.test("import type { ApiBridge } from '../shared/api';")).toBe(false);
+  });
+});
+
+/** The README and every page in docs/. */
+function markdownPages(): string[] {
+  const docs = readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => join(ROOT, 'docs', name));
+  return [join(ROOT, 'README.md'), ...docs];
+}
+
+/** Repository paths a page names in backticks (`src/main/core/db/tables.ts`); patterns and placeholders left out. */
+const NAMED_PATH = /`((?:src|e2e|scripts|bench|bin|docs|build|\.github|\.ci)\/[^`\s*<>…]*)`/g;
+/** Relative Markdown links and images: [text](path#anchor). */
+const RELATIVE_LINK = /\]\((?!https?:|mailto:|#)([^)#\s]+)(?:#[^)]*)?\)/g;
+
+describe('the README and docs/*.md name only what exists', () => {
+  it.each(markdownPages().map((page) => relative(ROOT, page)))('%s', (page) => {
+    const text = readFileSync(join(ROOT, page), 'utf8');
+    const missing: string[] = [];
+    for (const [, path] of text.matchAll(NAMED_PATH)) {
+      if (!existsSync(join(ROOT, path!))) missing.push(path!);
+    }
+    for (const [, link] of text.matchAll(RELATIVE_LINK)) {
+      if (!existsSync(resolve(dirname(join(ROOT, page)), decodeURI(link!)))) missing.push(link!);
+    }
+    expect(missing).toEqual([]);
   });
 });
