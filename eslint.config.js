@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** Layering rules (see ../shared/architecture.md): shared imports neither side,
+/** Layering rules (see docs/architecture.md): shared imports neither side,
  * the renderer never imports main, the core never imports Electron. */
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],

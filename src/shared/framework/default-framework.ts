@@ -1,6 +1,6 @@
 /**
  * The default framework a new workspace starts from, in English and Dutch.
- * Written for Channelwise from the domain facts in ../shared/domain.md.
+ * Written for Channelwise from the domain model in docs/domain.md.
  */
 import type { CostGroup, DomainType, Lang, SearchBehaviour, Certainty, SearchIntensity } from '../domain/types';
 
