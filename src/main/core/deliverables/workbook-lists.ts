@@ -35,6 +35,8 @@ export function listSheets(catalog: Catalog, s: SheetText): Sheet[] {
         s.yesNo(c.hidden),
       ]),
     ],
+    // Cost per contact
+    moneyColumns: [5],
   };
   const dimensions = catalog.dimensions;
   const customerTypes: Sheet = {
