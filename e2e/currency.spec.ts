@@ -44,12 +44,12 @@ test('the currency picked on the framework page is the one the economics page wr
   await expect(currency).toHaveValue('EUR');
   await currency.selectOption({ label: 'USD — US Dollar' });
   await expect(currency).toHaveValue('USD');
-  // The channel's cost is written in the new currency too.
-  await expect(page.getByText('$10.00 per contact')).toBeVisible();
+  // The channel's cost is written in the new currency too (British English, the suite's locale, writes US$).
+  await expect(page.getByText('US$10.00 per contact')).toBeVisible();
 
   await nav(page, 'Economics');
-  await expect(journey.locator('output')).toHaveText('$10.00');
-  await expect(journey).toContainText('Attract $10.00');
+  await expect(journey.locator('output')).toHaveText('US$10.00');
+  await expect(journey).toContainText('Attract US$10.00');
 
   // One undo step puts the euro back.
   await page.getByRole('button', { name: 'Undo' }).click();
