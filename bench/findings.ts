@@ -50,7 +50,7 @@ function catalog(): Catalog {
       const high = key === 'well_founded' || key === 'perpetual_seeker';
       return { ...base(`y${i}`, i), kind: 'typology', key, searchBehaviour: high ? 'structured' : 'unstructured', certainty: null, searchIntensity: high ? 'high' : 'low', preferredSources: '' };
     }),
-    productDomains: Array.from({ length: third }, (_, i) => ({ ...base(`d${i}`, i), kind: 'productDomain', domainType: DOMAIN_TYPES[i % 3]!, isMain: false })),
+    productDomains: Array.from({ length: third }, (_, i) => ({ ...base(`d${i}`, i), kind: 'productDomain', domainType: DOMAIN_TYPES[i % 3]!, isMain: false, inUse: false })),
     scenarios: Array.from({ length: SIZE.scenarios }, (_, i) => ({ ...base(`s${i}`, i), kind: 'scenario' })),
     dimensions: [],
   };

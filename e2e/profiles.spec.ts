@@ -134,7 +134,7 @@ test('a channel refuses a negative cost per contact and shows a valid one', asyn
   await expect(editor).toBeHidden();
 
   const attributes = page.getByRole('list', { name: 'Attributes of Store' });
-  await expect(attributes).toContainText('12.5 per contact');
+  await expect(attributes).toContainText('€12.50 per contact');
   // The history names the field that changed.
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAccessibleDescription(/Undo: Change “Cost per contact” of “Store”/);
   await page.reload();

@@ -65,6 +65,7 @@ import { economicsMethods } from './contract/economics';
 import { findingsMethods } from './contract/findings';
 import { presentMethods } from './contract/present';
 import { deliverablesMethods } from './contract/deliverables';
+import { workspaceSettingsMethods } from './contract/workspace-settings';
 
 export { idSchema, langSchema, catalogKindSchema, roleSchema, evidenceSchema, lensSchema };
 
@@ -118,6 +119,7 @@ export const catalogPatchSchema = z.discriminatedUnion('kind', [
       ...basePatch,
       domainType: z.enum(DOMAIN_TYPES).nullable().optional(),
       isMain: z.boolean().optional(),
+      inUse: z.boolean().optional(),
     })
     .strict(),
   z.object({ kind: z.literal('scenario'), ...basePatch }).strict(),
@@ -166,6 +168,7 @@ export const api = {
   ...journeyMethods,
   ...economicsMethods,
   ...findingsMethods,
+  ...workspaceSettingsMethods,
   ...presentMethods,
   // The application (no workspace needed)
   'app.info': query<AppInfo>()(empty),

@@ -78,6 +78,8 @@ export const ERROR_CODES = [
   'STEP_NOT_IN_PHASE',
   // Findings
   'FINDINGS_THRESHOLD_RANGE',
+  // Workspace settings
+  'CURRENCY_UNKNOWN',
   // Present
   'SLIDE_TITLE_REQUIRED',
   'SLIDE_NOT_TEXT',

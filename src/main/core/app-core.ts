@@ -17,6 +17,7 @@ import { economicsHandlers } from './handlers/economics';
 import { findingsHandlers } from './handlers/findings';
 import { presentHandlers } from './handlers/present';
 import { deliverablesHandlers } from './handlers/deliverables';
+import { workspaceSettingsHandlers } from './handlers/workspace-settings';
 import { deleteImpact } from './services/impact';
 import { applyImport, previewImport } from './matrix-io/import-service';
 import { exportMatrixFile } from './matrix-io/export-service';
@@ -91,6 +92,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...journeyHandlers(need),
     ...economicsHandlers(need),
     ...findingsHandlers(need),
+    ...workspaceSettingsHandlers(need),
     ...presentHandlers(need),
     'app.info': () => ({
       version: options.version,

@@ -21,6 +21,8 @@ import { EconomicsRepo } from './repos/economics-repo';
 import { EconomicsService } from './services/economics-service';
 import { FindingsRepo } from './repos/findings-repo';
 import { FindingsService } from './services/findings-service';
+import { SettingsRepo } from './repos/settings-repo';
+import { WorkspaceSettingsService } from './services/workspace-settings';
 import { seedWorkspace } from './seed/seed';
 
 export interface WorkspaceOptions {
@@ -42,6 +44,8 @@ export class Workspace {
   readonly economics: EconomicsService;
   readonly findings: FindingsService;
   readonly journeys: JourneyService;
+  /** What travels with the file: its currency. */
+  readonly settings: WorkspaceSettingsService;
   private changed = false;
   private closed = false;
 
@@ -60,6 +64,7 @@ export class Workspace {
     this.economics = new EconomicsService(new EconomicsRepo(db), this.catalogRepo, this.journal);
     this.findings = new FindingsService(new FindingsRepo(db), this.journal);
     this.journeys = new JourneyService(new JourneyRepo(db), this.catalogRepo, this.journal);
+    this.settings = new WorkspaceSettingsService(new SettingsRepo(db), this.journal);
     this.journal.onCommit(() => {
       this.changed = true;
     });

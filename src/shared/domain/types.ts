@@ -101,6 +101,8 @@ export interface ProductDomain extends CatalogBase {
   kind: 'productDomain';
   domainType: DomainType | null;
   isMain: boolean;
+  /** Marked by the user as a domain the business works in: its findings count even without its own cells or journeys. */
+  inUse: boolean;
 }
 
 export interface Scenario extends CatalogBase {

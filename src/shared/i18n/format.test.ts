@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyName, formatDate, isCurrencyCode, numberFormats } from './format';
+import { currencyName, currencySymbol, formatDate, formatDateTimeIn, isCurrencyCode, numberFormats } from './format';
 
 describe('numberFormats', () => {
   it('writes money, numbers and percentages the way each language does', () => {
@@ -35,6 +35,21 @@ describe('currencies and dates', () => {
   it('names a currency in the UI language', () => {
     expect(currencyName('en', 'USD')).toBe('US Dollar');
     expect(currencyName('nl', 'USD')).toBe('Amerikaanse dollar');
+  });
+
+  it('gives the sign written beside an amount, or the code', () => {
+    expect(currencySymbol('en', 'EUR')).toBe('€');
+    expect(currencySymbol('en', 'USD')).toBe('$');
+    expect(currencySymbol('nl', 'USD')).toBe('US$');
+    expect(currencySymbol('en', 'CHF')).toBe('CHF');
+    expect(currencySymbol('en', 'nope')).toBe('nope');
+  });
+
+  it('writes a moment in lists per language, never in the other language', () => {
+    const moment = new Date(Date.UTC(2026, 11, 2, 12, 5));
+    expect(formatDateTimeIn('nl', moment)).toMatch(/^2 dec 2026/);
+    expect(formatDateTimeIn('en-GB', moment)).toMatch(/^2 Dec 2026/);
+    expect(formatDateTimeIn('en', 'not a date')).toBe('not a date');
   });
 
   it('writes a day in running text per language, never as 12/2/2026', () => {

@@ -75,6 +75,16 @@ export function currencyName(lang: string, code: string): string {
   }
 }
 
+/** The currency's sign as the language writes it beside an amount ("€", "$", "US$"); the code when it has none. */
+export function currencySymbol(lang: string, code: string): string {
+  try {
+    const parts = new Intl.NumberFormat(lang, { style: 'currency', currency: code }).formatToParts(0);
+    return parts.find((part) => part.type === 'currency')?.value ?? code;
+  } catch {
+    return code;
+  }
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {

@@ -81,7 +81,10 @@ export const TABLES = {
     columns: { id: t('text'), customer_type_id: t('text'), channel_id: t('text'), preference: t('text'), deleted: t('bool') },
     identity: ['customer_type_id', 'channel_id'],
   },
-  product_domains: { columns: { ...catalogBase, domain_type: t('text', true), is_main: t('bool') } },
+  product_domains: {
+    // in_use: migration 0006
+    columns: { ...catalogBase, domain_type: t('text', true), is_main: t('bool'), in_use: t('bool') },
+  },
   scenarios: { columns: { ...catalogBase } },
   matrix_cells: {
     columns: {
@@ -216,6 +219,11 @@ export const TABLES = {
       lens: t('text', true),
     },
     identity: ['kind', 'slide_key'],
+  },
+  // The workspace's own settings, such as its currency (migration 0006)
+  workspace_settings: {
+    columns: { id: t('text'), key: t('text'), value: t('text'), deleted: t('bool') },
+    identity: ['key'],
   },
 } as const satisfies Record<string, TableSpec>;
 

@@ -71,13 +71,10 @@ function typesIn(ctx: DeckContext, lens: Lens) {
 }
 
 export function economicsSlides(ctx: DeckContext, title: string, subtitle: string, data: EconomicsData, cells: readonly MatrixCell[], lens: Lens): void {
-  const { t, lang, catalog } = ctx;
+  const { t, catalog, formats } = ctx;
   const phases = visiblePhases(catalog);
   const channels = visibleChannels(catalog);
-  const money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' });
-  const whole = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   const na = t('ui.deliverables.economics.notAvailable');
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const cost = journeyCost({
     phases,
     channels,
@@ -89,8 +86,8 @@ export function economicsSlides(ctx: DeckContext, title: string, subtitle: strin
   const missing = channels.filter((c) => cost.missingCost.includes(c.id)).map((c) => c.name);
   const costHead = [t('ui.present.economicsSlide.phase'), t('ui.present.economicsSlide.contacts'), t('ui.present.economicsSlide.cost')];
   const costRows = [
-    ...cost.phases.map((row, i) => [phases[i]?.name ?? '', number.format(row.contacts), money.format(row.cost)]),
-    [t('ui.present.economicsSlide.total'), number.format(cost.contacts), money.format(cost.total)],
+    ...cost.phases.map((row, i) => [phases[i]?.name ?? '', formats.number(row.contacts), formats.money(row.cost)]),
+    [t('ui.present.economicsSlide.total'), formats.number(cost.contacts), formats.money(cost.total)],
   ];
   const valueHead = [t('ui.deliverables.columns.customerType'), t('ui.deliverables.economics.customerValue'), t('ui.deliverables.economics.lifetimeValue'), t('ui.deliverables.economics.nps')];
   const valueRows = typesIn(ctx, lens).map((type) => {
@@ -98,7 +95,7 @@ export function economicsSlides(ctx: DeckContext, title: string, subtitle: strin
     const kw = inputs ? customerValue(inputs) : null;
     const clv = inputs ? lifetimeValue(inputs) : null;
     const nps = inputs ? netPromoterScore(inputs) : null;
-    return [type.name, kw?.ok ? whole.format(kw.value.value) : na, clv?.ok ? whole.format(clv.value) : na, nps?.ok ? String(Math.round(nps.value.score)) : na];
+    return [type.name, kw?.ok ? formats.wholeMoney(kw.value.value) : na, clv?.ok ? formats.wholeMoney(clv.value) : na, nps?.ok ? String(Math.round(nps.value.score)) : na];
   });
   const room = CONTENT.w - TABLE_GAP;
   const least = (pt: number) => ({ cost: sum(minColumnWidths(costHead, costRows, pt)), value: sum(minColumnWidths(valueHead, valueRows, pt)) });

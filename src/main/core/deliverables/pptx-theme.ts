@@ -9,6 +9,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { TFunction } from 'i18next';
 import type { Catalog, Lang } from '@shared/domain/types';
 import { clampLine, fitSize, textWidth } from './pptx-text';
+import type { NumberFormats } from '@shared/i18n/format';
 
 /** 16:9 is 10 x 5.625 inches; everything sits inside a 0.4 inch margin. */
 export const W = 10;
@@ -83,6 +84,8 @@ export interface DeckContext {
   pptx: PptxGenJS;
   t: TFunction;
   lang: Lang;
+  /** Numbers and money as the deck's language writes them, in the workspace currency. */
+  formats: NumberFormats;
   catalog: Catalog;
   /** `parts` ("2/3", "channels 8–13 of 13") go after the title in brackets and are never cut off. */
   page(title: string, subtitle?: string, parts?: readonly string[]): PptxGenJS.Slide;

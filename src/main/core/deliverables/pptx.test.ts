@@ -181,6 +181,17 @@ describe('the slide deck', () => {
     expect(voteChart).toContain('<c:barDir val="bar"/>');
   });
 
+  it('writes money in the workspace currency and the date as the deck language does', async () => {
+    const ws = tmp.create();
+    fillWorkspace(ws);
+    ws.settings.setCurrency('USD');
+    const texts = slidesOf(await exportFiles(ws, deckServiceOf(ws).deck())).map(textOf);
+    // KW = 10 x 2 x 50 - 100, on the economics slide in dollars.
+    expect(texts.some((x) => x.includes('US$900'))).toBe(true);
+    expect(texts.some((x) => x.includes('€'))).toBe(false);
+    expect(texts[0]).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4}/);
+  });
+
   it('counts the findings present mode shows, journeys included', async () => {
     const ws = tmp.create();
     fillWorkspace(ws);

@@ -5,6 +5,8 @@ import { indexCells } from '@shared/analysis/charts/cells';
 import { defaultProfileTypes } from '@shared/analysis/charts/profile';
 import { scenarioChange } from '@shared/analysis/scenario-change';
 import { createTranslator } from '@shared/i18n/translate';
+import { formatDate, numberFormats } from '@shared/i18n/format';
+import { contentLocale } from '@shared/report/locale';
 import type { Lens } from '@shared/domain/types';
 import { lensName, safeFileName } from '@shared/matrix-io/export-rows';
 import { visibleSlides, type Deck, type Slide } from '@shared/present/deck';
@@ -50,6 +52,8 @@ export function planPptx(ws: Workspace, deck: Deck = exportDeck(ws)): Plan<Built
     pptx,
     t,
     lang,
+    // The report's locale and the workspace currency, so deck and report write figures alike.
+    formats: numberFormats(contentLocale(lang), ws.settings.get().currency),
     catalog,
     page: (title, subtitle, parts) => addPage(pptx, { t, footer: info.name, notes }, title, subtitle, parts),
     blank: () => {
@@ -93,7 +97,7 @@ export function planPptx(ws: Workspace, deck: Deck = exportDeck(ws)): Plan<Built
     }
     switch (p.kind) {
       case 'title':
-        coverSlide(ctx, info.name, t('ui.deliverables.report.generated', { date: new Date().toLocaleDateString(lang, { dateStyle: 'long' }) }));
+        coverSlide(ctx, info.name, t('ui.deliverables.report.generated', { date: formatDate(contentLocale(lang), new Date()) }));
         return;
       case 'matrix':
         matrixSlides(ctx, t('ui.deliverables.report.matrix', { scenario: scenarioName(p.scenarioId) }), lensLabel(p.lens), ws.matrix.get(p.scenarioId, p.lens), p.lens);

@@ -35,6 +35,8 @@ export function listSheets(catalog: Catalog, s: SheetText): Sheet[] {
         s.yesNo(c.hidden),
       ]),
     ],
+    // Cost per contact
+    moneyColumns: [5],
   };
   const dimensions = catalog.dimensions;
   const customerTypes: Sheet = {
@@ -80,12 +82,13 @@ export function listSheets(catalog: Catalog, s: SheetText): Sheet[] {
     title: t('ui.deliverables.sheets.productDomains'),
     grid: false,
     rows: [
-      ['name', 'description', 'domainType', 'isMain', 'hidden'].map(s.col),
+      ['name', 'description', 'domainType', 'isMain', 'inUse', 'hidden'].map(s.col),
       ...catalog.productDomains.map((d) => [
         s.text(d.name),
         s.text(d.description),
         option('productDomain.types', d.domainType),
         s.yesNo(d.isMain),
+        s.yesNo(d.inUse),
         s.yesNo(d.hidden),
       ]),
     ],

@@ -95,6 +95,7 @@ export function economicsSheet(catalog: Catalog, data: EconomicsData, s: SheetTe
   // Each table of this sheet starts with a header row; the printout sets them bold and short.
   const headerRows = [rows.length];
   const fields = ['transactions', 'purchasesPerTransaction', 'price', 'acquisitionCost', 'yearlyMargin', 'retention', 'discountRate', 'horizonYears', 'promoters', 'passives', 'detractors'] as const;
+  const money: ReadonlySet<string> = new Set(['price', 'acquisitionCost', 'yearlyMargin']);
   rows.push([s.col('customerType'), ...fields.map(e), e('npsMode'), e('customerValue'), e('lifetimeValue'), e('nps')]);
   for (const inputs of data.customerTypes) {
     const kw = customerValue(inputs);
@@ -118,7 +119,10 @@ export function economicsSheet(catalog: Catalog, data: EconomicsData, s: SheetTe
     [t('ui.deliverables.sheets.costToServe'), 'costFormula'],
   ];
   for (const [measure, formula] of formulas) rows.push([s.text(measure), e(formula)]);
-  return { title: t('ui.deliverables.sheets.economics'), grid: false, rows, headerRows };
+  // Inputs in money, then customer value and lifetime value (after the type, the fields and the NPS mode); the tables above
+  // and below use only the first two columns.
+  const moneyColumns = [...fields.flatMap((f, i) => (money.has(f) ? [i + 1] : [])), fields.length + 2, fields.length + 3];
+  return { title: t('ui.deliverables.sheets.economics'), grid: false, rows, headerRows, moneyColumns };
 }
 
 /** Cost to serve per scenario and customer type (all customers first), with contacts and cost per phase. */
@@ -143,5 +147,7 @@ export function costSheet(
       rows.push([s.text(nameIn(catalog.scenarios, scenarioId)), s.text(lens.name), ...cost.phases.map((p) => p.cost), cost.contacts, cost.total]);
     }
   }
-  return { title: t('ui.deliverables.sheets.costToServe'), grid: false, rows };
+  // The cost per phase and the total are money; the contacts column between them is not.
+  const moneyColumns = [...phases.map((_, i) => i + 2), phases.length + 3];
+  return { title: t('ui.deliverables.sheets.costToServe'), grid: false, rows, moneyColumns };
 }

@@ -62,6 +62,27 @@ describe('the workbook', () => {
     expect(rowValues(cost, 2).slice(0, 2)).toEqual([catalog.scenarios[0]!.name, 'All customers']);
   });
 
+  it('writes amounts as numbers in the workspace currency, counts as plain numbers', async () => {
+    const ws = tmp.create();
+    fillWorkspace(ws);
+    const phases = ws.catalogRepo.catalog().phases.filter((p) => !p.hidden).length;
+    const euros = await readBack((await runPlan(planWorkbook(ws))).bytes);
+    const kw = euros.getWorksheet('Economics')!.getRows(1, 40)!.find((r) => r.getCell(14).value === 900)!.getCell(14);
+    expect(kw.numFmt).toBe('[$€] #,##0.00;-[$€] #,##0.00');
+    ws.settings.setCurrency('USD');
+    const dollars = await readBack((await runPlan(planWorkbook(ws))).bytes);
+    const economics = dollars.getWorksheet('Economics')!;
+    const typeRow = economics.getRows(1, 40)!.find((r) => r.getCell(14).value === 900)!;
+    expect(typeRow.getCell(14).numFmt).toBe('[$US$] #,##0.00;-[$US$] #,##0.00');
+    // Transactions (T) is a count.
+    expect(typeRow.getCell(2).numFmt).toBeFalsy();
+    const cost = dollars.getWorksheet('Cost to serve')!;
+    expect(cost.getCell(2, 3).numFmt).toContain('US$');
+    expect(cost.getCell(2, phases + 3).numFmt).toBeFalsy();
+    expect(cost.getCell(2, phases + 4).numFmt).toContain('US$');
+    expect(cost.getCell(1, 3).numFmt).toBeFalsy();
+  });
+
   it('sets every sheet up to print: one page wide, titles repeated, frozen panes, A4', async () => {
     const ws = tmp.create();
     fillWorkspace(ws);

@@ -5,8 +5,9 @@ import type { MatrixCell } from '@shared/domain/types';
 import { lensesOf, safeFileName, sheetNames, viewGrid, viewNotes } from '@shared/matrix-io/export-rows';
 import { createTranslator } from '@shared/i18n/translate';
 import { paperFor } from '@shared/matrix-io/print-layout';
+import { contentLocale } from '@shared/report/locale';
 import { voteServiceOf } from '../services/vote-labels';
-import { writeXlsx, type XlsxSheetSpec } from '../matrix-io/xlsx-write';
+import { excelMoneyFormat, writeXlsx, type XlsxSheetSpec } from '../matrix-io/xlsx-write';
 import type { Workspace } from '../workspace';
 import type { Plan, Step } from './plan';
 import { sheetText } from './sheet-text';
@@ -26,13 +27,15 @@ export interface BuiltFile {
  * (the same grid sheets, with the same names, as the matrix export, so
  * `import --matrix --sheet` reads them back), then the framework lists, the
  * journeys and their steps, the votes, the economics and the cost to serve.
- * Headings are in the workspace's content language.
+ * Headings are in the workspace's content language; amounts carry the
+ * workspace currency as their number format.
  */
 export function planWorkbook(ws: Workspace): Plan<BuiltFile> {
   const catalog = ws.catalogRepo.catalog();
   const info = ws.info();
   const lang = info.contentLanguage;
   const s = sheetText(createTranslator(lang));
+  const moneyFormat = excelMoneyFormat(contentLocale(lang), ws.settings.get().currency);
   const sheets: Sheet[] = [];
   const steps: Step[] = [];
   for (const scenario of catalog.scenarios) {
@@ -83,7 +86,7 @@ export function planWorkbook(ws: Workspace): Plan<BuiltFile> {
     finish: async () => {
       const names = sheetNames(sheets.map((sheet) => sheet.title));
       const specs: XlsxSheetSpec[] = sheets.map(({ title: _, ...sheet }, i) => ({ ...sheet, name: names[i]! }));
-      return { fileName: safeFileName(info.name, 'xlsx'), mimeType: XLSX_MIME, bytes: await writeXlsx(specs, { paper: paperFor(lang) }) };
+      return { fileName: safeFileName(info.name, 'xlsx'), mimeType: XLSX_MIME, bytes: await writeXlsx(specs, { paper: paperFor(lang), moneyFormat }) };
     },
   };
 }

@@ -39,6 +39,16 @@ describe('JSON interchange import', () => {
     ws.close();
   });
 
+  it('reads a file from before product domains could be marked in use: they are not', () => {
+    const doc = exported();
+    for (const row of rows(doc, 'product_domains')) delete row.in_use;
+    delete (doc.tables as Record<string, Rows>).workspace_settings;
+    const ws = importJsonToNew(tmp.file('old.channelwise'), doc, options());
+    expect(ws.catalogRepo.list('productDomain').map((d) => 'inUse' in d && d.inUse)).toEqual([false, false, false]);
+    expect(ws.settings.get().currency).toBe('EUR');
+    ws.close();
+  });
+
   it('accepts a UTF-8 byte-order mark', () => {
     const text = `\ufeff${serializeJson(exported())}`;
     expect((parseInterchangeText(text, 'doc.json') as InterchangeDoc).format).toBe('channelwise-workspace');

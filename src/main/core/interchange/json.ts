@@ -16,6 +16,20 @@ export interface InterchangeDoc {
   tables: Partial<Record<TableName, Record<string, unknown>[]>>;
 }
 
+/**
+ * Columns added since interchange version 1 that are not nullable, with the
+ * value a document from an older app means by leaving them out (nullable
+ * ones already read as null). Without this, every file exported before
+ * schema 6 would be refused.
+ */
+const ADDED_LATER: Partial<Record<TableName, Row>> = { product_domains: { in_use: 0 } };
+
+/** A document row with the columns an older app did not write filled in. */
+function withLaterColumns(table: TableName, row: Record<string, unknown>): Record<string, unknown> {
+  const later = ADDED_LATER[table];
+  return later ? { ...later, ...row } : row;
+}
+
 /** Deterministic: rows sorted by id, columns in schema order, so equal workspaces give equal JSON. */
 export function exportJson(ws: Workspace): InterchangeDoc {
   const all = readAllRows(ws.db);
@@ -52,7 +66,7 @@ export function validateDoc(value: unknown): InterchangeDoc {
     (rows as unknown[]).forEach((row, i) => {
       const at = `tables.${table}[${i}]`;
       if (typeof row !== 'object' || row === null) bad(at, 'not an object');
-      const r = row as Record<string, unknown>;
+      const r = withLaterColumns(table as TableName, row as Record<string, unknown>);
       for (const key of Object.keys(r)) if (!columns.includes(key)) bad(`${at}.${key}`, 'unknown field');
       for (const column of columns) {
         if (!fitsColumn(table as TableName, column, r[column] ?? null)) bad(`${at}.${column}`, 'wrong type');
@@ -95,7 +109,7 @@ function fillFromDoc(ws: Workspace, doc: InterchangeDoc): void {
     ws.db.prepare('DELETE FROM journal_txns').run();
     ws.journal.run({ kind: 'import', label: { key: 'history.import', params: { source: 'JSON' } }, undoable: false }, (w) => {
       for (const table of TABLE_ORDER) {
-        for (const row of doc.tables[table] ?? []) w.insert(table, { ...(row as Row), deleted: 0 });
+        for (const row of doc.tables[table] ?? []) w.insert(table, { ...(withLaterColumns(table, row) as Row), deleted: 0 });
       }
     });
     const violations = ws.db.pragma('foreign_key_check') as unknown[];

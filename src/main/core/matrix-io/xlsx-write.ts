@@ -12,11 +12,31 @@ export interface XlsxSheetSpec {
   grid: boolean;
   /** Rows (0-based) that head a table, bold and wrapped short; row 0 always is one. */
   headerRows?: readonly number[];
+  /** Columns (0-based) whose numbers are amounts of money: they get XlsxOptions.moneyFormat (header rows excepted). */
+  moneyColumns?: readonly number[];
 }
 
 export interface XlsxOptions {
   /** The paper the sheets are set up to print on (see paperFor). */
   paper: Paper;
+  /** The number format of money cells (see excelMoneyFormat); without it they stay plain numbers. */
+  moneyFormat?: string;
+}
+
+/**
+ * An Excel number format for amounts in this currency: its sign as the
+ * language writes it, and as many decimals as the currency has (none for
+ * the yen). The cell keeps the number, so sums and charts still work; Excel
+ * shows the grouping and decimal marks of the reader's own settings.
+ */
+export function excelMoneyFormat(locale: string, currency: string): string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const sign = format.formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
+  const decimals = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const number = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
+  // [$...] shows its text literally; a '-' inside would start a locale id, so it is dropped.
+  const literal = `[$${sign.replace(/[-\]]/g, '')}]`;
+  return `${literal} ${number};-${literal} ${number}`;
 }
 
 /** Light to strong, so the roles read at a glance; none keeps the sheet white. */
@@ -54,6 +74,12 @@ export async function writeXlsx(sheets: readonly XlsxSheetSpec[], options: XlsxO
           if (value === 3) cell.font = { color: { argb: 'FFFFFFFF' }, bold: true };
         }),
       );
+    }
+    if (options.moneyFormat && spec.moneyColumns) {
+      for (const [r, row] of spec.rows.entries()) {
+        if (headers.has(r)) continue;
+        for (const c of spec.moneyColumns) if (typeof row[c] === 'number') sheet.getCell(r + 1, c + 1).numFmt = options.moneyFormat;
+      }
     }
     for (const { row, column, note } of spec.notes ?? []) sheet.getCell(row + 1, column + 1).note = note;
   }

@@ -67,6 +67,7 @@ const mappers = {
     ...base(row),
     domainType: optStr(row.domain_type),
     isMain: bool(row.is_main),
+    inUse: bool(row.in_use),
   }),
   scenario: (row: Row): Scenario => ({ kind: 'scenario', ...base(row) }),
 };

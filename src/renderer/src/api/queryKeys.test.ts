@@ -31,6 +31,10 @@ describe('query key factories', () => {
 });
 
 describe('keysForTables', () => {
+  it('refreshes the workspace settings (its currency) when they change, and nothing else of the workspace', () => {
+    expect(keys(['workspace_settings'])).toEqual([JSON.stringify(['ws', 'history']), JSON.stringify(['ws', 'settings'])]);
+  });
+
   it('always refreshes the history', () => {
     expect(keys([])).toEqual([JSON.stringify(['ws', 'history'])]);
   });

@@ -17,6 +17,8 @@ export const queryKeys = {
   ws: {
     all: ['ws'] as const,
     catalog: () => ['ws', 'catalog'] as const,
+    /** The workspace's own settings (its currency). */
+    settings: () => ['ws', 'settings'] as const,
     counts: () => ['ws', 'counts'] as const,
     matrixAll: () => ['ws', 'matrix'] as const,
     matrix: (scenarioId: string, lens: Lens) =>
@@ -74,6 +76,8 @@ export function keysForTables(tables: readonly string[]): QueryKey[] {
       add(queryKeys.ws.counts());
     } else if (VOTE_TABLES.has(table)) {
       add(queryKeys.ws.votes());
+    } else if (table === 'workspace_settings') {
+      add(queryKeys.ws.settings());
     } else if (table === 'snapshots') {
       add(queryKeys.ws.snapshots());
     } else {

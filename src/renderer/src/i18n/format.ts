@@ -1,6 +1,5 @@
 import type { Lang } from '@shared/domain/types';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { formatDateTimeIn } from '@shared/i18n/format';
 
 /**
  * The locale to format dates in: the user's own regional variant of the UI
@@ -15,15 +14,11 @@ function browserLanguages(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : navigator.languages;
 }
 
-/** A date and time as people in that language write it; the raw text when it is not a date. */
+/**
+ * A date and time as people in the UI language write it (the shared format,
+ * so the history, the start screen and the deliverables agree); the raw text
+ * when it is not a date.
+ */
 export function formatDateTime(lang: Lang | string, iso: string, preferred?: readonly string[]): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const locale = localeFor(lang, preferred);
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    formatters.set(locale, formatter);
-  }
-  return formatter.format(date);
+  return formatDateTimeIn(localeFor(lang, preferred), iso);
 }

@@ -37,6 +37,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   preferredSources: 'ui.profiles.typology.preferredSources',
   domainType: 'ui.profiles.productDomain.type',
   isMain: 'ui.profiles.productDomain.isMain',
+  inUse: 'ui.profiles.productDomain.inUse',
 };
 
 /**

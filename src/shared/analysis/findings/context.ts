@@ -93,13 +93,14 @@ export class AnalysisContext {
 
   /**
    * Whether the product-domain rules speak about this domain: it is the
-   * workspace's main domain, or the workspace uses it (it sets lens cells of
-   * its own in this scenario, or one of the scenario's journeys is in its
-   * lens). A domain that is only listed says nothing about this business.
+   * workspace's main domain, the user marked it as in use, or the workspace
+   * uses it (it sets lens cells of its own in this scenario, or one of the
+   * scenario's journeys is in its lens). A domain that is only listed says
+   * nothing about this business.
    */
   isDomainRelevant(domain: ProductDomain): boolean {
     const lens: Lens = { kind: 'productDomain', id: domain.id };
-    return domain.isMain || this.hasOwnCells(lens) || this.journeys.some((j) => j.journey.productDomainId === domain.id);
+    return domain.isMain || domain.inUse || this.hasOwnCells(lens) || this.journeys.some((j) => j.journey.productDomainId === domain.id);
   }
 
   /**

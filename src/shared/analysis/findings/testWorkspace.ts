@@ -94,7 +94,7 @@ export class TestWorkspace {
   }
 
   domain(name: string, domainType: DomainType | null, extra: Partial<ProductDomain> = {}): this {
-    this.catalog.productDomains.push({ ...base(`d:${name}`, name, this.catalog.productDomains.length), kind: 'productDomain', domainType, isMain: false, ...extra });
+    this.catalog.productDomains.push({ ...base(`d:${name}`, name, this.catalog.productDomains.length), kind: 'productDomain', domainType, isMain: false, inUse: false, ...extra });
     return this;
   }
 

@@ -8,6 +8,7 @@
 import { useTranslation } from 'react-i18next';
 import { visibleSorted } from '@shared/analysis/charts/cells';
 import type { Catalog, Scenario } from '@shared/domain/types';
+import { formatDate } from '@shared/i18n/format';
 import { scenarioFigures, topFindings } from '@shared/report/key-figures';
 import { useEconomics } from '../economics/queries';
 import { findingMessage, findingScope } from '@shared/i18n/finding-text';
@@ -137,7 +138,7 @@ export function ReportCover({ catalog, name, findings }: { catalog: Catalog; nam
     count('customerTypes', visibleSorted(catalog.customerTypes).length),
     ...(journeys.data ? [count('journeys', journeys.data.length)] : []),
   ];
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+  const date = formatDate(locale, new Date());
   return (
     <header className="report__cover">
       <Block keep className="report__cover-title">

@@ -4,14 +4,13 @@ import type { Catalog, WorkspaceInfo } from '@shared/domain/types';
 import { blankEconomics } from '@shared/analysis/economics/rules';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
-import { localeFor } from '../../i18n/format';
+import { useNumberFormats } from '../currency/queries';
 import { sortByPosition } from '../framework/catalog';
 import { SelectField } from '../profiles/fields/SelectField';
 import type { PageProps } from '../workspace/navItems';
 import { ContactsPanel } from './ContactsPanel';
 import { CostToServe } from './CostToServe';
 import { CustomerValueSection } from './CustomerValueSection';
-import { makeFormats } from './format';
 import { LifetimeValueSection } from './LifetimeValueSection';
 import { NpsSection } from './NpsSection';
 import { useScenarioCells } from '../matrix/scenarioCells';
@@ -45,7 +44,8 @@ function EconomicsWorkbench({ catalog, workspace }: { catalog: Catalog; workspac
   const [typePick, setType] = useState<string>(ALL);
   const scenario = scenarios.find((s) => s.id === scenarioPick) ?? scenarios[0] ?? null;
   const type = types.find((c) => c.id === typePick) ?? null;
-  const formats = useMemo(() => makeFormats(localeFor(workspace.contentLanguage)), [workspace.contentLanguage]);
+  // The UI language's conventions, as in the inputs: a Dutch UI writes 1,5 in both.
+  const formats = useNumberFormats();
   const data = useEconomics(scenario?.id ?? null);
   const cells = useScenarioCells(scenario?.id ?? null);
 

@@ -5,10 +5,11 @@ import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
 import { FRAMEWORK_KINDS, itemsOf, sortByPosition } from './catalog';
 import { CatalogSection } from './CatalogSection';
+import { WorkspaceSettingsCard } from '../currency/WorkspaceSettingsCard';
 import { useCatalog } from './queries';
 import './framework.css';
 
-/** The framework: one editable list per catalog kind. Every edit saves at once. */
+/** The framework: the workspace's own settings and one editable list per catalog kind. Every edit saves at once. */
 export function FrameworkPage({ workspace }: { workspace: WorkspaceInfo }) {
   const { t } = useTranslation();
   const catalog = useCatalog();
@@ -26,6 +27,7 @@ export function FrameworkPage({ workspace }: { workspace: WorkspaceInfo }) {
       {catalog.isError && <Alert tone="error">{describeError(t, catalog.error)}</Alert>}
       {catalog.data && (
         <div className="framework__grid">
+          <WorkspaceSettingsCard readOnly={workspace.readOnly} />
           {FRAMEWORK_KINDS.map((kind) => (
             <CatalogSection
               key={kind}

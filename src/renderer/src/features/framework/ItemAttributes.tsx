@@ -4,11 +4,13 @@ import { Badge } from '../../components/Badge';
 import { localeFor } from '../../i18n/format';
 import { formatNumberDisplay } from '../profiles/numbers';
 import { preferenceCounts } from '../profiles/preferences';
+import { useNumberFormats } from '../currency/queries';
 
 /** A few key attributes of an item, compact; nothing for kinds that have none. */
 export function ItemAttributes({ item, catalog }: { item: CatalogItem; catalog: Catalog }) {
   const { t, i18n } = useTranslation();
   const number = (value: number) => formatNumberDisplay(value, localeFor(i18n.language));
+  const { money } = useNumberFormats();
   const badges: { key: string; text: string; tone?: 'info' | 'positive' | 'neutral' }[] = [];
   let note: string | null = null;
 
@@ -21,7 +23,7 @@ export function ItemAttributes({ item, catalog }: { item: CatalogItem; catalog: 
       if (item.personal) badges.push({ key: 'personal', text: t('ui.framework.attrs.personal') });
       if (item.dialogue) badges.push({ key: 'dialogue', text: t('ui.framework.attrs.dialogue') });
       if (item.costPerContact !== null) {
-        badges.push({ key: 'cost', text: t('ui.profiles.summary.costPerContact', { value: number(item.costPerContact) }) });
+        badges.push({ key: 'cost', text: t('ui.profiles.summary.costPerContact', { value: money(item.costPerContact) }) });
       }
       if (item.reach !== null) badges.push({ key: 'reach', text: t('ui.profiles.summary.reach', { value: number(item.reach) }) });
       break;
@@ -46,6 +48,7 @@ export function ItemAttributes({ item, catalog }: { item: CatalogItem; catalog: 
     case 'productDomain':
       if (item.domainType) badges.push({ key: 'type', text: t(`ui.framework.attrs.domainType.${item.domainType}`) });
       if (item.isMain) badges.push({ key: 'main', text: t('ui.framework.attrs.main'), tone: 'positive' });
+      else if (item.inUse) badges.push({ key: 'inUse', text: t('ui.framework.attrs.inUse'), tone: 'info' });
       break;
     case 'scenario':
       note = item.description || null;

@@ -1,6 +1,8 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COST_GROUPS, type Channel, type CostGroup } from '@shared/domain/types';
+import { currencyName, currencySymbol } from '@shared/i18n/format';
+import { useCurrency } from '../currency/queries';
 import { ColorField } from './fields/ColorField';
 import { NumberField } from './fields/NumberField';
 import { Segmented } from './fields/Segmented';
@@ -49,7 +51,8 @@ function FlagChoice({ flag, value, save, disabled }: { flag: Flag; value: boolea
 
 /** What a channel is (left) and how it looks (right). */
 export function ChannelEditor({ item, disabled, nameRef }: ChannelEditorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const currency = useCurrency();
   const save = usePatch('channel', item.id);
   const costGroup = useChoiceSave<CostGroup | null>(item.costGroup, (next) => save({ costGroup: next }));
   const icon = useChoiceSave(item.icon, (next) => save({ icon: next }));
@@ -61,7 +64,8 @@ export function ChannelEditor({ item, disabled, nameRef }: ChannelEditorProps) {
         <div className="profile-pair">
           <NumberField
             label={t('ui.profiles.channel.costPerContact')}
-            hint={t('ui.profiles.channel.costPerContactHint')}
+            hint={t('ui.profiles.channel.costPerContactHint', { currency: `${currencyName(i18n.language, currency)} (${currency})` })}
+            suffix={currencySymbol(i18n.language, currency)}
             value={item.costPerContact}
             rule={NUMBER_RULES.money}
             disabled={disabled}

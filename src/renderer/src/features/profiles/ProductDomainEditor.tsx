@@ -13,12 +13,13 @@ interface ProductDomainEditorProps {
   nameRef: Ref<HTMLInputElement>;
 }
 
-/** A product domain: what kind of product it is, and whether it is the workspace's main one. */
+/** A product domain: what kind of product it is, whether it is the workspace's main one, and whether the business works in it. */
 export function ProductDomainEditor({ item, disabled, nameRef }: ProductDomainEditorProps) {
   const { t } = useTranslation();
   const save = usePatch('productDomain', item.id);
   const domainType = useChoiceSave<DomainType | null>(item.domainType, (next) => save({ domainType: next }));
   const isMain = useChoiceSave(item.isMain, (next) => save({ isMain: next }));
+  const inUse = useChoiceSave(item.inUse, (next) => save({ inUse: next }));
 
   return (
     <div className="profile-column">
@@ -42,6 +43,14 @@ export function ProductDomainEditor({ item, disabled, nameRef }: ProductDomainEd
         error={isMain.error}
         disabled={disabled}
         onChange={isMain.choose}
+      />
+      <CheckboxField
+        label={t('ui.profiles.productDomain.inUse')}
+        hint={t('ui.profiles.productDomain.inUseHint')}
+        checked={inUse.value}
+        error={inUse.error}
+        disabled={disabled}
+        onChange={inUse.choose}
       />
     </div>
   );

@@ -189,6 +189,17 @@ describe('product domains', () => {
     ]);
   });
 
+  it('checks a domain the user marked as in use, and not one that is only listed', () => {
+    // Advise and transact rest on Web and Phone; Gadgets has no cells or journeys of its own.
+    const bank = retail().row('Advise', [0, 1, 0, 3]).row('Transact', [0, 3, 0, 2]);
+    bank.domain('Accounts', 'service', { isMain: true }).domain('Gadgets', 'sensory', { inUse: true }).domain('Brochures', 'sensory');
+    const found = computeFindings(bank.input()).filter((f) => f.family === 'domains');
+    expect(found.map((f) => [f.message.key, f.message.params.domain, f.message.params.phase])).toEqual([
+      ['domain.needs.sensory', 'Gadgets', 'Advise'],
+      ['domain.needs.sensory', 'Gadgets', 'Transact'],
+    ]);
+  });
+
   it('gives a bike retailer whose main domain is see/feel no catalogue or service findings', () => {
     // Advise on the Store (sensory, dialogue); transact on the Web only.
     const bikes = retail().row('Advise', [3, 1, 0, 0]).row('Transact', [0, 3, 0, 0]);

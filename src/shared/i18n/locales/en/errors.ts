@@ -73,6 +73,8 @@ const errors: Record<ErrorCode, string> = {
   STEP_NOT_IN_PHASE: 'The step to place it after is not in that phase. Pick a place inside the column you drop it in.',
   // Findings
   FINDINGS_THRESHOLD_RANGE: '{{value}} cannot be used for this threshold: it takes a value from {{min}} to {{max}} (roles and counts are whole numbers, percentages have at most one decimal). Nothing was changed.',
+  // Workspace settings
+  CURRENCY_UNKNOWN: '“{{code}}” is not a currency this app knows. Choose one from the list (ISO 4217 codes such as EUR, USD or GBP). Nothing was changed.',
   // Present
   SLIDE_TITLE_REQUIRED: 'A text slide needs a title. Type one and try again; nothing was saved.',
   SLIDE_NOT_TEXT: 'Only a text slide you added has its own title and text and can be deleted. Hide this slide instead.',

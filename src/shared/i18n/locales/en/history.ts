@@ -55,6 +55,7 @@ const history = {
   stepMove: 'Move a step of “{{name}}”',
   stepDelete: 'Delete a step of “{{name}}”',
   findingsThresholds: 'Tune the findings thresholds',
+  currency: 'Change the currency: {{from}} → {{to}}',
   // Present
   slideMove: 'Move a slide',
   slideHide: 'Hide a slide',

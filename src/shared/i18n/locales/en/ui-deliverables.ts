@@ -66,6 +66,7 @@ const deliverables = {
     preferredSources: 'Preferred sources',
     domainType: 'Domain type',
     isMain: 'Main domain',
+    inUse: 'In use',
     scenario: 'Scenario',
     customerType: 'Customer type',
     productDomain: 'Product domain',

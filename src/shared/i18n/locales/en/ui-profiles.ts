@@ -72,7 +72,7 @@ const profiles = {
     reach: 'Reach',
     reachHint: 'How many people the channel reaches. Leave empty when unknown.',
     costPerContact: 'Cost per contact',
-    costPerContactHint: 'In your own currency. Leave empty when unknown.',
+    costPerContactHint: 'In {{currency}}, the workspace currency (set on the Framework page). Leave empty when unknown.',
     online: 'Online or offline',
     onlineYes: 'Online',
     onlineNo: 'Offline',
@@ -130,6 +130,8 @@ const profiles = {
     typeHint: 'The type changes which channel can carry which phase: buying online works best for catalogue products.',
     isMain: 'Main domain of this workspace',
     isMainHint: 'Only one domain can be the main one; choosing this one clears the others.',
+    inUse: 'In use by this business',
+    inUseHint: 'The findings check the main domain, the domains marked here and those with cells or journeys of their own; a domain that is only listed is left out.',
   },
   validation: {
     notNumber: '“{{text}}” is not a number.',

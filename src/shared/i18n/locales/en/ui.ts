@@ -130,6 +130,11 @@ const ui = {
     title: 'Framework',
     intro: 'The lists everything else builds on. Every change is saved at once; Undo takes it back.',
     loading: 'Loading the framework…',
+    settings: {
+      title: 'This workspace',
+      currency: 'Currency',
+      currencyHint: 'Every amount (channel costs, economics, report, slides, workbook) is shown in this currency. Amounts are not converted.',
+    },
     kinds: {
       phase: { title: 'Phases', one: 'phase', add: 'Add phase', placeholder: 'New phase', empty: 'No phases yet.' },
       channel: { title: 'Channels', one: 'channel', add: 'Add channel', placeholder: 'New channel', empty: 'No channels yet.' },
@@ -190,6 +195,7 @@ const ui = {
       personal: 'Personal',
       dialogue: 'Dialogue',
       main: 'Main',
+      inUse: 'In use',
       share: '{{value}}% of customers',
       searchBehaviour: { structured: 'Structured search', unstructured: 'Unstructured search' },
       certainty: { certain: 'Certain', uncertain: 'Uncertain' },

@@ -72,6 +72,8 @@ const errors: Record<ErrorCode, string> = {
   STEP_NOT_IN_PHASE: 'De stap waarna je hem wilt zetten staat niet in die fase. Kies een plek in de kolom waarin je hem neerzet.',
   // Findings
   FINDINGS_THRESHOLD_RANGE: '{{value}} kan niet voor deze drempel: die neemt een waarde van {{min}} tot {{max}} (rollen en aantallen zijn hele getallen, percentages hebben hoogstens één decimaal). Er is niets gewijzigd.',
+  // Workspace settings
+  CURRENCY_UNKNOWN: '“{{code}}” is geen valuta die deze app kent. Kies er een uit de lijst (ISO 4217-codes zoals EUR, USD of GBP). Er is niets gewijzigd.',
   // Present
   SLIDE_TITLE_REQUIRED: 'Een tekstdia heeft een titel nodig. Vul er een in en probeer het opnieuw; er is niets opgeslagen.',
   SLIDE_NOT_TEXT: 'Alleen een tekstdia die u zelf hebt toegevoegd heeft een eigen titel en tekst en kan worden verwijderd. Verberg deze dia in plaats daarvan.',

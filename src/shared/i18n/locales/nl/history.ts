@@ -56,6 +56,7 @@ const history: Record<keyof typeof en, string> = {
   stepMove: 'Een stap van “{{name}}” verplaatsen',
   stepDelete: 'Een stap van “{{name}}” verwijderen',
   findingsThresholds: 'Drempels van de bevindingen bijstellen',
+  currency: 'Valuta wijzigen: {{from}} → {{to}}',
   // Present
   slideMove: 'Dia verplaatsen',
   slideHide: 'Dia verbergen',

@@ -69,6 +69,7 @@ const deliverables: DeepStrings<typeof en> = {
     preferredSources: 'Voorkeursbronnen',
     domainType: 'Soort domein',
     isMain: 'Hoofddomein',
+    inUse: 'In gebruik',
     scenario: 'Scenario',
     customerType: 'Klanttype',
     productDomain: 'Productdomein',

@@ -75,7 +75,7 @@ const profiles: DeepStrings<typeof en> = {
     reach: 'Bereik',
     reachHint: 'Hoeveel mensen het kanaal bereikt. Laat leeg als het onbekend is.',
     costPerContact: 'Kosten per contact',
-    costPerContactHint: 'In uw eigen valuta. Laat leeg als het onbekend is.',
+    costPerContactHint: 'In {{currency}}, de valuta van de werkruimte (in te stellen op de pagina Raamwerk). Laat leeg als het onbekend is.',
     online: 'Online of offline',
     onlineYes: 'Online',
     onlineNo: 'Offline',
@@ -133,6 +133,8 @@ const profiles: DeepStrings<typeof en> = {
     typeHint: 'De soort bepaalt welk kanaal welke fase kan dragen: online kopen werkt het best voor catalogusproducten.',
     isMain: 'Hoofddomein van deze werkruimte',
     isMainHint: 'Er kan maar één hoofddomein zijn; als u dit domein kiest, vervalt dat bij de andere.',
+    inUse: 'Dit bedrijf werkt in dit domein',
+    inUseHint: 'De bevindingen kijken naar het hoofddomein, de domeinen die hier zijn aangevinkt en domeinen met eigen cellen of klantreizen; een domein dat alleen in de lijst staat, blijft buiten beschouwing.',
   },
   validation: {
     notNumber: '“{{text}}” is geen getal.',

@@ -134,6 +134,11 @@ const ui: DeepStrings<typeof en> = {
     title: 'Raamwerk',
     intro: 'De lijsten waarop al het andere voortbouwt. Elke wijziging wordt meteen bewaard; met Ongedaan maken draait u haar terug.',
     loading: 'Het raamwerk wordt geladen…',
+    settings: {
+      title: 'Deze werkruimte',
+      currency: 'Valuta',
+      currencyHint: 'Alle bedragen (kanaalkosten, economie, rapport, dia’s, werkmap) worden in deze valuta getoond. Bedragen worden niet omgerekend.',
+    },
     kinds: {
       phase: { title: 'Fasen', one: 'fase', add: 'Fase toevoegen', placeholder: 'Nieuwe fase', empty: 'Nog geen fasen.' },
       channel: {
@@ -200,6 +205,7 @@ const ui: DeepStrings<typeof en> = {
       personal: 'Persoonlijk',
       dialogue: 'Dialoog',
       main: 'Hoofddomein',
+      inUse: 'In gebruik',
       share: '{{value}}% van de klanten',
       searchBehaviour: { structured: 'Gestructureerd zoeken', unstructured: 'Ongestructureerd zoeken' },
       certainty: { certain: 'Zeker', uncertain: 'Onzeker' },

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { journeyCost } from '@shared/analysis/economics';
 import type { Catalog, Lens } from '@shared/domain/types';
 import { sortByPosition } from '../../framework/catalog';
-import { makeFormats } from '../../economics/format';
+import { useNumberFormats } from '../../currency/queries';
 import { useEconomics } from '../../economics/queries';
 import { useScenarioCells } from '../../matrix/scenarioCells';
 import { SlideBody } from '../fit/SlideBody';
@@ -13,12 +13,12 @@ import { SlideBody } from '../fit/SlideBody';
  * of all customers, or of one customer type when the slide looks through one.
  */
 export function EconomicsSlide({ catalog, scenarioId, lens }: { catalog: Catalog; scenarioId: string; lens: Lens }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const economics = useEconomics(scenarioId);
   const cells = useScenarioCells(scenarioId);
   const phases = useMemo(() => sortByPosition(catalog.phases).filter((p) => !p.hidden), [catalog.phases]);
   const channels = useMemo(() => sortByPosition(catalog.channels).filter((c) => !c.hidden), [catalog.channels]);
-  const formats = useMemo(() => makeFormats(i18n.language), [i18n.language]);
+  const formats = useNumberFormats();
   if (!economics.data || !cells.data) return null;
   const cost = journeyCost({
     phases,
