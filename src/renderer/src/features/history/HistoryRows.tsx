@@ -69,7 +69,7 @@ export function RunRow({ group, showArea }: { group: HistoryGroup; showArea: boo
       <button type="button" className="history-run__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
         <Icon name="down" className="history-run__chevron" />
         <EntryLabel text={text} undone={group.undone} />
-        <Badge tone="info" className="history-run__count">
+        <Badge tone={group.undone ? 'muted' : 'info'} className="history-run__count">
           {t('ui.history.run.count', { count: group.entries.length })}
         </Badge>
       </button>
