@@ -32,6 +32,7 @@ import {
 } from './domain/types';
 import type { PackedCells } from './domain/packed-cells';
 import type { Result } from './errors';
+import { HISTORY_AREAS } from './history/areas';
 import {
   CSV_DELIMITERS,
   EXPORT_SCOPES,
@@ -261,8 +262,13 @@ export const api = {
 
   // History: undo/redo that survives a restart, and named snapshots
   'history.state': query<HistoryState>()(empty),
-  /** The newest `limit` entries; the panel asks for more a page at a time, back to the first change. */
-  'history.list': query<HistoryEntry[]>()(z.object({ limit: z.number().int().min(1).max(1_000_000) }).strict()),
+  /**
+   * The newest `limit` entries (of one area when given); the panel asks for
+   * more a page at a time, back to the first change.
+   */
+  'history.list': query<HistoryEntry[]>()(
+    z.object({ limit: z.number().int().min(1).max(1_000_000), area: z.enum(HISTORY_AREAS).optional() }).strict(),
+  ),
   'history.undo': command<HistoryState>()(empty),
   'history.redo': command<HistoryState>()(empty),
   'snapshots.list': query<SnapshotInfo[]>()(empty),

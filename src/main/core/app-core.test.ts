@@ -24,6 +24,7 @@ describe('the app core through the contract', () => {
       ['matrix.setCells', { scenarioId: 's', lens: { kind: 'all' }, cells: [{ phaseId: 'p', channelId: 'c', role: 4 }] }],
       ['matrix.setCells', { scenarioId: 's', lens: { kind: 'all' }, cells: [{ phaseId: 'p', channelId: 'c', role: 'two' }] }],
       ['history.list', { limit: -1 }],
+      ['history.list', { limit: 10, area: 'planet' }],
       ['workspace.open', {}],
       ['workspace.open', null],
       ['app.setSettings', { scale: 3 }],

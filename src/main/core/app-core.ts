@@ -180,7 +180,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     'matrix.export': (request) => exportMatrixFile(need(), request),
 
     'history.state': () => need().history.state(),
-    'history.list': ({ limit }) => need().history.list(limit),
+    'history.list': ({ limit, area }) => need().history.list(limit, area),
     'history.undo': () => need().history.undo(),
     'history.redo': () => need().history.redo(),
     'snapshots.list': () => need().snapshots.list(),

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import type { HistoryEntry, HistoryState, Label } from '@shared/domain/types';
+import { areaOf, type HistoryArea } from '@shared/history/areas';
 import { isTableName, type SqlValue } from '../db/tables';
 import { foldHistory, type HistoryRow } from './history-fold';
 import { ROW_OP, rowOpValues, type Journal, type Writer } from './journal';
@@ -67,11 +68,14 @@ export class History {
 
   /**
    * The newest `limit` entries, workshop votes and arrivals folded into one
-   * line per run (see foldHistory); the journal itself keeps every one.
+   * line per run (see foldHistory); the journal itself keeps every one. With
+   * an area, only that area's entries: filtered here rather than in the panel
+   * so that a page is `limit` matching entries and "older" reaches back to
+   * the first one, however far apart they are.
    */
-  list(limit: number): HistoryEntry[] {
+  list(limit: number, area?: HistoryArea): HistoryEntry[] {
     const rows = this.db.prepare('SELECT seq, hlc, kind, label, state FROM journal_txns ORDER BY seq DESC').iterate() as IterableIterator<TxnRow>;
-    return foldHistory(historyRows(rows), limit);
+    return foldHistory(historyRows(rows, area), limit);
   }
 
   private setState(seq: number, state: 'done' | 'undone', w: Writer): void {
@@ -98,10 +102,12 @@ export class History {
   }
 }
 
-function* historyRows(rows: Iterable<TxnRow>): Generator<HistoryRow> {
+function* historyRows(rows: Iterable<TxnRow>, area: HistoryArea | undefined): Generator<HistoryRow> {
   for (const r of rows) {
+    const label = parseLabel(r.label);
+    if (area !== undefined && areaOf(label.key) !== area) continue;
     yield {
-      entry: { seq: r.seq, kind: r.kind, label: parseLabel(r.label), at: r.hlc.slice(0, 24), undone: r.state === 'undone' },
+      entry: { seq: r.seq, kind: r.kind, label, at: r.hlc.slice(0, 24), undone: r.state === 'undone' },
       state: r.state,
     };
   }

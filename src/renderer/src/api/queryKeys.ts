@@ -27,7 +27,7 @@ export const queryKeys = {
     votes: () => ['ws', 'votes'] as const,
     historyAll: () => ['ws', 'history'] as const,
     historyState: () => ['ws', 'history', 'state'] as const,
-    historyList: (limit: number) => ['ws', 'history', 'list', limit] as const,
+    historyList: (limit: number, area: string | null = null) => ['ws', 'history', 'list', area, limit] as const,
     snapshots: () => ['ws', 'snapshots'] as const,
     backups: () => ['ws', 'backups'] as const,
   },

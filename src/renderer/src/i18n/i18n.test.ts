@@ -52,6 +52,15 @@ describe('history labels', () => {
     expect(labelText(en, { key: 'history.updateField', params: { name: 'Store', field: 'newerField' } })).toBe('Change “newerField” of “Store”');
   });
 
+  it('says what a run of edits did as a whole, in both languages', () => {
+    const run = { key: 'history.cellRunAll', params: { count: 40, scenario: 'As-is', lens: '' } };
+    expect(labelText(en, run)).toBe('Set 40 matrix cells in As-is, all customers');
+    expect(labelText(nl, run)).toBe('40 matrixcellen ingesteld in As-is, alle klanten');
+    expect(entryText(en, { kind: 'undo', label: { key: 'history.cellRun', params: { count: 1, scenario: 'To-be', lens: 'Saver' } } })).toBe(
+      'Undo: Set 1 matrix cell in To-be, Saver',
+    );
+  });
+
   it('says what an undo or redo step undid or redid', () => {
     expect(entryText(en, { kind: 'undo', label: { key: 'history.delete', params: { name: 'Kiosk' } } })).toBe('Undo: Delete “Kiosk”');
     expect(entryText(nl, { kind: 'redo', label: { key: 'history.create', params: { name: 'Kiosk' } } })).toBe(

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { HistoryArea } from '@shared/history/areas';
 import { useApiClient } from '../../api/ApiProvider';
 import { unwrap } from '../../api/errors';
 import { queryKeys } from '../../api/queryKeys';
@@ -14,13 +15,14 @@ export function useHistoryState(enabled = true) {
   });
 }
 
-export function useHistoryList(limit = HISTORY_LIMIT) {
+/** The newest `limit` entries, of one area when given (the core filters, so paging stays whole). */
+export function useHistoryList(limit = HISTORY_LIMIT, area: HistoryArea | null = null) {
   const client = useApiClient();
   return useQuery({
-    queryKey: queryKeys.ws.historyList(limit),
-    queryFn: () => unwrap(client.call('history.list', { limit })),
-    // Asking for an older page keeps the entries shown until it arrives.
-    placeholderData: (previous) => previous,
+    queryKey: queryKeys.ws.historyList(limit, area),
+    queryFn: () => unwrap(client.call('history.list', area ? { limit, area } : { limit })),
+    // Asking for an older page keeps the entries shown until it arrives; another area does not.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[3] === area ? previous : undefined),
   });
 }
 

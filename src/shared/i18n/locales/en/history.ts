@@ -21,6 +21,15 @@ const history = {
   setCell: '{{channel}} in {{phase}}: $t(ui.matrix.roles.{{from}}) → $t(ui.matrix.roles.{{to}}) ({{scenario}}, {{lens}})',
   editCellAll: 'Note or evidence of {{channel}} in {{phase}} ({{scenario}}, all customers)',
   editCell: 'Note or evidence of {{channel}} in {{phase}} ({{scenario}}, {{lens}})',
+  // A run of single-cell edits in one view, shown as one line (see shared/history/group.ts)
+  cellRunAll_one: 'Set {{count}} matrix cell in {{scenario}}, all customers',
+  cellRunAll_other: 'Set {{count}} matrix cells in {{scenario}}, all customers',
+  cellRun_one: 'Set {{count}} matrix cell in {{scenario}}, {{lens}}',
+  cellRun_other: 'Set {{count}} matrix cells in {{scenario}}, {{lens}}',
+  noteRunAll_one: 'Edit the note or evidence of {{count}} cell in {{scenario}}, all customers',
+  noteRunAll_other: 'Edit notes or evidence of {{count}} cells in {{scenario}}, all customers',
+  noteRun_one: 'Edit the note or evidence of {{count}} cell in {{scenario}}, {{lens}}',
+  noteRun_other: 'Edit notes or evidence of {{count}} cells in {{scenario}}, {{lens}}',
   clearCells_one: 'Clear {{count}} matrix cell',
   clearCells_other: 'Clear {{count}} matrix cells',
   copyScenario: 'Copy scenario “{{from}}” as “{{name}}”',
@@ -42,6 +51,8 @@ const history = {
   // Economics
   economicsRoleContacts: 'Change expected contacts per role',
   economicsContacts: 'Set expected contacts for {{phase}} · {{channel}}',
+  economicsContactsRun_one: 'Set expected contacts for {{count}} channel in a phase',
+  economicsContactsRun_other: 'Set expected contacts for {{count}} channels in phases',
   economicsInputs: 'Edit economics of “{{name}}”',
   // Journeys
   journeyCreate: 'Add journey “{{name}}”',

@@ -22,6 +22,14 @@ const history: Record<keyof typeof en, string> = {
   setCell: '{{channel}} in {{phase}}: $t(ui.matrix.roles.{{from}}) → $t(ui.matrix.roles.{{to}}) ({{scenario}}, {{lens}})',
   editCellAll: 'Notitie of onderbouwing van {{channel}} in {{phase}} ({{scenario}}, alle klanten)',
   editCell: 'Notitie of onderbouwing van {{channel}} in {{phase}} ({{scenario}}, {{lens}})',
+  cellRunAll_one: '{{count}} matrixcel ingesteld in {{scenario}}, alle klanten',
+  cellRunAll_other: '{{count}} matrixcellen ingesteld in {{scenario}}, alle klanten',
+  cellRun_one: '{{count}} matrixcel ingesteld in {{scenario}}, {{lens}}',
+  cellRun_other: '{{count}} matrixcellen ingesteld in {{scenario}}, {{lens}}',
+  noteRunAll_one: 'Notitie of onderbouwing van {{count}} cel bewerkt in {{scenario}}, alle klanten',
+  noteRunAll_other: 'Notities of onderbouwing van {{count}} cellen bewerkt in {{scenario}}, alle klanten',
+  noteRun_one: 'Notitie of onderbouwing van {{count}} cel bewerkt in {{scenario}}, {{lens}}',
+  noteRun_other: 'Notities of onderbouwing van {{count}} cellen bewerkt in {{scenario}}, {{lens}}',
   clearCells_one: '{{count}} matrixcel wissen',
   clearCells_other: '{{count}} matrixcellen wissen',
   copyScenario: 'Scenario “{{from}}” kopiëren als “{{name}}”',
@@ -43,6 +51,8 @@ const history: Record<keyof typeof en, string> = {
   // Economics
   economicsRoleContacts: 'Verwachte contacten per rol wijzigen',
   economicsContacts: 'Verwachte contacten voor {{phase}} · {{channel}} instellen',
+  economicsContactsRun_one: 'Verwachte contacten ingesteld voor {{count}} kanaal in een fase',
+  economicsContactsRun_other: 'Verwachte contacten ingesteld voor {{count}} kanalen in fases',
   economicsInputs: 'Economie van “{{name}}” bewerken',
   // Klantreizen
   journeyCreate: 'Klantreis “{{name}}” toevoegen',
