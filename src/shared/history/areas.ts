@@ -38,6 +38,7 @@ const AREA_OF: Readonly<Record<HistoryLabelName, HistoryArea>> = {
   showAll: 'framework',
   move: 'framework',
   delete: 'framework',
+  currency: 'framework',
   preference: 'framework',
   copyScenario: 'framework',
   // Roles, notes and evidence in the matrix
