@@ -53,14 +53,8 @@ const CHANGE_KINDS = ['appeared', 'vanished', 'rose', 'fell'] as const;
  */
 export function changeSentences(t: TFunction, lang: string, changes: readonly PhaseChange[], to = ''): string[] {
   return changes.flatMap((change) => {
-    const sentences: string[] = [];
-    const named = new Set<string>();
-    for (const kind of ['leadGained', 'leadLost'] as const) {
-      const channels = change[kind] ?? [];
-      if (channels.length === 0) continue;
-      sentences.push(t(`ui.findings.change.${kind}`, { phase: change.phase, to, channels: formatList(t, lang, channels), count: channels.length }));
-      if (kind === 'leadGained') channels.forEach((c) => named.add(c));
-    }
+    const sentences = leadSentences(t, lang, [change], to);
+    const named = new Set(change.leadGained ?? []);
     const parts = CHANGE_KINDS.map((kind) => ({ kind, channels: change[kind].filter((c) => !named.has(c)) }))
       .filter(({ channels }) => channels.length > 0)
       .map(({ kind, channels }) => t(`ui.findings.change.${kind}`, { channels: formatList(t, lang, channels), count: channels.length }));
@@ -69,15 +63,45 @@ export function changeSentences(t: TFunction, lang: string, changes: readonly Ph
   });
 }
 
+/** "Support gains a lead channel in To-be: Mobile app.": a phase that gains or loses its lead, said as such. */
+export function leadSentences(t: TFunction, lang: string, changes: readonly PhaseChange[], to = ''): string[] {
+  return changes.flatMap((change) =>
+    (['leadGained', 'leadLost'] as const)
+      .filter((kind) => (change[kind] ?? []).length > 0)
+      .map((kind) => {
+        const channels = change[kind] ?? [];
+        return t(`ui.findings.change.${kind}`, { phase: change.phase, to, channels: formatList(t, lang, channels), count: channels.length });
+      }),
+  );
+}
+
+function retiredSentence(t: TFunction, lang: string, finding: Finding): string[] {
+  const retired = finding.retired ?? [];
+  const { from, to } = finding.message.params;
+  return retired.length > 0 ? [t('ui.findings.change.retired', { channels: formatList(t, lang, retired), count: retired.length, from, to })] : [];
+}
+
+/**
+ * What a step between scenarios means beyond the cells that change, for the
+ * report's, the slide's and the PPTX's change section (which list the cells
+ * per phase themselves): the change in the cost of a journey, the phases that
+ * gain or lose their lead, the channels the step retires. From the findings of
+ * the later scenario computed against the earlier one.
+ */
+export function changeHighlights(t: TFunction, lang: string, findings: readonly Finding[], currency: string = DEFAULT_CURRENCY): string[] {
+  const change = findings.find((f) => f.rule === 'scenario.change' && f.lens.kind === 'all');
+  const money = findings.find((f) => f.rule === 'money.costChange');
+  const to = change?.message.params.to;
+  return [
+    ...(money ? [findingMessage(t, lang, money, currency)] : []),
+    ...(change ? [...leadSentences(t, lang, change.changes ?? [], typeof to === 'string' ? to : ''), ...retiredSentence(t, lang, change)] : []),
+  ];
+}
+
 /** What follows a scenario comparison's summary: its phases, then the channels it retires. */
 export function comparisonSentences(t: TFunction, lang: string, finding: Finding): string[] {
   const to = finding.message.params.to;
-  const sentences = changeSentences(t, lang, finding.changes ?? [], typeof to === 'string' ? to : '');
-  const retired = finding.retired ?? [];
-  if (retired.length > 0) {
-    sentences.push(t('ui.findings.change.retired', { channels: formatList(t, lang, retired), count: retired.length, from: finding.message.params.from, to }));
-  }
-  return sentences;
+  return [...changeSentences(t, lang, finding.changes ?? [], typeof to === 'string' ? to : ''), ...retiredSentence(t, lang, finding)];
 }
 
 /** The whole text of a finding, for accessible names and copying. */

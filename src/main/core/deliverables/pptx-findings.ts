@@ -7,7 +7,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Finding } from '@shared/analysis/findings';
 import type { DeltaRow } from '@shared/analysis/charts/delta';
 import type { ScenarioChange } from '@shared/analysis/scenario-change';
-import { findingMessage, findingScope } from '@shared/i18n/finding-text';
+import { changeSentences, findingMessage, findingScope } from '@shared/i18n/finding-text';
 import { addDeltaChart } from './pptx-charts';
 import { clampLines, linesHeight, pack, textHeight, wrap } from './pptx-text';
 import { CONTENT, INSET, innerW, MUTED, pageOf, textBox, type Box, type DeckContext } from './pptx-theme';
@@ -83,31 +83,34 @@ export function findingsSlides(ctx: DeckContext, scenario: string, lens: string,
   const paragraphs = findings.map((f) => ({
     runs: [
       { text: `${t(`ui.findings.severity.${f.severity}`)}: `, bold: true },
-      { text: findingMessage(t, lang, f) },
+      { text: findingMessage(t, lang, f, ctx.formats.currency) },
       { text: ` (${findingScope(t, catalog, f)})`, color: MUTED },
     ],
   }));
   bulletSlides(ctx, { title, subtitle }, paragraphs, FINDING_PT);
 }
 
-const CHANGE_KINDS = ['appeared', 'vanished', 'rose', 'fell'] as const;
 const CHANGE_PT = 14;
 
 /**
  * What the step from one scenario to another adds and removes in a lens: the
- * delta chart per phase on the left, a sentence per phase that changes on the
- * right, continued on further slides when the sentences need them.
+ * delta chart per phase on the left; on the right the summary, what the step
+ * means beyond its cells (`highlights`: the cost of a journey, leads gained or
+ * lost, channels retired) and a sentence per phase that changes, continued on
+ * further slides when the sentences need them.
  */
-export function changeSlide(ctx: DeckContext, names: { from: string; to: string; lens: string }, change: ScenarioChange, phases: readonly DeltaRow[]): void {
+export function changeSlide(
+  ctx: DeckContext,
+  names: { from: string; to: string; lens: string },
+  change: ScenarioChange,
+  phases: readonly DeltaRow[],
+  highlights: readonly string[],
+): void {
   const { t, lang } = ctx;
-  const list = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
   const title = t('ui.deliverables.deck.changeTitle', { from: names.from, to: names.to });
   const summary =
     change.count === 0 ? t('ui.deliverables.deck.changeNone', names) : t('ui.deliverables.deck.changeSummary', { count: change.count, ...change.total });
-  const sentences = change.changes.map((c) => {
-    const parts = CHANGE_KINDS.filter((kind) => c[kind].length > 0).map((kind) => t(`ui.findings.change.${kind}`, { channels: list.format(c[kind]), count: c[kind].length }));
-    return { runs: [{ text: t('ui.findings.change.phase', { phase: c.phase, parts: parts.join('; ') }) }] };
-  });
+  const sentences = [...highlights, ...changeSentences(t, lang, change.changes)].map((text) => ({ runs: [{ text }] }));
   const chartW = 4.6;
   const textArea: Box = { x: CONTENT.x + chartW + 0.2, y: CONTENT.y, w: CONTENT.w - chartW - 0.2, h: CONTENT.h };
   bulletSlides(ctx, { title, subtitle: names.lens }, [{ runs: [{ text: summary, bold: true }] }, ...sentences], CHANGE_PT, textArea, (slide) =>

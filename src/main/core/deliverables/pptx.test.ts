@@ -159,6 +159,25 @@ describe('the slide deck', () => {
     expect(texts.some((t) => /join/i.test(t))).toBe(false);
   });
 
+  it('says on the change slide what the step does to the cost of a journey, and the leads it gains or loses', async () => {
+    const ws = tmp.create();
+    fillWorkspace(ws);
+    const { phases, channels, scenarios } = ws.catalogRepo.catalog();
+    const [asIs, toBe] = [scenarios[0]!, scenarios[1]!];
+    channels.forEach((c, i) => ws.catalog.update(c.id, { kind: 'channel', costPerContact: i === 0 ? 20 : 1 }));
+    // To-be makes the expensive first channel the lead of the last phase, which had no lead.
+    const last = phases[phases.length - 1]!;
+    ws.matrix.setCells({ scenarioId: toBe.id, lens: { kind: 'all' }, cells: [{ phaseId: last.id, channelId: channels[0]!.id, role: 3 }] });
+    const deck = [slide('change', { kind: 'change', scenarioId: asIs.id, compareScenarioId: toBe.id, lens: { kind: 'all' } })];
+    const text = slidesOf(await exportFiles(ws, deck)).map(textOf).join(' ');
+    expect(text).toContain(`${last.name} gains a lead channel in To-be: ${channels[0]!.name}.`);
+    // As-is: 3 cells set by the fixture (51.00 a journey); To-be: only the new lead (2 contacts x 20.00).
+    expect(text).toContain('A journey costs €40.00 in To-be against €51.00 in As-is: −€11.00 (−21.6%)');
+    expect(text).toMatch(/To-be retires [^:]+: it played a role in As-is/);
+    // The same finding on the deck's findings slide of To-be, where the default comparison is the first scenario.
+    expect(scenarioFindings(ws, ws.catalogRepo.catalog(), toBe.id).map((f) => f.rule)).toContain('money.costChange');
+  });
+
   it('draws a revealed vote as a bar chart of its items, most dots first', async () => {
     const ws = tmp.create();
     fillWorkspace(ws);

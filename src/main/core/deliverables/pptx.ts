@@ -12,7 +12,7 @@ import { lensName, safeFileName } from '@shared/matrix-io/export-rows';
 import { visibleSlides, type Deck, type Slide } from '@shared/present/deck';
 import type { Workspace } from '../workspace';
 import { exportDeck, firstScenarioFindings, lensFindings, slideSubject } from './deck-source';
-import { findingMessage } from '@shared/i18n/finding-text';
+import { changeHighlights, findingMessage } from '@shared/i18n/finding-text';
 import type { Plan, Step } from './plan';
 import { voteServiceOf } from '../services/vote-labels';
 import { scenarioFindings } from '../services/scenario-findings';
@@ -140,7 +140,7 @@ export function planPptx(ws: Workspace, deck: Deck = exportDeck(ws)): Plan<Built
           journeys: ws.journeys.list().length,
           findings: found?.findings.length ?? 0,
         });
-        summarySlide(ctx, info.name, [counts, ...(found?.findings ?? []).slice(0, 3).map((f) => findingMessage(t, lang, f))]);
+        summarySlide(ctx, info.name, [counts, ...(found?.findings ?? []).slice(0, 3).map((f) => findingMessage(t, lang, f, ctx.formats.currency))]);
         return;
       }
       case 'votes': {
@@ -159,7 +159,9 @@ export function planPptx(ws: Workspace, deck: Deck = exportDeck(ws)): Plan<Built
     const toCells = ws.matrix.scenarioCells(to);
     const names = { from: scenarioName(from), to: scenarioName(to), lens: lensLabel(lens) };
     const delta = deltaData(catalog, indexCells(fromCells), indexCells(toCells), lens, names);
-    changeSlide(ctx, names, scenarioChange(catalog, fromCells, toCells, lens), delta.phases);
+    // Money, leads and retired channels are said for all customers only.
+    const highlights = lens.kind === 'all' ? changeHighlights(t, lang, scenarioFindings(ws, catalog, to, from), ctx.formats.currency) : [];
+    changeSlide(ctx, names, scenarioChange(catalog, fromCells, toCells, lens), delta.phases, highlights);
   };
 
   const steps: Step[] = visibleSlides(deck).map((deckSlide, i) => ({

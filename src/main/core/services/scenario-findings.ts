@@ -6,10 +6,11 @@ import type { Workspace } from '../workspace';
  * A scenario's findings as present mode, the report, the deck and a vote show
  * them: its matrix in every lens, its journeys, its cost to serve, and what it
  * changes from the default baseline (the first scenario), as the Findings page
- * shows them when nobody picked another comparison.
+ * shows them when nobody picked another comparison. `baseline`: compare with
+ * that scenario instead (a change slide's).
  */
-export function scenarioFindings(ws: Workspace, catalog: Catalog, scenarioId: string): Finding[] {
-  const baselineId = defaultBaseline(catalog.scenarios, scenarioId);
+export function scenarioFindings(ws: Workspace, catalog: Catalog, scenarioId: string, baseline?: string): Finding[] {
+  const baselineId = baseline ?? defaultBaseline(catalog.scenarios, scenarioId);
   const economics = (id: string) => {
     const data = ws.economics.get(id);
     return { roleContacts: data.roleContacts, overrides: data.overrides };

@@ -47,7 +47,7 @@ export function workspaceVoteLabeler(ws: Workspace): VoteLabeler {
     finding: (id) => {
       const scenarioId = scenarioOfFindingId(id);
       const finding = scenarioId ? findingsOf(scenarioId).get(id) : undefined;
-      return finding ? shortenLabel(findingMessage(t, lang, finding)) : null;
+      return finding ? shortenLabel(findingMessage(t, lang, finding, ws.settings.get().currency)) : null;
     },
     step: (id) => {
       if (!steps) {

@@ -12,6 +12,7 @@ import { scenarioChange } from '@shared/analysis/scenario-change';
 import type { Catalog } from '@shared/domain/types';
 import type { SlideParams } from '@shared/present/deck';
 import { formatList } from '@shared/i18n/finding-text';
+import { useChangeHighlights } from '../findings/changeHighlights';
 import { useScenarioCells } from '../matrix/scenarioCells';
 import { DeltaFigure } from './ReportCharts';
 import { Block, loadState } from './ReportBlock';
@@ -36,6 +37,7 @@ export function ChangeSection({ catalog, params, chart }: { catalog: Catalog; pa
       delta: chartData('delta', { catalog, index, lens: params.lens, profileTypeIds: [], compare }),
     };
   }, [catalog, fromCells.data, toCells.data, params.lens, from, to]);
+  const highlights = useChangeHighlights(catalog, params);
   const state = loadState(fromCells, toCells);
   if (state || !computed) return state;
   const { change, delta } = computed;
@@ -45,6 +47,11 @@ export function ChangeSection({ catalog, params, chart }: { catalog: Catalog; pa
     <>
       <Block keep={change.changes.length > 0}>
         <p className="report__lead">{summary}</p>
+        {highlights.map((text) => (
+          <p key={text} className="report__highlight">
+            {text}
+          </p>
+        ))}
       </Block>
       {change.changes.length > 0 && (
         <Block>

@@ -18,6 +18,7 @@ import { useScenarioCells } from '../matrix/scenarioCells';
 import { Block, Failed, loadState, Pending, useBlock } from './ReportBlock';
 import { FindingItem } from './ReportSections';
 import { useReportLocale } from './useReportLocale';
+import { useCurrency } from '../currency/queries';
 
 /** One scenario's key figures, beside the first scenario's for the change. */
 function FiguresRow({ catalog, scenario, first }: { catalog: Catalog; scenario: Scenario; first: Scenario }) {
@@ -92,6 +93,7 @@ function KeyFigures({ catalog, scenarios }: { catalog: Catalog; scenarios: reado
 /** A scenario's most important findings. */
 function TopFindings({ catalog, scenario, max }: { catalog: Catalog; scenario: Scenario; max: number }) {
   const { t, i18n } = useTranslation();
+  const currency = useCurrency();
   const { findings, error } = useFindings(catalog, scenario.id, 'default');
   const state = loadState({ data: findings ?? undefined, error });
   const heading = (
@@ -111,7 +113,7 @@ function TopFindings({ catalog, scenario, max }: { catalog: Catalog; scenario: S
       ) : (
         <ul className="report__findings">
           {top.map((f) => (
-            <FindingItem key={f.id} severity={f.severity} label={t(`ui.findings.severity.${f.severity}`)} text={findingMessage(t, i18n.language, f)} scope={f.lens.kind === 'all' && !f.journey ? null : findingScope(t, catalog, f)} />
+            <FindingItem key={f.id} severity={f.severity} label={t(`ui.findings.severity.${f.severity}`)} text={findingMessage(t, i18n.language, f, currency)} scope={f.lens.kind === 'all' && !f.journey ? null : findingScope(t, catalog, f)} />
           ))}
         </ul>
       )}

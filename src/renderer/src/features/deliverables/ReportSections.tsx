@@ -9,6 +9,7 @@ import { useFindings } from '../findings/queries';
 import { useScenarioCells } from '../matrix/scenarioCells';
 import { PAGE_WIDTH_PX } from './pages';
 import { Block, loadState, useBlock } from './ReportBlock';
+import { useCurrency } from '../currency/queries';
 
 /** At most this many channels side by side: role words stay whole at the printed width. */
 const CHANNELS_PER_TABLE = 8;
@@ -123,6 +124,7 @@ function RoleTable<R extends Named, C extends Named>({ className, columns, rows,
 /** The findings of one scenario in one lens, most important first, each with its severity and scope. */
 export function FindingsSection({ catalog, scenarioId, lens }: { catalog: Catalog; scenarioId: string; lens: Lens }) {
   const { t, i18n } = useTranslation();
+  const currency = useCurrency();
   const { findings, error } = useFindings(catalog, scenarioId, 'default');
   const state = loadState({ data: findings ?? undefined, error });
   if (state) return state;
@@ -136,7 +138,7 @@ export function FindingsSection({ catalog, scenarioId, lens }: { catalog: Catalo
       </Block>
       <ul className="report__findings">
         {shown.map((f) => (
-          <FindingItem key={f.id} severity={f.severity} label={t(`ui.findings.severity.${f.severity}`)} text={findingMessage(t, i18n.language, f)} scope={f.lens.kind === 'all' && !f.journey ? null : findingScope(t, catalog, f)} />
+          <FindingItem key={f.id} severity={f.severity} label={t(`ui.findings.severity.${f.severity}`)} text={findingMessage(t, i18n.language, f, currency)} scope={f.lens.kind === 'all' && !f.journey ? null : findingScope(t, catalog, f)} />
         ))}
       </ul>
     </>

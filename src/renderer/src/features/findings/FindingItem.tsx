@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { comparisonSentences, findingMessage, findingScope } from '@shared/i18n/finding-text';
 import { FindingSteps } from './FindingSteps';
 import { cellHref, compareHref, journeyHref } from './route';
+import { useCurrency } from '../currency/queries';
 
 /** Cells named as links before the rest is summed up as "and N more". */
 const CELLS_SHOWN = 6;
@@ -23,8 +24,9 @@ interface FindingItemProps {
 /** One finding: severity and scope, the sentence(s), its cells (or journey steps) as links, and "Show in matrix" (or the journey). */
 export const FindingItem = memo(function FindingItem({ finding, catalog, names }: FindingItemProps) {
   const { t, i18n } = useTranslation();
+  const currency = useCurrency();
   const lang = i18n.language;
-  const message = findingMessage(t, lang, finding);
+  const message = findingMessage(t, lang, finding, currency);
   const sentences = comparisonSentences(t, lang, finding);
   const comparison = compareHref(finding);
   const first = finding.cells[0];

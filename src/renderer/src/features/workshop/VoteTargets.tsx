@@ -9,6 +9,7 @@ import { findingMessage } from '@shared/i18n/finding-text';
 import { useFindings, useScenarioJourneys } from '../findings/queries';
 import { LensSelect } from '../matrix/LensSelect';
 import { cellItems, tooManyItems } from './slides';
+import { useCurrency } from '../currency/queries';
 
 interface TargetProps {
   catalog: Catalog;
@@ -49,10 +50,11 @@ export function CellTarget({ catalog, scenarioId, disabled, onOpen }: TargetProp
 /** Every current finding of the scenario, as the Findings page lists them. */
 export function FindingTarget({ catalog, scenarioId, disabled, onOpen }: TargetProps) {
   const { t, i18n } = useTranslation();
+  const currency = useCurrency();
   const { findings } = useFindings(catalog, scenarioId, 'default');
   const items = useMemo(
-    () => (findings ? findingItems(findings, (i) => findingMessage(t, i18n.language, findings[i]!)) : null),
-    [findings, t, i18n.language],
+    () => (findings ? findingItems(findings, (i) => findingMessage(t, i18n.language, findings[i]!, currency)) : null),
+    [findings, t, i18n.language, currency],
   );
   return <ListFooter items={items} empty={t('ui.workshop.vote.noFindings')} countKey="findingCount" disabled={disabled} onOpen={onOpen} />;
 }

@@ -8,6 +8,7 @@ import type { SlideParams } from '@shared/present/deck';
 import { DeltaCards } from '../../charts';
 import { lensName as nameOfLens } from '../../matrix/LensSelect';
 import { useScenarioCells } from '../../matrix/scenarioCells';
+import { useChangeHighlights } from '../../findings/changeHighlights';
 import { SlideBody } from '../fit/SlideBody';
 import '../../charts/charts.css';
 
@@ -36,6 +37,7 @@ export function ChangeSlide({ catalog, params }: { catalog: Catalog; params: Cha
       delta: chartData('delta', { catalog, index: fromIndex, lens: params.lens, profileTypeIds: [], compare }),
     };
   }, [catalog, fromCells.data, toCells.data, params.lens, from, to]);
+  const highlights = useChangeHighlights(catalog, params);
   if (!computed?.delta) return null;
   const { change, delta: data } = computed;
   const phases = change.changes.filter((p) => KINDS.some((kind) => p[kind].length > 0));
@@ -46,6 +48,15 @@ export function ChangeSlide({ catalog, params }: { catalog: Catalog; params: Cha
       <div className="present-change">
         <div className="present-change__words">
           <p className="present-slide__lead">{cells > 0 ? t('ui.present.changeSlide.summary', { count: cells, from, to }) : t('ui.present.changeSlide.none')}</p>
+          {highlights.length > 0 && (
+            <ul className="present-change__highlights">
+              {highlights.map((text) => (
+                <li key={text} data-fit-item="">
+                  {text}
+                </li>
+              ))}
+            </ul>
+          )}
           <dl className="present-change__phases">
             {phases.map((phase) => (
               <div key={phase.phaseId} className="present-change__phase" data-fit-item="">

@@ -5,6 +5,7 @@ import type { Catalog, Lens } from '@shared/domain/types';
 import { findingMessage, findingScope } from '@shared/i18n/finding-text';
 import { useFindings } from '../../findings/queries';
 import { SlideBody } from '../fit/SlideBody';
+import { useCurrency } from '../../currency/queries';
 
 /**
  * A scenario's findings through one lens, most severe first, as large
@@ -12,6 +13,7 @@ import { SlideBody } from '../fit/SlideBody';
  */
 export function FindingsSlide({ catalog, scenarioId, lens }: { catalog: Catalog; scenarioId: string; lens: Lens }) {
   const { t, i18n } = useTranslation();
+  const currency = useCurrency();
   const { findings } = useFindings(catalog, scenarioId, 'default');
   if (!findings) return null;
   const inLens = findings.filter((f) => sameLens(f.lens, lens));
@@ -28,7 +30,7 @@ export function FindingsSlide({ catalog, scenarioId, lens }: { catalog: Catalog;
         {sortFindings(inLens).map((finding) => (
           <li key={finding.id} className={`present-findings__item present-findings__item--${finding.severity}`} data-fit-item="">
             <span className="present-findings__severity">{t(`ui.findings.severity.${finding.severity}`)}</span>{' '}
-            {findingMessage(t, i18n.language, finding)} <span className="present-findings__scope">({findingScope(t, catalog, finding)})</span>
+            {findingMessage(t, i18n.language, finding, currency)} <span className="present-findings__scope">({findingScope(t, catalog, finding)})</span>
           </li>
         ))}
       </ul>
