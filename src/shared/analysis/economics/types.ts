@@ -60,7 +60,11 @@ export type Unavailable =
   | { kind: 'noResponses' }
   | { kind: 'percentSum'; sum: number }
   | { kind: 'zeroBase' }
-  | { kind: 'retentionAtMax' };
+  | { kind: 'retentionAtMax' }
+  /** Cost to serve: no channel has expected contacts in this scenario and lens. */
+  | { kind: 'noContacts' }
+  /** Cost to serve: channels have contacts, but none has a cost per contact. */
+  | { kind: 'noCosts' };
 
 export const unavailable = <T>(why: Unavailable): Outcome<T> => ({ ok: false, why });
 export const available = <T>(value: T): Outcome<T> => ({ ok: true, value });

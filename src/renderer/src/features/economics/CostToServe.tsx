@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, MatrixCell, Phase } from '@shared/domain/types';
 import { journeyCost, type JourneyCost } from '@shared/analysis/economics/journey-cost';
-import { available, type EconomicsData } from '@shared/analysis/economics/types';
+import { available, unavailable, type EconomicsData } from '@shared/analysis/economics/types';
 import { Alert } from '../../components/Alert';
 import type { Formats } from './format';
 import { Result } from './Result';
@@ -29,6 +29,11 @@ export function CostToServe({ phases, channels, cells, data, customerTypeId, sce
   const channelName = new Map(channels.map((c) => [c.id, c.name]));
   const costOf = new Map(channels.map((c) => [c.id, c.costPerContact]));
   const top = new Set(cost.mostExpensive);
+  // Nothing to price, or nothing priced: say what is missing rather than a total of 0.00.
+  const priced = cost.phases.some((p) => p.cells.some((c) => c.cost !== null));
+  const outcome = cost.contacts === 0 ? unavailable<JourneyCost>({ kind: 'noContacts' }) : !priced ? unavailable<JourneyCost>({ kind: 'noCosts' }) : available(cost);
+  const money = (value: number) => (priced ? formats.money(value) : '–');
+  const share = (value: number) => (priced ? formats.percent(cost.total > 0 ? (value / cost.total) * 100 : 0) : '–');
   const filled = (value: JourneyCost) => {
     const parts = value.phases.filter((p) => p.cost > 0).map((p) => `${phaseName.get(p.phaseId)} ${formats.money(p.cost)}`);
     return parts.length > 0 ? parts.join(' + ') : null;
@@ -41,7 +46,7 @@ export function CostToServe({ phases, channels, cells, data, customerTypeId, sce
       <p className="econ-section__intro muted">{t('ui.economics.cost.intro')}</p>
       <Result
         name={t('ui.economics.cost.formulaName')}
-        outcome={available(cost)}
+        outcome={outcome}
         formula={t('ui.economics.cost.formulaText')}
         filled={filled}
         show={(value) => formats.money(value.total)}
@@ -56,7 +61,7 @@ export function CostToServe({ phases, channels, cells, data, customerTypeId, sce
           )
         }
       />
-      {cost.missingCost.length > 0 && (
+      {priced && cost.missingCost.length > 0 && (
         <Alert tone="warning">{t('ui.economics.cost.missing', { names: cost.missingCost.map((id) => channelName.get(id)).join(', ') })}</Alert>
       )}
       <div className="econ-table-wrap">
@@ -79,9 +84,9 @@ export function CostToServe({ phases, channels, cells, data, customerTypeId, sce
                   {top.has(phase.phaseId) && <span className="econ-badge">{t('ui.economics.cost.top')}</span>}
                 </th>
                 <td className="econ-num">{formats.number(phase.contacts)}</td>
-                <td className="econ-num">{formats.money(phase.cost)}</td>
+                <td className="econ-num">{money(phase.cost)}</td>
                 <td className="econ-num">
-                  {formats.percent(cost.total > 0 ? (phase.cost / cost.total) * 100 : 0)}
+                  {share(phase.cost)}
                   <span className="econ-bar" aria-hidden="true">
                     <span style={{ inlineSize: `${cost.total > 0 ? (phase.cost / cost.total) * 100 : 0}%` }} />
                   </span>
@@ -102,8 +107,8 @@ export function CostToServe({ phases, channels, cells, data, customerTypeId, sce
             <tr>
               <th scope="row">{t('ui.economics.cost.total')}</th>
               <td className="econ-num">{formats.number(cost.contacts)}</td>
-              <td className="econ-num">{formats.money(cost.total)}</td>
-              <td className="econ-num">{formats.percent(cost.total > 0 ? 100 : 0)}</td>
+              <td className="econ-num">{money(cost.total)}</td>
+              <td className="econ-num">{share(cost.total)}</td>
               <td />
             </tr>
           </tfoot>

@@ -104,6 +104,8 @@ const economics = {
     percentSum: 'The percentages add up to {{sum}} %; they must add up to 100 %.',
     zeroBase: 'The lifetime value is 0, so a change cannot be expressed as a percentage of it.',
     retentionAtMax: 'Retention is already 100 %; it cannot rise further.',
+    noContacts: 'No channel has a role or expected contacts here yet: set roles in the matrix, or numbers of contacts below, to see what a journey costs.',
+    noCosts: 'No channel with contacts has a cost per contact yet: enter the costs in the channel editor (Framework) to see what a journey costs.',
   },
   validation: {
     notNumber: '“{{text}}” is not a number. The field was not changed.',

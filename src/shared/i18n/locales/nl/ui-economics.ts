@@ -107,6 +107,8 @@ const economics: DeepStrings<typeof en> = {
     percentSum: 'De percentages zijn samen {{sum}} %; dat moet 100 % zijn.',
     zeroBase: 'De CLV is 0, dus een verandering is niet als percentage daarvan uit te drukken.',
     retentionAtMax: 'De retentie is al 100 %; hoger kan niet.',
+    noContacts: 'Nog geen enkel kanaal heeft hier een rol of verwachte contacten: geef kanalen een rol in de matrix of vul hieronder aantallen contacten in om te zien wat een klantreis kost.',
+    noCosts: 'Nog geen kanaal met contacten heeft kosten per contact: vul de kosten in bij de kanaaleditor (Raamwerk) om te zien wat een klantreis kost.',
   },
   validation: {
     notNumber: '“{{text}}” is geen getal. Het veld is niet gewijzigd.',
