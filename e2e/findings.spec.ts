@@ -186,3 +186,41 @@ test('the list can show one severity; the count still counts every finding', asy
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Show' })).toHaveValue('warning');
 });
+
+test('a small case through the UI: money findings with their formula, a retired channel said as a change, no noise', async ({ page, host }) => {
+  await createWorkspace(page, host.url, 'Findings money');
+  await nav(page, 'Framework').click();
+  for (const [channel, cost] of [
+    ['Store', '18'],
+    ['Website', '0.30'],
+  ] as const) {
+    await page.getByRole('button', { name: `Edit details of ${channel}` }).click();
+    const editor = page.getByRole('dialog', { name: `Channel: ${channel}` });
+    const field = editor.getByRole('textbox', { name: 'Cost per contact' });
+    await field.fill(cost);
+    await field.press('Enter');
+    await page.keyboard.press('Escape');
+    await expect(editor).toBeHidden();
+  }
+  await nav(page, 'Matrix').click();
+  await setRole(page, 'Attract', 'Store', '1', 'supporting');
+  await setRole(page, 'Attract', 'Website', '3', 'lead');
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'To-be' });
+  await expect(page.getByRole('grid', { name: 'Matrix: To-be, All customers' })).toBeVisible();
+  await setRole(page, 'Attract', 'Website', '3', 'lead');
+
+  await nav(page, 'Findings').click();
+  // As-is: the store only supports Attract but makes up most of what it costs (0.5 x 18.00 of 9.00 + 2 x 0.30).
+  await expect(finding(page, /^In Attract, Store only supports/)).toContainText('94% of what the phase costs per journey: 0.5 contacts × €18.00 = €9.00 of €9.60.');
+  // Product-domain rules speak only of the main domain or one in use; none is, so none speaks.
+  await expect(finding(page, /^For /)).toHaveCount(0);
+  // Typology rules speak only of typologies a customer type is linked to; there are none.
+  await expect(finding(page, /searches intensively|decides quickly/)).toHaveCount(0);
+
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'To-be' });
+  await expect(finding(page, /^A journey costs €0.60 in To-be against €9.60 in As-is: −€9.00 \(−93.8%\), mostly through Store \(−€9.00\)\./)).toBeVisible();
+  await expect(finding(page, /^Compared with As-is, To-be changes one role/)).toContainText('To-be retires Store: it played a role in As-is and plays none now.');
+  // Retired on purpose: not also a "cost without use" warning.
+  await expect(finding(page, 'Store plays no role in any phase: cost without use.')).toHaveCount(0);
+  await expect(finding(page, 'Social media plays no role in any phase: cost without use.')).toBeVisible();
+});
