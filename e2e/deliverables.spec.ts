@@ -135,6 +135,9 @@ for (const lang of ['en', 'nl'] as const) {
     expect(titles).toContain(lang === 'nl' ? 'Klantreis:' : 'Journey:');
     expect(titles.match(lang === 'nl' ? /Kosten van bediening:/g : /Cost to serve:/g)).toHaveLength(2);
     expect(titles.match(lang === 'nl' ? /Bevindingen:/g : /Findings:/g)).toHaveLength(2);
+    // The step from As-is to To-be says what it does to the cost of a journey (the board workspace has channel costs).
+    const words = texts.join('\n').replace(/\s+/g, ' ');
+    expect(words).toMatch(lang === 'nl' ? /Een klantreis kost € ?[\d.,]+ in Gewenst, tegen € ?[\d.,]+ in Huidig/ : /A journey costs €[\d.,]+ in To-be against €[\d.,]+ in As-is/);
     // No near-empty page: every page but the last is at least a third full of text.
     for (const [i, text] of texts.slice(0, -1).entries()) expect({ page: i + 1, chars: text.length > 300 }).toEqual({ page: i + 1, chars: true });
   });
