@@ -1,5 +1,6 @@
 // Findings figures: the whole Findings list of one scenario (every rule, every lens,
-// plus the as-is vs to-be paragraph) on the benchmark size: 60 channels x 12 phases x
+// plus the as-is vs to-be paragraph and the money rules, with costs for most channels
+// and contact numbers per customer type) on the benchmark size: 60 channels x 12 phases x
 // 40 lenses (all customers + 13 customer types, 13 typologies, 13 product domains),
 // every lens setting every cell, as `npm run bench`'s workspace does; and 20 journeys of
 // 50 steps per scenario (emotions and evidence spread over the phases) for the journey rules.
@@ -7,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { Emotion, JourneyDetail } from '@shared/domain/journeys';
 import type { Catalog, DomainType, Evidence, Lens, MatrixCell, Role } from '@shared/domain/types';
 import { computeFindings, DEFAULT_THRESHOLDS } from '@shared/analysis/findings';
+import { DEFAULT_ROLE_CONTACTS } from '@shared/analysis/economics/rules';
 import type { Figure } from './bench';
 
 const SIZE = { channels: 60, phases: 12, lenses: 40, scenarios: 3, journeys: 20, steps: 50 };
@@ -27,7 +29,8 @@ function catalog(): Catalog {
       online: i % 2 === 0,
       personal: i % 3 === 0,
       dialogue: i % 4 !== 1,
-      costPerContact: null,
+      // Every sixth channel without a cost, as when a user has not priced everything yet.
+      costPerContact: i % 6 === 0 ? null : 0.5 + (i % 9) * 3,
       reach: null,
       costGroup: i % 5 === 0 ? 'telephone' : null,
       color: null,
@@ -36,7 +39,7 @@ function catalog(): Catalog {
     customerTypes: Array.from({ length: third }, (_, i) => ({
       ...base(`t${i}`, i),
       kind: 'customerType',
-      share: null,
+      share: i + 1,
       value: null,
       color: null,
       picture: null,
@@ -111,6 +114,13 @@ export function runFindingsBench(): Figure[] {
   const c = catalog();
   const cells = Array.from({ length: SIZE.scenarios }, (_, s) => scenarioCells(c, s));
   const journeys = Array.from({ length: SIZE.scenarios }, (_, s) => scenarioJourneys(s));
+  // Explicit contact numbers for each customer type in every phase, on top of the default per role.
+  const money = (s: number) => ({
+    roleContacts: DEFAULT_ROLE_CONTACTS,
+    overrides: c.customerTypes.flatMap((t, i) =>
+      c.phases.map((p, k) => ({ scenarioId: `s${s}`, customerTypeId: t.id, phaseId: p.id, channelId: `c${(i + k + s) % SIZE.channels}`, contacts: 1 + ((i + k) % 3) })),
+    ),
+  });
   const input = (s: number) => ({
     catalog: c,
     scenarioId: `s${s}`,
@@ -118,6 +128,7 @@ export function runFindingsBench(): Figure[] {
     thresholds: DEFAULT_THRESHOLDS,
     baseline: s > 0 ? { scenarioId: 's0', cells: cells[0]! } : null,
     journeys: journeys[s]!,
+    economics: { scenario: money(s), baseline: s > 0 ? money(0) : null },
   });
   // Warm the JIT first, so the figures say what a user waits for, not compilation.
   for (let w = 0; w < 3; w++) computeFindings(input(1));

@@ -5,7 +5,8 @@
  */
 import { lensKey } from '../../domain/lens';
 import type { Channel, CustomerType, Lens, MatrixCell, Phase, ProductDomain, Typology } from '../../domain/types';
-import { journeyCost, type JourneyCost } from '../economics/journey-cost';
+import type { JourneyCost } from '../economics/journey-cost';
+import { flatJourneyCost } from './flat-journey-cost';
 import type { Thresholds } from './thresholds';
 import type { AnalysisCatalog, CellRef, FindingsInput, LensView } from './types';
 
@@ -65,6 +66,11 @@ export class AnalysisContext {
       }
       last.list.push(cell);
     }
+  }
+
+  /** Index of a visible channel by id; -1 when hidden or unknown. */
+  channelIndexOf(id: string): number {
+    return this.channelIndex.get(id) ?? -1;
   }
 
   /** Index of a visible phase with this default-framework key (renamed or not); -1 if none. */
@@ -138,9 +144,17 @@ export class AnalysisContext {
     const key = customerTypeId ?? '';
     let cost = this.costs.get(key);
     if (!cost) {
-      const all = this.ownCells({ kind: 'all' });
-      const cells = customerTypeId === null ? all : [...all, ...this.ownCells({ kind: 'customerType', id: customerTypeId })];
-      cost = journeyCost({ phases: this.phases, channels: this.channels, cells, customerTypeId, roleContacts: economics.roleContacts, overrides: economics.overrides });
+      cost = flatJourneyCost({
+        phases: this.phases,
+        channels: this.channels,
+        phaseIndex: this.phaseIndex,
+        channelIndex: this.channelIndex,
+        allCells: this.ownCells({ kind: 'all' }),
+        typeCells: customerTypeId === null ? [] : this.ownCells({ kind: 'customerType', id: customerTypeId }),
+        customerTypeId,
+        roleContacts: economics.roleContacts,
+        overrides: economics.overrides,
+      });
       this.costs.set(key, cost);
     }
     return cost;

@@ -27,12 +27,11 @@ const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 /** Each visible channel's cost over the whole journey, by channel index. */
 function costByChannel(ctx: AnalysisContext, cost: JourneyCost): Float64Array {
-  const index = new Map(ctx.channels.map((c, i) => [c.id, i]));
   const sums = new Float64Array(ctx.channels.length);
   for (const phase of cost.phases)
     for (const cell of phase.cells) {
-      const c = index.get(cell.channelId);
-      if (c !== undefined && cell.cost !== null) sums[c] = sums[c]! + cell.cost;
+      const c = ctx.channelIndexOf(cell.channelId);
+      if (c >= 0 && cell.cost !== null) sums[c] = sums[c]! + cell.cost;
     }
   return sums;
 }
@@ -46,8 +45,8 @@ function supportingCost(ctx: AnalysisContext, view: LensView, cost: JourneyCost)
     // A phase served by supporting channels only has nothing else to spend on.
     if (!carried) return;
     for (const cell of phase.cells) {
-      const c = ctx.channels.findIndex((ch) => ch.id === cell.channelId);
-      if (cell.cost === null || roleAt(ctx, view, p, c) !== 1 || cell.cost / phase.cost < limit) continue;
+      const c = ctx.channelIndexOf(cell.channelId);
+      if (c < 0 || cell.cost === null || roleAt(ctx, view, p, c) !== 1 || cell.cost / phase.cost < limit) continue;
       const channel = ctx.channels[c]!;
       findings.push(
         makeFinding(ctx, view, {
