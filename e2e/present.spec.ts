@@ -120,6 +120,8 @@ test('arrange the deck, run the presentation by keyboard, edit a cell live, and 
 });
 
 test('reorder by keyboard drag, keep the order after a reload, and resume the show with Shift+F5', async ({ page, host }) => {
+  // Some forty steps with four reloads, each drawing every slide's thumbnail: about half the default minute on a quiet two-core machine.
+  test.slow();
   await openPresent(page, host.url, 'Workshop day');
   const rows = sorter(page).getByRole('listitem');
   await expect(rows.nth(1)).toHaveAccessibleName('Matrix: As-is, All customers');
