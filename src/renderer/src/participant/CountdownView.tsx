@@ -1,6 +1,6 @@
 import { formatCountdown, type TimerView } from '@shared/domain/workshop';
 import { useCountdown } from '../features/workshop/useCountdown';
-import type { T } from './ParticipantApp';
+import type { T } from './text';
 
 /** The shared countdown, large enough to read across a table. */
 export function CountdownView({ timer, t }: { timer: TimerView; t: T }) {

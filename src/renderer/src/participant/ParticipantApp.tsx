@@ -3,12 +3,12 @@ import type { Lang } from '@shared/domain/types';
 import { MAX_DISPLAY_NAME, slideShowsVoteResults } from '@shared/domain/workshop';
 import { SharedSlideView } from './SharedSlideView';
 import { ShareError, enterCode } from './client';
-import { browserLang, errorText, translate, type TextKey } from './texts';
+import { browserLang, errorText, translate } from './texts';
 import { CountdownView } from './CountdownView';
 import { useParticipant } from './useParticipant';
 import { VoteView } from './VoteView';
+import type { T } from './text';
 
-export type T = (key: TextKey, params?: Record<string, string | number>) => string;
 
 const LANG_KEY = 'channelwise-participant-lang';
 

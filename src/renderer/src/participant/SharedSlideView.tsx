@@ -1,5 +1,5 @@
 import type { SharedSlide } from '@shared/domain/workshop';
-import type { T } from './ParticipantApp';
+import type { T } from './text';
 
 /** The facilitator's shared slide, drawn from its plain description. */
 export function SharedSlideView({ slide, t }: { slide: SharedSlide; t: T }) {

@@ -1,5 +1,5 @@
 import type { ParticipantVote } from '@shared/domain/workshop';
-import type { T } from './ParticipantApp';
+import type { T } from './text';
 
 /** The open vote: a row per item with its dots and buttons to place and remove one. */
 export function VoteView({ vote, t, onChange }: { vote: ParticipantVote; t: T; onChange: (item: string, delta: 1 | -1) => void }) {

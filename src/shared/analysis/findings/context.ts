@@ -8,7 +8,7 @@ import type { Channel, CustomerType, Lens, MatrixCell, Phase, ProductDomain, Typ
 import type { JourneyCost } from '../economics/journey-cost';
 import { flatJourneyCost } from './flat-journey-cost';
 import type { Thresholds } from './thresholds';
-import type { AnalysisCatalog, CellRef, FindingsInput, LensView } from './types';
+import type { AnalysisCatalog, CellRef, Finding, FindingsInput, LensView } from './types';
 
 export type AnalysisPhase = Pick<Phase, 'id' | 'key' | 'name'>;
 export type AnalysisChannel = Pick<Channel, 'id' | 'name' | 'online' | 'personal' | 'dialogue' | 'costGroup' | 'costPerContact'>;
@@ -205,4 +205,21 @@ export class AnalysisContext {
       view.notes[p * width + c] = cell.note === '' || cell.note.trim() === '' ? 0 : 1;
     }
   }
+}
+
+/**
+ * A rule family. Rules are pure: same context, same findings. `scope` says
+ * which views `run` is called with:
+ * - 'generic': "all customers", then every lens that sets cells of its own
+ *   (there, only what "all customers" does not already say is kept);
+ * - 'customerType' | 'typology' | 'productDomain': the lens of each visible
+ *   item of that kind (the rule reads the item from `view.lens.id`);
+ * - 'scenario': once, with "all customers".
+ */
+export interface FindingRule {
+  family: string;
+  /** The rule ids this family can produce, in the order the list shows them. */
+  rules: readonly string[];
+  scope: 'generic' | 'customerType' | 'typology' | 'productDomain' | 'scenario';
+  run(ctx: AnalysisContext, view: LensView): Finding[];
 }

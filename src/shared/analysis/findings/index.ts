@@ -3,11 +3,11 @@
  * (the 60 x 12 x 40-lens benchmark workspace takes a few milliseconds), so the
  * renderer computes it from data it already has.
  */
-import { AnalysisContext } from './context';
+import { AnalysisContext, type FindingRule } from './context';
 import { findingRules } from './registry';
-import { SEVERITIES, type Finding, type FindingRule, type FindingsInput } from './types';
+import { SEVERITIES, type Finding, type FindingsInput } from './types';
 
-export { AnalysisContext } from './context';
+export { AnalysisContext, type FindingRule } from './context';
 export { findingRules, registerFindingRule, allRuleIds } from './registry';
 export * from './types';
 export * from './thresholds';

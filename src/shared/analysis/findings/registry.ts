@@ -13,7 +13,7 @@ import { dominanceRules } from './rules/dominance';
 import { journeyRules } from './rules/journeys';
 import { moneyRules } from './rules/money';
 import { typologyRules } from './rules/typologies';
-import type { FindingRule } from './types';
+import type { FindingRule } from './context';
 
 const registry: FindingRule[] = [
   coverageRules,

@@ -8,7 +8,6 @@ import type { JourneyDetail } from '../../domain/journeys';
 import type { EconomicsData } from '../economics/types';
 import type { Catalog, Lens, MatrixCell } from '../../domain/types';
 import type { Thresholds } from './thresholds';
-import type { AnalysisContext } from './context';
 
 export const SEVERITIES = ['warning', 'attention', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -113,22 +112,6 @@ export interface FindingsEconomics {
 
 export type MoneyInput = Pick<EconomicsData, 'roleContacts' | 'overrides'>;
 
-/**
- * A rule family. Rules are pure: same context, same findings. `scope` says
- * which views `run` is called with:
- * - 'generic': "all customers", then every lens that sets cells of its own
- *   (there, only what "all customers" does not already say is kept);
- * - 'customerType' | 'typology' | 'productDomain': the lens of each visible
- *   item of that kind (the rule reads the item from `view.lens.id`);
- * - 'scenario': once, with "all customers".
- */
-export interface FindingRule {
-  family: string;
-  /** The rule ids this family can produce, in the order the list shows them. */
-  rules: readonly string[];
-  scope: 'generic' | 'customerType' | 'typology' | 'productDomain' | 'scenario';
-  run(ctx: AnalysisContext, view: LensView): Finding[];
-}
 
 /**
  * One lens of the scenario as the rules see it: roles and notes resolved

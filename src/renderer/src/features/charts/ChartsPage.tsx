@@ -11,7 +11,7 @@ import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
 import { sortByPosition } from '../framework/catalog';
 import { LensSelect, lensName } from '../matrix/LensSelect';
-import type { PageProps } from '../workspace/navItems';
+import type { PageProps } from '../workspace/pageProps';
 import { ScenarioSelect, TypePicker } from './ChartControls';
 import { DeltaCards } from './DeltaCards';
 import { BalanceCard, HeatmapCard, MixCard } from './MatrixCards';

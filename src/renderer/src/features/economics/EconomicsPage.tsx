@@ -7,7 +7,7 @@ import { describeError } from '../../i18n/errorText';
 import { useNumberFormats } from '../currency/queries';
 import { sortByPosition } from '../framework/catalog';
 import { SelectField } from '../profiles/fields/SelectField';
-import type { PageProps } from '../workspace/navItems';
+import type { PageProps } from '../workspace/pageProps';
 import { ContactsPanel } from './ContactsPanel';
 import { CostToServe } from './CostToServe';
 import { CustomerValueSection } from './CustomerValueSection';

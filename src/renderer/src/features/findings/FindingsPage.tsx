@@ -6,7 +6,7 @@ import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { describeError } from '../../i18n/errorText';
 import { sortByPosition } from '../framework/catalog';
-import type { PageProps } from '../workspace/navItems';
+import type { PageProps } from '../workspace/pageProps';
 import { FindingItem } from './FindingItem';
 import { countBySeverity, groupFindings } from './groups';
 import { useCatalog, useFindings, useThresholds } from './queries';

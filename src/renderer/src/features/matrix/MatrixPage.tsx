@@ -4,7 +4,7 @@ import { lensFromKey, lensKey } from '@shared/domain/lens';
 import type { Catalog } from '@shared/domain/types';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
-import type { PageProps } from '../workspace/navItems';
+import type { PageProps } from '../workspace/pageProps';
 import { sortByPosition } from '../framework/catalog';
 import { CompareView } from './CompareView';
 import { EditableMatrix } from './EditableMatrix';

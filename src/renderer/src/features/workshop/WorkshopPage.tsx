@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
 import { useCatalog } from '../framework/queries';
-import type { PageProps } from '../workspace/navItems';
+import type { PageProps } from '../workspace/pageProps';
 import { useWorkshopState } from './queries';
 import { JoinScreen } from './JoinScreen';
 import { PastVotes } from './PastVotes';

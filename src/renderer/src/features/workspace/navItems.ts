@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { WorkspaceInfo } from '@shared/domain/types';
+import type { PageProps } from './pageProps';
 import { FrameworkPage } from '../framework/FrameworkPage';
 import { MatrixPage } from '../matrix/MatrixPage';
 import { WorkshopPage } from '../workshop/WorkshopPage';
@@ -10,9 +10,7 @@ import { FindingsPage } from '../findings/FindingsPage';
 import { ReportPage } from '../deliverables/ReportPage';
 import { PresentPage } from '../present/PresentPage';
 
-export interface PageProps {
-  workspace: WorkspaceInfo;
-}
+export type { PageProps } from './pageProps';
 
 export interface NavItem {
   /** Also the URL hash: #/framework */

@@ -11,7 +11,8 @@
  */
 import type { Lens } from '../../../domain/types';
 import { cellKey, compareScenarios, effectiveMatrix } from '../../matrix';
-import type { Finding, FindingRule, PhaseChange } from '../types';
+import type { Finding, PhaseChange } from '../types';
+import type { FindingRule } from '../context';
 
 const ALL: Lens = { kind: 'all' };
 

@@ -8,7 +8,7 @@
  * and has none now is retired by the change: the scenario comparison says so,
  * and it is no "cost without use" warning.
  */
-import type { FindingRule } from '../types';
+import type { FindingRule } from '../context';
 import { makeFinding, playsARole, roleAt } from './shared';
 
 export const channelRules: FindingRule = {

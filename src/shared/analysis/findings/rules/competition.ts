@@ -3,7 +3,7 @@
  * and none of their cells says how they divide it. A note on a lead cell
  * counts as saying so; the threshold sets how many silent leads it takes.
  */
-import type { FindingRule } from '../types';
+import type { FindingRule } from '../context';
 import { cellsInPhase, channelNames, makeFinding, roleAt } from './shared';
 
 export const competitionRules: FindingRule = {

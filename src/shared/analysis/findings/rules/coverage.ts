@@ -2,7 +2,7 @@
  * Phases: one that nothing serves at all (a gap in the customer's path) and
  * one where channels help but none leads (nobody owns the phase).
  */
-import type { FindingRule } from '../types';
+import type { FindingRule } from '../context';
 import { activeInPhase, cellsInPhase, channelNames, makeFinding, roleAt } from './shared';
 
 export const coverageRules: FindingRule = {

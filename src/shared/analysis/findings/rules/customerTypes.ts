@@ -8,7 +8,8 @@
  * it is important); one that is only important is worth a look
  * (customerType.refusedImportant).
  */
-import type { Finding, FindingRule } from '../types';
+import type { Finding } from '../types';
+import type { FindingRule } from '../context';
 import { channelNames, makeFinding, roleAt } from './shared';
 
 export const customerTypeRules: FindingRule = {

@@ -11,7 +11,7 @@
  * lists.
  */
 import { DOMAIN_NEEDS, hasCapability } from '../capabilities';
-import type { FindingRule } from '../types';
+import type { FindingRule } from '../context';
 import { carriersOf, cellsInPhase, channelNames, makeFinding } from './shared';
 
 const PHASES = ['advise', 'transact'] as const;

@@ -11,7 +11,8 @@
  * listed in that finding (dominance.overall); otherwise the phases where it is
  * over the phase limit make one finding for the channel (dominance.phase).
  */
-import type { CellRef, Finding, FindingRule } from '../types';
+import type { CellRef, Finding } from '../types';
+import type { FindingRule } from '../context';
 import { activeInPhase, makeFinding, percent, roleAt } from './shared';
 
 export const dominanceRules: FindingRule = {

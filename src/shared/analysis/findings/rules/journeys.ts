@@ -5,7 +5,8 @@
  * turns it into findings that link to the journey and its steps.
  */
 import { journeyFindings, journeyLens, liveLensIds, readingOrder, type JourneyFindingRule } from '../../journeys';
-import type { Finding, FindingRule, Severity } from '../types';
+import type { Finding, Severity } from '../types';
+import type { FindingRule } from '../context';
 
 const RULES: Record<JourneyFindingRule, { id: string; severity: Severity }> = {
   // A phase that hurts is a place to act; an unchecked step is a place to look.

@@ -15,7 +15,8 @@
  */
 import type { JourneyCost } from '../../economics/journey-cost';
 import type { AnalysisContext } from '../context';
-import type { CellRef, Finding, FindingRule, LensView } from '../types';
+import type { CellRef, Finding, LensView } from '../types';
+import type { FindingRule } from '../context';
 import { makeFinding, percent, roleAt } from './shared';
 
 const FAMILY = 'money';

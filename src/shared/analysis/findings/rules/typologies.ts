@@ -15,7 +15,8 @@
 import type { Typology } from '../../../domain/types';
 import type { AnalysisContext } from '../context';
 import { isFastPath, isLowDialogue } from '../capabilities';
-import type { Finding, FindingRule, LensView } from '../types';
+import type { Finding, LensView } from '../types';
+import type { FindingRule } from '../context';
 import { activeInPhase, carriersOf, cellsInPhase, channelNames, makeFinding, roleAt } from './shared';
 
 const QUICK_DECIDERS = new Set(['impulsive', 'unfounded']);
