@@ -1,12 +1,12 @@
 import { AppError } from '@shared/errors';
 import type { Scenario } from '@shared/domain/types';
 import type { frameworkMethods } from '@shared/contract/framework';
-import type { Handlers } from '../dispatch';
+import type { AreaHandlers } from '../dispatch';
 import { deleteImpact } from '../services/impact';
 import type { Workspace } from '../workspace';
 
 /** The framework (catalog) methods; `need` gives the open workspace or throws NO_WORKSPACE. */
-export function frameworkHandlers(need: () => Workspace): Pick<Handlers, keyof typeof frameworkMethods> {
+export function frameworkHandlers(need: () => Workspace): AreaHandlers<typeof frameworkMethods> {
   return {
     'catalog.get': () => need().catalogRepo.catalog(),
     'catalog.create': ({ kind, name, afterId }) => need().catalog.create(kind, name, afterId),

@@ -1,14 +1,14 @@
 import type { ApiEvent } from '@shared/api';
 import { AppError } from '@shared/errors';
 import type { historyMethods } from '@shared/contract/history';
-import type { Handlers } from '../dispatch';
+import type { AreaHandlers } from '../dispatch';
 import type { Workspace } from '../workspace';
 
 /**
  * Undo, redo, the history list and named snapshots; `need` gives the open
  * workspace or throws NO_WORKSPACE, `emit` tells every client what changed.
  */
-export function historyHandlers(need: () => Workspace, emit: (event: ApiEvent) => void): Pick<Handlers, keyof typeof historyMethods> {
+export function historyHandlers(need: () => Workspace, emit: (event: ApiEvent) => void): AreaHandlers<typeof historyMethods> {
   return {
     'history.state': () => need().history.state(),
     'history.list': ({ limit, area }) => need().history.list(limit, area),

@@ -1,24 +1,14 @@
-import type { PresentState } from '@shared/contract/present';
-import type { Handlers } from '../dispatch';
+import type { PresentState, presentMethods } from '@shared/contract/present';
+import type { AreaHandlers } from '../dispatch';
 import { deckServiceOf } from '../services/deck-service';
 import type { Workspace } from '../workspace';
-
-type PresentMethod =
-  | 'present.deck'
-  | 'present.saveSlide'
-  | 'present.moveSlide'
-  | 'present.addTextSlide'
-  | 'present.addSlide'
-  | 'present.deleteSlide'
-  | 'present.state'
-  | 'present.setState';
 
 /**
  * The present methods; `need` gives the open workspace or throws NO_WORKSPACE.
  * Which slide is on screen is live state, not workspace content: it is kept
  * here per open workspace and forgotten when the workspace closes.
  */
-export function presentHandlers(need: () => Workspace): Pick<Handlers, PresentMethod> {
+export function presentHandlers(need: () => Workspace): AreaHandlers<typeof presentMethods> {
   const states = new WeakMap<Workspace, PresentState>();
   const stateOf = (ws: Workspace): PresentState => states.get(ws) ?? { presenting: false, slideId: null, version: 0 };
   // Versions only grow, across workspaces and restarts of the host (they start from the clock),

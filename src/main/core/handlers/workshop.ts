@@ -1,19 +1,8 @@
-import type { Handlers } from '../dispatch';
+import type { workshopMethods } from '@shared/contract/workshop';
+import type { AreaHandlers } from '../dispatch';
 import { voteServiceOf } from '../services/vote-labels';
 import { WorkshopRoom, type ShareLauncher } from '../services/workshop-room';
 import type { Workspace } from '../workspace';
-
-type WorkshopMethod =
-  | 'workshop.start'
-  | 'workshop.stop'
-  | 'workshop.state'
-  | 'workshop.setSlide'
-  | 'workshop.timer'
-  | 'votes.open'
-  | 'votes.close'
-  | 'votes.reveal'
-  | 'votes.results'
-  | 'votes.list';
 
 /**
  * The facilitator's workshop methods. `share` is the network side, given by
@@ -25,7 +14,7 @@ export function workshopHandlers(
   share: ShareLauncher | undefined,
   /** Registers what must happen before the open workspace closes. */
   beforeClose: (hook: () => void) => void,
-): Pick<Handlers, WorkshopMethod> {
+): AreaHandlers<typeof workshopMethods> {
   const room = new WorkshopRoom(need, share, voteServiceOf);
   beforeClose(() => room.end());
   return {

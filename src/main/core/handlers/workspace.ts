@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { AppError } from '@shared/errors';
 import type { AppSettings } from '@shared/domain/types';
 import type { workspaceMethods } from '@shared/contract/workspace';
-import type { Handlers } from '../dispatch';
+import type { AreaHandlers } from '../dispatch';
 import { listBackups, listGoodBackups } from '../db/backups';
 import { listFolder } from '../app/folders';
 import { atomicProduce } from '../files/atomic-write';
@@ -13,7 +13,7 @@ import { Workspace } from '../workspace';
 import type { CoreSession } from './session';
 
 /** The application and session methods: settings, recent files, opening, creating and closing a workspace. */
-export function workspaceHandlers(session: CoreSession): Pick<Handlers, keyof typeof workspaceMethods> {
+export function workspaceHandlers(session: CoreSession): AreaHandlers<typeof workspaceMethods> {
   const { options, need, openAt, emit, wsOptions } = session;
   const { dataDir } = options;
   let settings: AppSettings = loadSettings(dataDir);
