@@ -16,18 +16,18 @@ import {
   roleSchema,
   type MethodDef,
 } from './contract/define';
-import { journeyMethods } from './contract/journeys';
-import { workshopMethods } from './contract/workshop';
-import { economicsMethods } from './contract/economics';
-import { findingsMethods } from './contract/findings';
-import { presentMethods } from './contract/present';
+import { journeyMethods, journeyTables } from './contract/journeys';
+import { workshopMethods, workshopTables } from './contract/workshop';
+import { economicsMethods, economicsTables } from './contract/economics';
+import { findingsMethods, findingsTables } from './contract/findings';
+import { presentMethods, presentTables } from './contract/present';
 import { deliverablesMethods } from './contract/deliverables';
-import { workspaceSettingsMethods } from './contract/workspace-settings';
+import { workspaceSettingsMethods, workspaceSettingsTables } from './contract/workspace-settings';
 import { workspaceMethods } from './contract/workspace';
-import { frameworkMethods } from './contract/framework';
-import { matrixMethods } from './contract/matrix';
+import { frameworkMethods, frameworkTables } from './contract/framework';
+import { matrixMethods, matrixTables } from './contract/matrix';
 import { matrixIoMethods } from './contract/matrix-io';
-import { historyMethods } from './contract/history';
+import { historyMethods, SNAPSHOTS_TABLE } from './contract/history';
 
 export { idSchema, langSchema, catalogKindSchema, roleSchema, evidenceSchema, lensSchema };
 export { catalogPatchSchema, type CatalogPatch } from './contract/framework';
@@ -48,6 +48,28 @@ export const api = {
   ...matrixIoMethods,
   ...historyMethods,
 } as const satisfies Record<string, MethodDef<z.ZodType, unknown>>;
+
+/**
+ * Every synced table, by the area that owns it (each area declares its own in
+ * its contract file). The queries a change to a table makes stale are declared
+ * per area beside the renderer's queries (features/<area>/tableKeys.ts). Tests hold
+ * this list equal to src/main/core/db/tables.ts and check that every table has
+ * query keys.
+ */
+export const areaTables = {
+  framework: frameworkTables,
+  matrix: matrixTables,
+  journeys: journeyTables,
+  workshop: workshopTables,
+  economics: economicsTables,
+  findings: findingsTables,
+  present: presentTables,
+  workspaceSettings: workspaceSettingsTables,
+} as const;
+export type SyncedTable = (typeof areaTables)[keyof typeof areaTables][number];
+export const SYNCED_TABLES: readonly SyncedTable[] = Object.values(areaTables).flat();
+/** What a workspace.changed event names besides the synced tables. */
+export const EVENT_ONLY_TABLES = [SNAPSHOTS_TABLE] as const;
 
 export type Api = typeof api;
 export type MethodName = keyof Api;

@@ -109,3 +109,16 @@ export const frameworkMethods = {
       .strict(),
   ),
 } as const;
+
+/** The synced tables this area owns (their columns are in src/main/core/db/tables.ts). */
+export const frameworkTables = [
+  'phases',
+  'channels',
+  'typologies',
+  'dimensions',
+  'customer_types',
+  'customer_type_dimensions',
+  'customer_type_channels',
+  'product_domains',
+  'scenarios',
+] as const;

@@ -20,3 +20,9 @@ export const historyMethods = {
   'snapshots.restore': command<HistoryState>()(z.object({ id: idSchema }).strict()),
   'snapshots.delete': command<null>()(z.object({ id: idSchema }).strict()),
 } as const;
+
+/**
+ * Not a synced table: snapshots are not journaled (they are not content), so
+ * the history handlers announce a change to them under this name.
+ */
+export const SNAPSHOTS_TABLE = 'snapshots';

@@ -26,3 +26,6 @@ export const matrixMethods = {
       .strict(),
   ),
 } as const;
+
+/** The synced tables this area owns. */
+export const matrixTables = ['matrix_cells'] as const;

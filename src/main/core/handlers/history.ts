@@ -1,6 +1,6 @@
 import type { ApiEvent } from '@shared/api';
 import { AppError } from '@shared/errors';
-import type { historyMethods } from '@shared/contract/history';
+import { SNAPSHOTS_TABLE, type historyMethods } from '@shared/contract/history';
 import type { AreaHandlers } from '../dispatch';
 import type { Workspace } from '../workspace';
 
@@ -18,7 +18,7 @@ export function historyHandlers(need: () => Workspace, emit: (event: ApiEvent) =
     'snapshots.create': ({ name }) => {
       const snapshot = need().snapshots.create(cleanSnapshotName(name));
       // Snapshots are not journaled (they are not content), so say so here.
-      emit({ type: 'workspace.changed', tables: ['snapshots'] });
+      emit({ type: 'workspace.changed', tables: [SNAPSHOTS_TABLE] });
       return snapshot;
     },
     'snapshots.restore': ({ id }) => {
@@ -28,7 +28,7 @@ export function historyHandlers(need: () => Workspace, emit: (event: ApiEvent) =
     },
     'snapshots.delete': ({ id }) => {
       need().snapshots.delete(id);
-      emit({ type: 'workspace.changed', tables: ['snapshots'] });
+      emit({ type: 'workspace.changed', tables: [SNAPSHOTS_TABLE] });
       return null;
     },
   };
