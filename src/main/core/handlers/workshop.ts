@@ -1,6 +1,5 @@
 import type { workshopMethods } from '@shared/contract/workshop';
 import type { AreaHandlers } from '../dispatch';
-import { voteServiceOf } from '../services/vote-labels';
 import { WorkshopRoom, type ShareLauncher } from '../services/workshop-room';
 import type { Workspace } from '../workspace';
 
@@ -15,7 +14,7 @@ export function workshopHandlers(
   /** Registers what must happen before the open workspace closes. */
   beforeClose: (hook: () => void) => void,
 ): AreaHandlers<typeof workshopMethods> {
-  const room = new WorkshopRoom(need, share, voteServiceOf);
+  const room = new WorkshopRoom(need, share);
   beforeClose(() => room.end());
   return {
     'workshop.start': () => room.start(),
@@ -27,6 +26,6 @@ export function workshopHandlers(
     'votes.close': ({ id }) => room.closeVote(id),
     'votes.reveal': ({ id }) => room.revealVote(id),
     'votes.results': ({ id }) => room.results(id),
-    'votes.list': () => voteServiceOf(need()).list(),
+    'votes.list': () => need().votes.list(),
   };
 }
