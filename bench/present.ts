@@ -5,7 +5,6 @@
  * the first save (which writes a row for every slide shown) and a later move.
  */
 import { buildDefaultDeck, mergeDeck, type SavedSlide } from '@shared/present/deck';
-import { deckServiceOf } from '../src/main/core/services/deck-service';
 import type { Figure } from './bench';
 import { median, time, withFrameworkWorkspace } from './framework-workspace';
 
@@ -19,7 +18,7 @@ export function runPresentBench(): Figure[] {
     const existing = ws.catalogRepo.catalog().scenarios;
     const scenarios = [...existing, ...['Stretch', 'Later', 'Someday'].slice(0, 3 - existing.length).map((name) => ws.catalog.create('scenario', name))];
     for (let i = 0; i < JOURNEYS; i++) ws.journeys.create({ name: `Journey ${i + 1}`, scenarioId: scenarios[i % 3]!.id });
-    const decks = deckServiceOf(ws);
+    const decks = ws.deck;
     const figures: Figure[] = [];
 
     const first = time(() => decks.save('title', { notes: 'Welcome' }));

@@ -6,6 +6,13 @@ export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
 };
 
+/**
+ * The handlers of one contract area, derived from the area's method table
+ * (`AreaHandlers<typeof economicsMethods>`): a method added to the table
+ * fails the typecheck until its handler exists.
+ */
+export type AreaHandlers<Table> = Pick<Handlers, keyof Table & MethodName>;
+
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
 
 export interface DispatchGuards {

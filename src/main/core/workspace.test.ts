@@ -21,6 +21,16 @@ describe('a new workspace', () => {
     expect(catalog.scenarios.map((s) => s.name)).toEqual(['As-is', 'To-be']);
   });
 
+  it('builds its deck and vote services once and keeps them for its lifetime; another workspace has its own', () => {
+    const ws = tmp.create();
+    const other = tmp.create('other.channelwise');
+    expect(ws.deck).toBe(ws.deck);
+    expect(ws.votes).toBe(ws.votes);
+    expect(ws.screen).toBe(ws.screen);
+    expect(other.votes).not.toBe(ws.votes);
+    expect(other.deck).not.toBe(ws.deck);
+  });
+
   it('speaks Dutch when created in Dutch', () => {
     const ws = Workspace.create(tmp.file('nl.channelwise'), 'nl', 'default', { dataDir: join(tmp.dir(), 'data'), deviceId: 'ffffffffffffffff' });
     try {

@@ -23,6 +23,12 @@ import { FindingsRepo } from './repos/findings-repo';
 import { FindingsService } from './services/findings-service';
 import { SettingsRepo } from './repos/settings-repo';
 import { WorkspaceSettingsService } from './services/workspace-settings';
+import { DeckRepo } from './repos/deck-repo';
+import { DeckService } from './services/deck-service';
+import { VoteRepo } from './repos/vote-repo';
+import { VoteService } from './services/vote-service';
+import { workspaceVoteLabeler } from './services/vote-labels';
+import { PresentScreen } from './services/present-screen';
 import { seedWorkspace } from './seed/seed';
 
 export interface WorkspaceOptions {
@@ -46,6 +52,10 @@ export class Workspace {
   readonly journeys: JourneyService;
   /** What travels with the file: its currency. */
   readonly settings: WorkspaceSettingsService;
+  /** Which slide is on screen: live state of this open workspace, gone when it closes. */
+  readonly screen = new PresentScreen();
+  private deckService: DeckService | null = null;
+  private voteService: VoteService | null = null;
   private changed = false;
   private closed = false;
 
@@ -119,6 +129,26 @@ export class Workspace {
     // A new workspace counts as changed: the first timed backup or the close keeps a copy of it.
     created.changed = true;
     return created;
+  }
+
+  /**
+   * The presentation deck (present mode and the deliverables share it). Built
+   * on first use, like the votes below: their repositories prepare statements
+   * on tables a file opened read-only at an older schema does not have, and
+   * such a file must still open.
+   */
+  get deck(): DeckService {
+    if (!this.deckService) {
+      const votes = new VoteRepo(this.db);
+      this.deckService = new DeckService(new DeckRepo(this.db), this.catalogRepo, () => this.journeys.list(), this.journal, () => votes.sessions());
+    }
+    return this.deckService;
+  }
+
+  /** The dot votes (workshop methods and exports alike), with saved items named as the workspace names them now. */
+  get votes(): VoteService {
+    this.voteService ??= new VoteService(new VoteRepo(this.db), this.catalogRepo, this.journal, () => workspaceVoteLabeler(this));
+    return this.voteService;
   }
 
   get db(): Database.Database {

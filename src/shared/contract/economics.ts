@@ -47,3 +47,6 @@ export const economicsMethods = {
     z.object({ customerTypeId: idSchema, patch: customerEconomicsPatchSchema }).strict(),
   ),
 } as const;
+
+/** The synced tables this area owns. */
+export const economicsTables = ['economics_role_contacts', 'economics_contacts', 'economics_customer_types'] as const;

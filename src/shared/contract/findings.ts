@@ -32,3 +32,6 @@ export const findingsMethods = {
   /** Change some thresholds as ONE undoable step; nothing is written if any value is out of range. */
   'findings.setThresholds': command<FindingsThresholds>()(z.object({ values: patchSchema }).strict()),
 } as const;
+
+/** The synced tables this area owns. */
+export const findingsTables = ['findings_thresholds'] as const;

@@ -73,3 +73,6 @@ export const journeyMethods = {
   ),
   'journeys.deleteStep': command<null>()(z.object({ id: idSchema }).strict()),
 } as const;
+
+/** The synced tables this area owns. */
+export const journeyTables = ['journeys', 'journey_steps'] as const;

@@ -80,3 +80,6 @@ export const presentMethods = {
     z.object({ presenting: z.boolean(), slideId: slideIdSchema.nullable() }).strict(),
   ),
 } as const;
+
+/** The synced tables this area owns: the facilitator's saved deck. */
+export const presentTables = ['deck_slides'] as const;

@@ -80,3 +80,6 @@ export const workshopMethods = {
   /** Every saved vote, newest first. */
   'votes.list': query<VoteSession[]>()(empty),
 } as const;
+
+/** The synced tables this area owns: the saved dot votes and who cast them. */
+export const workshopTables = ['vote_sessions', 'participants', 'votes'] as const;

@@ -22,3 +22,6 @@ export const workspaceSettingsMethods = {
   /** Choose the workspace currency as ONE undoable step; an unknown code changes nothing. */
   'workspaceSettings.setCurrency': command<WorkspaceSettings>()(z.object({ currency: currencyInputSchema }).strict()),
 } as const;
+
+/** The synced tables this area owns. */
+export const workspaceSettingsTables = ['workspace_settings'] as const;

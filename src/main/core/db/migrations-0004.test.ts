@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { useTempDir } from '../testing/temp';
-import { deckServiceOf } from '../services/deck-service';
 import { Workspace } from '../workspace';
 import { migrate, schemaVersion } from './migrations';
 import { APPLICATION_ID } from './open';
@@ -22,7 +21,7 @@ describe('migration 0004 (presentation deck)', () => {
     try {
       expect(schemaVersion(ws.db)).toBeGreaterThanOrEqual(4);
       expect(ws.catalogRepo.catalog().scenarios.map((s) => s.name)).toEqual(['As-is']);
-      const deck = deckServiceOf(ws).move('summary', 0);
+      const deck = ws.deck.move('summary', 0);
       expect(deck[0]?.id).toBe('summary');
       expect(deck.some((s) => s.id === 'matrix:s:all')).toBe(true);
     } finally {

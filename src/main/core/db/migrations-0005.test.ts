@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SLIDE_KINDS } from '@shared/present/deck';
 import { useTempDir } from '../testing/temp';
-import { deckServiceOf } from '../services/deck-service';
 import { Workspace } from '../workspace';
 import { migrate, schemaVersion } from './migrations';
 import { APPLICATION_ID } from './open';
@@ -34,7 +33,7 @@ describe('migration 0005 (every slide kind, slides pointed at a scenario and len
     const ws = Workspace.open(path, { dataDir: join(tmp.dir(), 'data'), deviceId: '0123456789abcdef' });
     try {
       expect(schemaVersion(ws.db)).toBeGreaterThanOrEqual(5);
-      const decks = deckServiceOf(ws);
+      const decks = ws.deck;
       expect(decks.deck().find((s) => s.id === 'title')?.notes).toBe('welcome');
       const deck = decks.save('votes:v', { notes: 'the room chose' });
       expect(deck.find((s) => s.id === 'votes:v')).toMatchObject({ notes: 'the room chose', saved: true });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../testing/temp';
-import { deckServiceOf } from '../services/deck-service';
 import { exportDeck } from './deck-source';
 
 describe('exportDeck', () => {
@@ -8,7 +7,7 @@ describe('exportDeck', () => {
 
   it("follows the facilitator's saved deck: hidden slides left out, text slides and notes carried", () => {
     const ws = tmp.create();
-    const decks = deckServiceOf(ws);
+    const decks = ws.deck;
     const suggested = exportDeck(ws);
     const hidden = suggested[1]!;
     decks.save(hidden.id, { hidden: true });

@@ -3,7 +3,6 @@ import { visibleSorted } from '@shared/analysis/charts/cells';
 import type { Catalog, Lens } from '@shared/domain/types';
 import { visibleSlides, type Deck, type SlideParams } from '@shared/present/deck';
 import { isTargeted } from '@shared/present/slide-keys';
-import { deckServiceOf } from '../services/deck-service';
 import { scenarioFindings } from '../services/scenario-findings';
 import type { Workspace } from '../workspace';
 
@@ -13,7 +12,7 @@ import type { Workspace } from '../workspace';
  * only, in deck order, with their notes and text slides.
  */
 export function exportDeck(ws: Workspace): Deck {
-  return visibleSlides(deckServiceOf(ws).deck());
+  return visibleSlides(ws.deck.deck());
 }
 
 export interface SlideSubject {

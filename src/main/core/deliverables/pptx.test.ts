@@ -5,9 +5,7 @@ import { buildDefaultDeck, type Deck, type Slide, type SlideParams } from '@shar
 import { NO_TARGET } from '@shared/present/slide-keys';
 import { cellItemId } from '@shared/domain/workshop';
 import type { Role } from '@shared/domain/types';
-import { deckServiceOf } from '../services/deck-service';
 import { scenarioFindings } from '../services/scenario-findings';
-import { voteServiceOf } from '../services/vote-labels';
 import { useTempDir } from '../testing/temp';
 import type { Workspace } from '../workspace';
 import { runPlan } from './plan';
@@ -93,7 +91,7 @@ describe('the slide deck', () => {
     const ws = tmp.create();
     fillWorkspace(ws);
     fillEveryCell(ws);
-    const files = await exportFiles(ws, deckServiceOf(ws).deck());
+    const files = await exportFiles(ws, ws.deck.deck());
     const parts = [...slidesOf(files), ...chartsOf(files)];
     const sizes = parts.flatMap((xml) => [...xml.matchAll(/\ssz="(\d+)"/g)].map((m) => Number(m[1])));
     expect(sizes.length).toBeGreaterThan(100);
@@ -182,7 +180,7 @@ describe('the slide deck', () => {
     const ws = tmp.create();
     fillWorkspace(ws);
     const { phases, channels, scenarios } = ws.catalogRepo.catalog();
-    const votes = voteServiceOf(ws);
+    const votes = ws.votes;
     const items = [0, 1].map((i) => ({
       kind: 'cell' as const,
       id: cellItemId(scenarios[0]!.id, { kind: 'all' }, phases[i]!.id, channels[0]!.id),
@@ -192,7 +190,7 @@ describe('the slide deck', () => {
     const ann = votes.join('Ann');
     votes.setDots(session.id, ann.id, items[1]!, 3);
     votes.reveal(session.id);
-    const deck = deckServiceOf(ws).deck();
+    const deck = ws.deck.deck();
     expect(deck.map((s) => s.id)).toContain(`votes:${session.id}`);
     const files = await exportFiles(ws, deck);
     expect(slidesOf(files).some((x) => textOf(x).includes('Vote: Where do we start?') && textOf(x).includes('1 participant voted.'))).toBe(true);
@@ -204,7 +202,7 @@ describe('the slide deck', () => {
     const ws = tmp.create();
     fillWorkspace(ws);
     ws.settings.setCurrency('USD');
-    const texts = slidesOf(await exportFiles(ws, deckServiceOf(ws).deck())).map(textOf);
+    const texts = slidesOf(await exportFiles(ws, ws.deck.deck())).map(textOf);
     // KW = 10 x 2 x 50 - 100, on the economics slide in dollars.
     expect(texts.some((x) => x.includes('US$900'))).toBe(true);
     expect(texts.some((x) => x.includes('€'))).toBe(false);
@@ -220,7 +218,7 @@ describe('the slide deck', () => {
       journeyId: guessed.id,
       steps: [0, 1].map((i) => ({ phaseId: phases[i]!.id, channelId: channels[0]!.id, title: `Guess ${i + 1}`, evidence: 'hypothesis' as const })),
     });
-    const files = await exportFiles(ws, deckServiceOf(ws).deck());
+    const files = await exportFiles(ws, ws.deck.deck());
     const findings = scenarioFindings(ws, ws.catalogRepo.catalog(), scenarios[0]!.id);
     expect(findings.map((f) => f.rule)).toContain('journey.hypotheses');
     // The summary counts them all, as present mode's summary does.

@@ -14,7 +14,6 @@ import type { Workspace } from '../workspace';
 import { exportDeck, firstScenarioFindings, lensFindings, slideSubject } from './deck-source';
 import { changeHighlights, findingMessage } from '@shared/i18n/finding-text';
 import type { Plan, Step } from './plan';
-import { voteServiceOf } from '../services/vote-labels';
 import { scenarioFindings } from '../services/scenario-findings';
 import { chartSlide } from './pptx-charts';
 import { fixDeck } from './pptx-fixups';
@@ -144,7 +143,7 @@ export function planPptx(ws: Workspace, deck: Deck = exportDeck(ws)): Plan<Built
         return;
       }
       case 'votes': {
-        const results = voteServiceOf(ws).tally(p.voteId, null);
+        const results = ws.votes.tally(p.voteId, null);
         voteSlides(ctx, t('ui.present.slideTitle.votes', { title: results.session.title }), t('ui.present.votes.voters', { count: results.voters }), results);
         return;
       }

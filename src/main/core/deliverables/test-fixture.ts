@@ -1,5 +1,4 @@
 import { cellItemId } from '@shared/domain/workshop';
-import { voteServiceOf } from '../services/vote-labels';
 import type { Workspace } from '../workspace';
 
 /**
@@ -28,7 +27,7 @@ export function fillWorkspace(ws: Workspace): { journeyId: string; voteId: strin
       { phaseId: phases[1]!.id, channelId: channels[1]!.id, title: '+31 calls the shop', painPoints: 'Long wait', momentOfTruth: true },
     ],
   });
-  const votes = voteServiceOf(ws);
+  const votes = ws.votes;
   const items = channels.slice(0, 2).map((c) => ({ kind: 'cell' as const, id: cellItemId(scenarioId, { kind: 'all' }, phases[0]!.id, c.id), label: `${phases[0]!.name} × ${c.name}` }));
   const session = votes.open('Where do we invest?', items, 3);
   const ann = votes.join('Ann');

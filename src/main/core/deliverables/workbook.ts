@@ -6,7 +6,6 @@ import { lensesOf, safeFileName, sheetNames, viewGrid, viewNotes } from '@shared
 import { createTranslator } from '@shared/i18n/translate';
 import { paperFor } from '@shared/matrix-io/print-layout';
 import { contentLocale } from '@shared/report/locale';
-import { voteServiceOf } from '../services/vote-labels';
 import { excelMoneyFormat, writeXlsx, type XlsxSheetSpec } from '../matrix-io/xlsx-write';
 import type { Workspace } from '../workspace';
 import type { Plan, Step } from './plan';
@@ -61,7 +60,7 @@ export function planWorkbook(ws: Workspace): Plan<BuiltFile> {
   steps.push({
     label: { key: 'ui.deliverables.steps.votes' },
     run: () => {
-      const votes = voteServiceOf(ws);
+      const votes = ws.votes;
       const rows: { session: VoteSession; results: VoteResults | null }[] = votes
         .list()
         .map((session) => ({ session, results: session.status === 'revealed' ? votes.tally(session.id, null) : null }));

@@ -1,10 +1,9 @@
-import type { Handlers } from '../dispatch';
+import type { economicsMethods } from '@shared/contract/economics';
+import type { AreaHandlers } from '../dispatch';
 import type { Workspace } from '../workspace';
 
-type EconomicsMethod = 'economics.get' | 'economics.setRoleContacts' | 'economics.setContacts' | 'economics.updateCustomerType';
-
 /** The economics methods; `need` gives the open workspace or throws NO_WORKSPACE. */
-export function economicsHandlers(need: () => Workspace): Pick<Handlers, EconomicsMethod> {
+export function economicsHandlers(need: () => Workspace): AreaHandlers<typeof economicsMethods> {
   return {
     'economics.get': ({ scenarioId }) => need().economics.get(scenarioId),
     'economics.setRoleContacts': ({ role, contacts }) => need().economics.setRoleContacts(role, contacts),

@@ -1,21 +1,9 @@
-import type { Handlers } from '../dispatch';
+import type { journeyMethods } from '@shared/contract/journeys';
+import type { AreaHandlers } from '../dispatch';
 import type { Workspace } from '../workspace';
 
-type JourneyMethod =
-  | 'journeys.list'
-  | 'journeys.get'
-  | 'journeys.details'
-  | 'journeys.create'
-  | 'journeys.update'
-  | 'journeys.duplicate'
-  | 'journeys.delete'
-  | 'journeys.addSteps'
-  | 'journeys.updateStep'
-  | 'journeys.moveStep'
-  | 'journeys.deleteStep';
-
 /** The journeys methods; `need` gives the open workspace or throws NO_WORKSPACE. */
-export function journeyHandlers(need: () => Workspace): Pick<Handlers, JourneyMethod> {
+export function journeyHandlers(need: () => Workspace): AreaHandlers<typeof journeyMethods> {
   return {
     'journeys.list': () => need().journeys.list(),
     'journeys.get': ({ id }) => need().journeys.get(id),

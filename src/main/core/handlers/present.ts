@@ -1,47 +1,33 @@
-import type { PresentState } from '@shared/contract/present';
-import type { Handlers } from '../dispatch';
-import { deckServiceOf } from '../services/deck-service';
+import type { presentMethods } from '@shared/contract/present';
+import type { AreaHandlers } from '../dispatch';
 import type { Workspace } from '../workspace';
-
-type PresentMethod =
-  | 'present.deck'
-  | 'present.saveSlide'
-  | 'present.moveSlide'
-  | 'present.addTextSlide'
-  | 'present.addSlide'
-  | 'present.deleteSlide'
-  | 'present.state'
-  | 'present.setState';
 
 /**
  * The present methods; `need` gives the open workspace or throws NO_WORKSPACE.
- * Which slide is on screen is live state, not workspace content: it is kept
- * here per open workspace and forgotten when the workspace closes.
+ * Which slide is on screen is live state, not workspace content: the open
+ * workspace holds it (ws.screen) and forgets it when it closes; the versions
+ * are kept here, since they must grow across workspaces.
  */
-export function presentHandlers(need: () => Workspace): Pick<Handlers, PresentMethod> {
-  const states = new WeakMap<Workspace, PresentState>();
-  const stateOf = (ws: Workspace): PresentState => states.get(ws) ?? { presenting: false, slideId: null, version: 0 };
+export function presentHandlers(need: () => Workspace): AreaHandlers<typeof presentMethods> {
   // Versions only grow, across workspaces and restarts of the host (they start from the clock),
   // so a window that has seen one never takes a later state for an old one.
   let lastVersion = 0;
   const nextVersion = () => (lastVersion = Math.max(lastVersion + 1, Date.now()));
   return {
-    'present.deck': () => deckServiceOf(need()).deck(),
-    'present.saveSlide': ({ id, patch }) => deckServiceOf(need()).save(id, patch),
-    'present.moveSlide': ({ id, toIndex }) => deckServiceOf(need()).move(id, toIndex),
+    'present.deck': () => need().deck.deck(),
+    'present.saveSlide': ({ id, patch }) => need().deck.save(id, patch),
+    'present.moveSlide': ({ id, toIndex }) => need().deck.move(id, toIndex),
     'present.addTextSlide': ({ title, body, notes, afterId }) =>
-      deckServiceOf(need()).addText(title, body, notes ?? '', afterId ?? null),
-    'present.addSlide': ({ params, afterId }) => deckServiceOf(need()).add(params, afterId ?? null),
+      need().deck.addText(title, body, notes ?? '', afterId ?? null),
+    'present.addSlide': ({ params, afterId }) => need().deck.add(params, afterId ?? null),
     'present.deleteSlide': ({ id }) => {
-      deckServiceOf(need()).delete(id);
+      need().deck.delete(id);
       return null;
     },
-    'present.state': () => stateOf(need()),
+    'present.state': () => need().screen.get(),
     'present.setState': ({ presenting, slideId }) => {
       const ws = need();
-      const next = { presenting, slideId, version: nextVersion() };
-      states.set(ws, next);
-      return next;
+      return ws.screen.set({ presenting, slideId, version: nextVersion() });
     },
   };
 }

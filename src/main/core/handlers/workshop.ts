@@ -1,19 +1,7 @@
-import type { Handlers } from '../dispatch';
-import { voteServiceOf } from '../services/vote-labels';
+import type { workshopMethods } from '@shared/contract/workshop';
+import type { AreaHandlers } from '../dispatch';
 import { WorkshopRoom, type ShareLauncher } from '../services/workshop-room';
 import type { Workspace } from '../workspace';
-
-type WorkshopMethod =
-  | 'workshop.start'
-  | 'workshop.stop'
-  | 'workshop.state'
-  | 'workshop.setSlide'
-  | 'workshop.timer'
-  | 'votes.open'
-  | 'votes.close'
-  | 'votes.reveal'
-  | 'votes.results'
-  | 'votes.list';
 
 /**
  * The facilitator's workshop methods. `share` is the network side, given by
@@ -25,8 +13,8 @@ export function workshopHandlers(
   share: ShareLauncher | undefined,
   /** Registers what must happen before the open workspace closes. */
   beforeClose: (hook: () => void) => void,
-): Pick<Handlers, WorkshopMethod> {
-  const room = new WorkshopRoom(need, share, voteServiceOf);
+): AreaHandlers<typeof workshopMethods> {
+  const room = new WorkshopRoom(need, share);
   beforeClose(() => room.end());
   return {
     'workshop.start': () => room.start(),
@@ -38,6 +26,6 @@ export function workshopHandlers(
     'votes.close': ({ id }) => room.closeVote(id),
     'votes.reveal': ({ id }) => room.revealVote(id),
     'votes.results': ({ id }) => room.results(id),
-    'votes.list': () => voteServiceOf(need()).list(),
+    'votes.list': () => need().votes.list(),
   };
 }

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { cellItemId } from '@shared/domain/workshop';
 import { visibleSlides } from '@shared/present/deck';
 import { useTempDir } from '../testing/temp';
-import { deckServiceOf } from './deck-service';
-import { voteServiceOf } from './vote-labels';
 import { failure } from '../testing/failure';
 
 describe('deck service', () => {
@@ -11,7 +9,7 @@ describe('deck service', () => {
 
   it('suggests the default deck of a new workspace', () => {
     const ws = tmp.create();
-    const deck = deckServiceOf(ws).deck();
+    const deck = ws.deck.deck();
     const scenarios = ws.catalogRepo.catalog().scenarios;
     expect(deck[0]?.id).toBe('title');
     expect(deck.filter((s) => s.kind === 'matrix')).toHaveLength(scenarios.length);
@@ -21,7 +19,7 @@ describe('deck service', () => {
 
   it('moves a slide as one undoable step and keeps the rest in order', () => {
     const ws = tmp.create();
-    const decks = deckServiceOf(ws);
+    const decks = ws.deck;
     const before = decks.deck().map((s) => s.id);
     const moved = decks.move('summary', 1).map((s) => s.id);
     expect(moved).toEqual([before[0], 'summary', ...before.slice(1, -1)]);
@@ -37,7 +35,7 @@ describe('deck service', () => {
 
   it('hides a slide and keeps its notes', () => {
     const ws = tmp.create();
-    const decks = deckServiceOf(ws);
+    const decks = ws.deck;
     decks.save('title', { hidden: true });
     decks.save('findings', { notes: 'Ask the room first' });
     const deck = decks.deck();
@@ -48,7 +46,7 @@ describe('deck service', () => {
 
   it('adds, edits and deletes a text slide', () => {
     const ws = tmp.create();
-    const decks = deckServiceOf(ws);
+    const decks = ws.deck;
     const slide = decks.addText('  Coffee break ', 'Back at 11:00', 'Mention the wifi', 'title');
     expect(slide).toMatchObject({ kind: 'text', params: { kind: 'text', title: 'Coffee break', body: 'Back at 11:00' }, notes: 'Mention the wifi' });
     expect(decks.deck()[1]?.id).toBe(slide.id);
@@ -62,7 +60,7 @@ describe('deck service', () => {
 
   it('refuses bad input with a translatable error and writes nothing', () => {
     const ws = tmp.create();
-    const decks = deckServiceOf(ws);
+    const decks = ws.deck;
     const steps = ws.history.list(100).length;
     expect(failure(() => decks.addText('  ', '', '', null)).code).toBe('SLIDE_TITLE_REQUIRED');
     expect(failure(() => decks.addText('ok', 'x'.repeat(2001), '', null)).code).toBe('TEXT_TOO_LONG');
@@ -75,7 +73,7 @@ describe('deck service', () => {
 
   it('drops the slide of a deleted journey and shows a new one', () => {
     const ws = tmp.create();
-    const decks = deckServiceOf(ws);
+    const decks = ws.deck;
     const scenarioId = ws.catalogRepo.catalog().scenarios[0]!.id;
     const journey = ws.journeys.create({ name: 'Online buyer', scenarioId });
     decks.save(`journey:${journey.id}`, { notes: 'the big one' });
@@ -90,7 +88,7 @@ describe('deck service: added slides', () => {
 
   it('adds a matrix of another lens once, deletes it, and drops it with its customer type', () => {
     const ws = tmp.create();
-    const decks = deckServiceOf(ws);
+    const decks = ws.deck;
     const scenarioId = ws.catalogRepo.catalog().scenarios[0]!.id;
     const type = ws.catalog.create('customerType', 'Saver');
     const lens = { kind: 'customerType', id: type.id } as const;
@@ -113,7 +111,7 @@ describe('deck service: added slides', () => {
 
   it('adds findings, economics, a delta chart, a scenario change and the join slide for the scenario chosen', () => {
     const ws = tmp.create();
-    const decks = deckServiceOf(ws);
+    const decks = ws.deck;
     const [asIs, toBe] = ws.catalogRepo.catalog().scenarios;
     const all = { kind: 'all' } as const;
     // The deck suggests the findings of each scenario already: adding one is that slide.
@@ -133,7 +131,7 @@ describe('deck service: a slide pointed at another scenario or lens', () => {
 
   it('shows the scenario and lens chosen, as one undoable step, and refuses what cannot be shown', () => {
     const ws = tmp.create();
-    const decks = deckServiceOf(ws);
+    const decks = ws.deck;
     const [asIs, toBe] = ws.catalogRepo.catalog().scenarios;
     const type = ws.catalog.create('customerType', 'Saver');
     const heatmap = `chart:heatmap:${asIs!.id}:all`;
@@ -162,13 +160,13 @@ describe('deck service: a revealed vote', () => {
 
   it('gives a results slide, and the deck can still be edited (0004 refused the kind)', () => {
     const ws = tmp.create();
-    const votes = voteServiceOf(ws);
+    const votes = ws.votes;
     const { phases, channels, scenarios } = ws.catalogRepo.catalog();
     const item = { kind: 'cell' as const, id: cellItemId(scenarios[0]!.id, { kind: 'all' }, phases[0]!.id, channels[0]!.id), label: 'Web' };
     const session = votes.open('Where first?', [item], 3);
     votes.close(session.id);
     votes.reveal(session.id);
-    const decks = deckServiceOf(ws);
+    const decks = ws.deck;
     const deck = decks.save('title', { notes: 'welcome everyone' });
     expect(deck.find((s) => s.id === 'title')?.notes).toBe('welcome everyone');
     expect(deck.find((s) => s.id === `votes:${session.id}`)?.saved).toBe(true);

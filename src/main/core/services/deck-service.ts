@@ -21,9 +21,7 @@ import {
 } from '@shared/present/deck';
 import type { Writer, Journal } from '../journal/journal';
 import type { CatalogRepo } from '../repos/catalog-repo';
-import { DeckRepo } from '../repos/deck-repo';
-import { VoteRepo } from '../repos/vote-repo';
-import type { Workspace } from '../workspace';
+import type { DeckRepo } from '../repos/deck-repo';
 import { derivedId } from './ids';
 import { positionBetween } from './positions';
 
@@ -211,18 +209,4 @@ export class DeckService {
       change(w);
     });
   }
-}
-
-type DeckHost = Pick<Workspace, 'db' | 'catalogRepo' | 'journeys' | 'journal'>;
-const services = new WeakMap<DeckHost, DeckService>();
-
-/** The deck service of an open workspace, made on first use (present mode and the deliverables share it). */
-export function deckServiceOf(ws: DeckHost): DeckService {
-  let service = services.get(ws);
-  if (!service) {
-    const votes = new VoteRepo(ws.db);
-    service = new DeckService(new DeckRepo(ws.db), ws.catalogRepo, () => ws.journeys.list(), ws.journal, () => votes.sessions());
-    services.set(ws, service);
-  }
-  return service;
 }

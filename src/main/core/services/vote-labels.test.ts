@@ -7,9 +7,8 @@ import { fillWorkspace } from '../deliverables/test-fixture';
 import { useTempDir } from '../testing/temp';
 import type { Workspace } from '../workspace';
 import { scenarioFindings } from './scenario-findings';
-import { voteServiceOf } from './vote-labels';
 
-const service = (ws: Workspace) => voteServiceOf(ws);
+const service = (ws: Workspace) => ws.votes;
 
 /** Open, dot on every item once, reveal: the saved results as a restarted app would see them. */
 function savedResults(ws: Workspace, items: VoteItem[]) {

@@ -4,10 +4,7 @@ import { cellItemLabel, parseCellItemId } from '@shared/domain/workshop';
 import { resolveVoteLabel, scenarioOfFindingId, shortenLabel, stepLabel, type VoteLabelSource } from '@shared/domain/vote-items';
 import type { VoteItemKind } from '@shared/domain/workshop';
 import { findingMessage } from '@shared/i18n/finding-text';
-import { CatalogRepo } from '../repos/catalog-repo';
-import { VoteRepo } from '../repos/vote-repo';
 import type { Workspace } from '../workspace';
-import { VoteService } from './vote-service';
 import { scenarioFindings } from './scenario-findings';
 
 export type VoteLabeler = (kind: VoteItemKind, id: string) => string;
@@ -62,20 +59,4 @@ export function workspaceVoteLabeler(ws: Workspace): VoteLabeler {
   };
   const missing = t('ui.workshop.vote.itemGone');
   return (kind, id) => resolveVoteLabel(kind, id, source, missing);
-}
-
-const services = new WeakMap<Workspace, VoteService>();
-
-/**
- * The votes of a workspace, with saved items named as the workspace names them
- * now: one service per open workspace, made on first use, for the workshop
- * methods and the exports alike.
- */
-export function voteServiceOf(ws: Workspace): VoteService {
-  let service = services.get(ws);
-  if (!service) {
-    service = new VoteService(new VoteRepo(ws.db), new CatalogRepo(ws.db), ws.journal, () => workspaceVoteLabeler(ws));
-    services.set(ws, service);
-  }
-  return service;
 }

@@ -16,7 +16,6 @@ import {
   MAX_PARTICIPANTS,
 } from '@shared/domain/workshop';
 import type { Workspace } from '../workspace';
-import type { VoteService } from './vote-service';
 
 /** Where participants reach the share, as the host that opened it reports it. */
 export interface ShareEndpoint {
@@ -80,7 +79,6 @@ export class WorkshopRoom {
   constructor(
     private readonly need: () => Workspace,
     private readonly launcher: ShareLauncher | undefined,
-    private readonly votesOf: (ws: Workspace) => VoteService,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -135,7 +133,7 @@ export class WorkshopRoom {
     if (!share) return undefined;
     this.share = null;
     if (this.vote && this.sameWorkspace(share.workspace)) {
-      const votes = this.votesOf(share.workspace);
+      const votes = share.workspace.votes;
       if (votes.session(this.vote.sessionId).status === 'open') votes.close(this.vote.sessionId);
     }
     const stopping = this.launcher?.stop();
@@ -145,7 +143,7 @@ export class WorkshopRoom {
 
   state(): WorkshopState {
     const share = this.liveShare();
-    const votes = share ? this.votesOf(share.workspace) : null;
+    const votes = share ? share.workspace.votes : null;
     const byParticipant = votes && this.vote ? votes.dotsByParticipant(this.vote.sessionId) : new Map<string, number>();
     const participants = votes
       ? [...this.joined].flatMap((id) => {
@@ -193,7 +191,7 @@ export class WorkshopRoom {
 
   openVote(title: string, items: VoteItem[], dotsPerParticipant: number): VoteSession {
     const share = this.requireShare();
-    const votes = this.votesOf(share.workspace);
+    const votes = share.workspace.votes;
     if (this.vote && votes.session(this.vote.sessionId).status === 'open') {
       throw new AppError('VOTE_ALREADY_OPEN', 'Close the open vote first');
     }
@@ -204,19 +202,19 @@ export class WorkshopRoom {
   }
 
   closeVote(id: string): VoteSession {
-    const session = this.votesOf(this.need()).close(id);
+    const session = this.need().votes.close(id);
     this.changed();
     return session;
   }
 
   revealVote(id: string): VoteSession {
-    const session = this.votesOf(this.need()).reveal(id);
+    const session = this.need().votes.reveal(id);
     this.changed();
     return session;
   }
 
   results(id: string): VoteResults {
-    return this.votesOf(this.need()).results(id, this.vote?.sessionId === id ? this.vote.items : null);
+    return this.need().votes.results(id, this.vote?.sessionId === id ? this.vote.items : null);
   }
 
   /** The only door from the network into the workspace. */
@@ -229,7 +227,7 @@ export class WorkshopRoom {
           // Checked when the step runs, so the joins of one burst count each other.
           this.requireShare();
           if (this.joined.size >= MAX_PARTICIPANTS) throw new AppError('WORKSHOP_FULL', 'This workshop is full', { max: MAX_PARTICIPANTS });
-          const participant = this.votesOf(workspace).join(displayName);
+          const participant = workspace.votes.join(displayName);
           added = participant.id;
           this.joined.add(participant.id);
           return participant;
@@ -252,7 +250,7 @@ export class WorkshopRoom {
       // so forty phones voting do not make forty phones refetch (the facilitator
       // hears of it through the journal's workspace.changed event, one per commit).
       // The vote's state (open, dots left) is checked again when the step runs.
-      await workspace.groupCommit.submit(() => this.votesOf(workspace).setDots(vote.sessionId, participantId, item, dots));
+      await workspace.groupCommit.submit(() => workspace.votes.setDots(vote.sessionId, participantId, item, dots));
       return this.participantState(participantId);
     },
     version: () => this.revision,
@@ -264,7 +262,7 @@ export class WorkshopRoom {
 
   private participantState(participantId: string): ParticipantState {
     const share = this.requireShare();
-    const votes = this.votesOf(share.workspace);
+    const votes = share.workspace.votes;
     const participant = this.requireParticipant(participantId);
     let vote: ParticipantState['vote'] = null;
     if (this.vote) {
@@ -303,7 +301,7 @@ export class WorkshopRoom {
 
   private requireParticipant(participantId: string): { id: string; displayName: string } {
     const share = this.requireShare();
-    const info = this.joined.has(participantId) ? this.votesOf(share.workspace).participantInfo(participantId) : null;
+    const info = this.joined.has(participantId) ? share.workspace.votes.participantInfo(participantId) : null;
     if (!info) throw new AppError('PARTICIPANT_UNKNOWN', 'Unknown participant');
     return info;
   }

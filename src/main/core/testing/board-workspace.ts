@@ -7,7 +7,6 @@
  */
 import { cellItemId } from '@shared/domain/workshop';
 import type { Role } from '@shared/domain/types';
-import { voteServiceOf } from '../services/vote-labels';
 import type { Workspace } from '../workspace';
 
 /** Roles per phase (rows) and channel (columns, the default framework's order). */
@@ -79,7 +78,7 @@ export function fillBoardWorkspace(ws: Workspace): { journeyId: string; voteId: 
     ],
   });
 
-  const votes = voteServiceOf(ws);
+  const votes = ws.votes;
   const items = ['mobile_app', 'live_chat', 'web', 'call_centre'].map((key) => {
     const channel = byKey(key);
     return { kind: 'cell' as const, id: cellItemId(toBe!.id, { kind: 'all' }, shownPhases[3]!.id, channel.id), label: `${shownPhases[3]!.name} × ${channel.name}` };

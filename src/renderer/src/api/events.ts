@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiEvent } from '@shared/api';
 import type { WorkspaceInfo } from '@shared/domain/types';
-import { keysForTables, queryKeys, SETTINGS_MUTATION_KEY } from './queryKeys';
+import { keysForTables } from './invalidation';
+import { queryKeys, SETTINGS_MUTATION_KEY } from './queryKeys';
 
 /** Puts a newly opened (or closed) workspace in the cache and drops the previous one's data. */
 export function setSession(queryClient: QueryClient, workspace: WorkspaceInfo | null): void {

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import type { AppSettings, WorkspaceInfo } from '@shared/domain/types';
 import { applyApiEvent, setSession } from './events';
-import { keysForTables, queryKeys } from './queryKeys';
+import { keysForTables } from './invalidation';
+import { queryKeys } from './queryKeys';
 
 const keys = (tables: string[]) => keysForTables(tables).map((k) => JSON.stringify(k));
 
@@ -52,6 +53,12 @@ describe('keysForTables', () => {
     expect(keys(['matrix_cells'])).not.toContain(JSON.stringify(['ws', 'catalog']));
     expect(keys(['journey_steps'])).toContain(JSON.stringify(['ws', 'journeys']));
     expect(keys(['votes'])).toContain(JSON.stringify(['ws', 'votes']));
+  });
+
+  it('maps the economics, findings and deck tables to their own queries, not the whole workspace', () => {
+    expect(keys(['economics_contacts'])).toEqual([JSON.stringify(['ws', 'history']), JSON.stringify(['ws', 'economics'])]);
+    expect(keys(['findings_thresholds'])).toEqual([JSON.stringify(['ws', 'history']), JSON.stringify(['ws', 'findings', 'thresholds'])]);
+    expect(keys(['deck_slides'])).toEqual([JSON.stringify(['ws', 'history']), JSON.stringify(['ws', 'present', 'deck'])]);
   });
 
   it('lists each key once', () => {

@@ -38,51 +38,10 @@ export type QueryKey = readonly unknown[];
 /** useApiMutation keys mutations by method; settings events wait for our own pending changes. */
 export const SETTINGS_MUTATION_KEY = ['app.setSettings'] as const;
 
-const CATALOG_TABLES = new Set([
-  'phases',
-  'channels',
-  'customer_types',
-  'customer_type_dimensions',
-  'customer_type_channels',
-  'typologies',
-  'dimensions',
-  'product_domains',
-  'scenarios',
-]);
-/** Catalog tables whose rows the matrix shows as rows, columns, scenarios or lenses. */
-const MATRIX_SHAPING_TABLES = new Set(['phases', 'channels', 'scenarios', 'customer_types', 'typologies', 'product_domains']);
-const JOURNEY_TABLES = new Set(['journeys', 'journey_steps']);
-const VOTE_TABLES = new Set(['vote_sessions', 'participants', 'votes']);
-
 /**
- * Which queries a `workspace.changed` event makes stale. Every change is a
- * journal entry, so the history always is; a table this version does not know
- * stales the whole workspace (safe, if slower).
+ * The query keys a change to each of an area's tables makes stale, typed by the
+ * tables the area's contract owns (src/shared/contract/<area>.ts), so leaving
+ * one out fails the typecheck. Each area declares its own in features/<area>/tableKeys.ts;
+ * api/invalidation.ts builds keysForTables from them.
  */
-export function keysForTables(tables: readonly string[]): QueryKey[] {
-  const keys = new Map<string, QueryKey>();
-  const add = (key: QueryKey) => keys.set(JSON.stringify(key), key);
-  add(queryKeys.ws.historyAll());
-  for (const table of tables) {
-    if (CATALOG_TABLES.has(table)) {
-      add(queryKeys.ws.catalog());
-      add(queryKeys.ws.counts());
-      if (MATRIX_SHAPING_TABLES.has(table)) add(queryKeys.ws.matrixAll());
-    } else if (table === 'matrix_cells') {
-      add(queryKeys.ws.matrixAll());
-      add(queryKeys.ws.counts());
-    } else if (JOURNEY_TABLES.has(table)) {
-      add(queryKeys.ws.journeys());
-      add(queryKeys.ws.counts());
-    } else if (VOTE_TABLES.has(table)) {
-      add(queryKeys.ws.votes());
-    } else if (table === 'workspace_settings') {
-      add(queryKeys.ws.settings());
-    } else if (table === 'snapshots') {
-      add(queryKeys.ws.snapshots());
-    } else {
-      return [queryKeys.ws.all];
-    }
-  }
-  return [...keys.values()];
-}
+export type TableKeys<Table extends string> = { readonly [table in Table]: readonly QueryKey[] };

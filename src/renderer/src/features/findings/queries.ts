@@ -7,10 +7,11 @@ import { unwrap } from '../../api/errors';
 import { queryKeys } from '../../api/queryKeys';
 import { useScenarioCells } from '../matrix/scenarioCells';
 import { useEconomics } from '../economics/queries';
+import { thresholdsKey } from './tableKeys';
 
 export { useCatalog } from '../framework/queries';
+export { thresholdsKey };
 
-export const thresholdsKey = () => [...queryKeys.ws.all, 'findings', 'thresholds'] as const;
 /** Under the journeys prefix, so any change to a journey or step refreshes it. */
 export const scenarioJourneysKey = (scenarioId: string) => [...queryKeys.ws.journeys(), 'details', scenarioId] as const;
 

@@ -3,18 +3,10 @@ import type { PresentState } from '@shared/contract/present';
 import type { Deck } from '@shared/present/deck';
 import { useApiClient } from '../../api/ApiProvider';
 import { unwrap } from '../../api/errors';
+import { presentKeys } from './tableKeys';
 
 export { useCatalog } from '../framework/queries';
-
-/**
- * Under ['ws', ...]: a change to deck_slides (a table the key map does not
- * list) stales the whole workspace prefix, which includes these.
- */
-export const presentKeys = {
-  all: () => ['ws', 'present'] as const,
-  deck: () => ['ws', 'present', 'deck'] as const,
-  state: () => ['ws', 'present', 'state'] as const,
-};
+export { presentKeys };
 
 export function useDeck() {
   const client = useApiClient();

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { EVENT_ONLY_TABLES, SYNCED_TABLES } from '@shared/api';
+import { keysForTables, tablesWithKeys } from './invalidation';
+import { queryKeys } from './queryKeys';
+
+// SYNCED_TABLES is held equal to src/main/core/db/tables.ts by src/main/core/db/area-tables.test.ts
+// (the renderer may not import the core), so together these walk every synced table.
+const announced = [...SYNCED_TABLES, ...EVENT_ONLY_TABLES];
+
+describe('invalidation declared per area', () => {
+  it.each(announced)('a change to %s stales its own queries, not the whole workspace', (table) => {
+    const keys = keysForTables([table]).map((k) => JSON.stringify(k));
+    expect(keys).not.toContain(JSON.stringify(queryKeys.ws.all));
+    // More than the history, which every change stales.
+    expect(keys.length).toBeGreaterThan(1);
+  });
+
+  it('declares keys for exactly the tables the areas own, each once', () => {
+    expect(tablesWithKeys().sort()).toEqual([...announced].sort());
+    expect(new Set(announced).size).toBe(announced.length);
+  });
+});

@@ -1,0 +1,49 @@
+import { economicsTableKeys } from '../features/economics/tableKeys';
+import { findingsTableKeys } from '../features/findings/tableKeys';
+import { frameworkTableKeys } from '../features/framework/tableKeys';
+import { historyTableKeys } from '../features/history/tableKeys';
+import { journeyTableKeys } from '../features/journeys/tableKeys';
+import { matrixTableKeys } from '../features/matrix/tableKeys';
+import { presentTableKeys } from '../features/present/tableKeys';
+import { workshopTableKeys } from '../features/workshop/tableKeys';
+import { workspaceSettingsTableKeys } from '../features/currency/tableKeys';
+import { queryKeys, type QueryKey } from './queryKeys';
+
+/**
+ * Every area's declaration of the keys its tables stale. An area's tableKeys.ts is
+ * typed by the tables its contract owns; invalidation.test.ts checks that every
+ * synced table ends up here, so a new table without keys fails a test.
+ */
+const AREAS: readonly Readonly<Record<string, readonly QueryKey[]>>[] = [
+  frameworkTableKeys,
+  matrixTableKeys,
+  journeyTableKeys,
+  workshopTableKeys,
+  economicsTableKeys,
+  findingsTableKeys,
+  presentTableKeys,
+  workspaceSettingsTableKeys,
+  historyTableKeys,
+];
+
+const KEYS_BY_TABLE = new Map<string, readonly QueryKey[]>(AREAS.flatMap((area) => Object.entries(area)));
+
+/** The tables some area declared keys for (for the completeness test). */
+export const tablesWithKeys = (): string[] => [...KEYS_BY_TABLE.keys()];
+
+/**
+ * Which queries a `workspace.changed` event makes stale. Every change is a
+ * journal entry, so the history always is; a table this version does not know
+ * stales the whole workspace (safe, if slower).
+ */
+export function keysForTables(tables: readonly string[]): QueryKey[] {
+  const keys = new Map<string, QueryKey>();
+  const add = (key: QueryKey) => keys.set(JSON.stringify(key), key);
+  add(queryKeys.ws.historyAll());
+  for (const table of tables) {
+    const stale = KEYS_BY_TABLE.get(table);
+    if (!stale) return [queryKeys.ws.all];
+    for (const key of stale) add(key);
+  }
+  return [...keys.values()];
+}
