@@ -6,7 +6,7 @@
  */
 import type { ApiBridge } from '../shared/api';
 import type { Result } from '../shared/errors';
-import type { AppCommandId, PdfRequest, PdfSaved } from './ipc-contract';
+import type { AppCommandId, PdfRequest, PdfSaved } from '../shared/host/ipc-channels';
 
 export type { AppCommandId, PdfRequest, PdfSaved };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBridge, type IpcRendererLike } from './bridge';
-import { IPC_CALL, IPC_COMMAND, IPC_EVENT, IPC_PRINT_PDF } from './ipc-contract';
+import { IPC_CALL, IPC_COMMAND, IPC_EVENT, IPC_PRINT_PDF } from '@shared/host/ipc-channels';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 

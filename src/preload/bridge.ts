@@ -1,7 +1,7 @@
 import type { ApiEvent, MethodInput, MethodName, MethodResult } from '@shared/api';
 import type { Result } from '@shared/errors';
 import type { AppCommandId, PreloadApi } from './api-types';
-import { IPC_CALL, IPC_COMMAND, IPC_EVENT, IPC_PRINT_PDF, isAppCommand, type PdfRequest, type PdfSaved } from './ipc-contract';
+import { IPC_CALL, IPC_COMMAND, IPC_EVENT, IPC_PRINT_PDF, isAppCommand, type PdfRequest, type PdfSaved } from '@shared/host/ipc-channels';
 
 /** The parts of Electron's ipcRenderer the bridge uses (structural: see src/main/electron/electron-types.ts). */
 export interface IpcRendererLike {

@@ -1,7 +1,7 @@
 import type { ApiEvent } from '@shared/api';
 import type { Lang } from '@shared/domain/types';
 import type { Dispatch } from './dispatch';
-import type { ShareLauncher } from './services/workshop-room';
+import type { ShareLauncher } from './workshop/room';
 
 export interface AppCoreOptions {
   /** Folder for settings, recent list, device id and backups (per user). */

@@ -3,9 +3,9 @@ import type { Result } from '@shared/errors';
 import type { AppCore } from '../core/app-core-types';
 import type { EventSenderLike, IpcMainLike } from './electron-types';
 
-import { IPC_CALL, IPC_EVENT } from '../../preload/ipc-contract';
+import { IPC_CALL, IPC_EVENT } from '@shared/host/ipc-channels';
 
-export { IPC_CALL, IPC_COMMAND, IPC_EVENT } from '../../preload/ipc-contract';
+export { IPC_CALL, IPC_COMMAND, IPC_EVENT } from '@shared/host/ipc-channels';
 
 const forbidden: Result<never> = {
   ok: false,

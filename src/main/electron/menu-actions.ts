@@ -2,7 +2,7 @@ import { basename, dirname, join } from 'node:path';
 import type { AppSettings, Lang, Scale, Theme } from '@shared/domain/types';
 import type { ApiError } from '@shared/errors';
 import { resources } from '@shared/i18n/resources';
-import { IPC_COMMAND, type AppCommandId } from '../../preload/ipc-contract';
+import { IPC_COMMAND, type AppCommandId } from '@shared/host/ipc-channels';
 import type { AppCore } from '../core/app-core-types';
 import { callCore } from '../host/call';
 import type { EventSenderLike, FileFilter } from './electron-types';

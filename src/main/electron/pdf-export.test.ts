@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WAIT_FOR_REPORT } from '@shared/report/ready';
-import { IPC_PRINT_PDF } from '../../preload/ipc-contract';
+import { IPC_PRINT_PDF } from '@shared/host/ipc-channels';
 import type { IpcInvokeEventLike, IpcMainLike, PrintToPdfOptions } from './electron-types';
 import { menuTranslator } from './menu-labels';
 import { PDF_OPTIONS, pdfFileName, registerPdfExport, type PdfExportDeps } from './pdf-export';

@@ -8,7 +8,7 @@
 import { extname } from 'node:path';
 import type { Result } from '@shared/errors';
 import { readinessOf, WAIT_FOR_REPORT } from '@shared/report/ready';
-import { IPC_PRINT_PDF, type PdfSaved } from '../../preload/ipc-contract';
+import { IPC_PRINT_PDF, type PdfSaved } from '@shared/host/ipc-channels';
 import type { FileFilter, IpcMainLike, PdfSourceLike, PrintToPdfOptions } from './electron-types';
 import type { Translate } from './menu-labels';
 

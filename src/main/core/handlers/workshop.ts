@@ -1,6 +1,6 @@
 import type { workshopMethods } from '@shared/contract/workshop';
 import type { AreaHandlers } from '../dispatch';
-import { WorkshopRoom, type ShareLauncher } from '../services/workshop-room';
+import { WorkshopRoom, type ShareLauncher } from '../workshop/room';
 import type { Workspace } from '../workspace';
 
 /**

@@ -1,8 +1,8 @@
 /**
  * The IPC channel names and menu commands shared by the preload and the main
- * process (src/main/electron). Both bundle this file; it must stay free of
- * Node and Electron imports because the sandboxed preload can load neither.
- * (Candidate for src/shared/api.ts: it is part of the contract.)
+ * process (src/main/electron): part of the contract, so it lives in shared, and
+ * neither side imports the other. Both bundle this file; it stays free of Node
+ * and Electron imports because the sandboxed preload can load neither.
  */
 export const IPC_CALL = 'api:call';
 export const IPC_EVENT = 'api:event';
