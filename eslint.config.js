@@ -4,11 +4,15 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** Layering rules (see docs/architecture.md): shared imports neither side,
- * the renderer never imports main, the core never imports Electron. */
+/** Layering rules (see docs/architecture.md), between processes and inside them:
+ * shared imports neither side, the renderer never imports main, the core never
+ * imports Electron or a host, and inside the core services and repositories are
+ * the bottom layer. Import cycles are checked by `npm run lint:cycles` (madge). */
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
+const NO_ELECTRON_OR_RENDERER = { group: ['electron', '**/main/electron/**', '**/renderer/**'], message: 'The core, CLI and browser host never import Electron or the renderer.' };
+const NO_HOST = { group: ['**/main/host/**', '**/main/cli/**', '../host/**', '../cli/**', '../../host/**', '../../cli/**', '**/preload/**'], message: 'The core never imports a host (browser host, CLI, preload): hosts import the core.' };
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
@@ -51,9 +55,36 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
-    files: ['src/main/core/**/*.ts', 'src/main/cli/**/*.ts', 'src/main/host/**/*.ts'],
+    files: ['src/main/cli/**/*.ts', 'src/main/host/**/*.ts'],
+    rules: restrict([NO_ELECTRON_OR_RENDERER]),
+  },
+  {
+    files: ['src/main/core/**/*.ts'],
+    rules: restrict([NO_ELECTRON_OR_RENDERER, NO_HOST]),
+  },
+  {
+    // Inside the core, as VS Code layers its code: services and repositories are
+    // the bottom; they never reach up to the composition root (workspace.ts), the
+    // handlers, the deliverables or the session. Repositories do not call services.
+    files: ['src/main/core/services/**/*.ts', 'src/main/core/repos/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*test-helpers.ts'],
     rules: restrict([
-      { group: ['electron', '**/main/electron/**', '**/renderer/**'], message: 'The core, CLI and browser host never import Electron or the renderer.' },
+      NO_ELECTRON_OR_RENDERER,
+      NO_HOST,
+      {
+        group: ['**/core/workspace', '../workspace', '**/deliverables/**', '**/handlers/**', '**/app-core*', '**/workshop/room'],
+        message: 'Services and repositories are the bottom layer of the core: they do not import the composition root, handlers, deliverables or the session.',
+      },
     ]),
+  },
+  {
+    files: ['src/main/core/repos/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict([NO_ELECTRON_OR_RENDERER, NO_HOST, { group: ['**/services/**', '../services/*', '**/core/workspace', '../workspace'], message: 'Repositories read and write tables; services use them, never the other way round.' }]),
+  },
+  {
+    // The Electron shell and the preload share the IPC channel names through src/shared, not through each other.
+    files: ['src/main/electron/**/*.ts'],
+    rules: restrict([{ group: ['**/preload/**', '**/renderer/**'], message: 'The Electron shell does not import the preload or the renderer; shared IPC names live in src/shared/host.' }]),
   },
 );

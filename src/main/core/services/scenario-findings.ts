@@ -1,6 +1,17 @@
 import { computeFindings, defaultBaseline, type Finding } from '@shared/analysis/findings';
 import type { Catalog } from '@shared/domain/types';
-import type { Workspace } from '../workspace';
+import type { EconomicsService } from './economics-service';
+import type { FindingsService } from './findings-service';
+import type { JourneyService } from './journey-service';
+import type { MatrixService } from './matrix-service';
+
+/** The services a scenario's findings are read from (a Workspace has them; services never import the composition root). */
+export interface FindingsSources {
+  matrix: Pick<MatrixService, 'scenarioCells'>;
+  findings: Pick<FindingsService, 'getThresholds'>;
+  journeys: Pick<JourneyService, 'details'>;
+  economics: Pick<EconomicsService, 'get'>;
+}
 
 /**
  * A scenario's findings as present mode, the report, the deck and a vote show
@@ -9,7 +20,7 @@ import type { Workspace } from '../workspace';
  * shows them when nobody picked another comparison. `baseline`: compare with
  * that scenario instead (a change slide's).
  */
-export function scenarioFindings(ws: Workspace, catalog: Catalog, scenarioId: string, baseline?: string): Finding[] {
+export function scenarioFindings(ws: FindingsSources, catalog: Catalog, scenarioId: string, baseline?: string): Finding[] {
   const baselineId = baseline ?? defaultBaseline(catalog.scenarios, scenarioId);
   const economics = (id: string) => {
     const data = ws.economics.get(id);

@@ -4,8 +4,19 @@ import { cellItemLabel, parseCellItemId } from '@shared/domain/workshop';
 import { resolveVoteLabel, scenarioOfFindingId, shortenLabel, stepLabel, type VoteLabelSource } from '@shared/domain/vote-items';
 import type { VoteItemKind } from '@shared/domain/workshop';
 import { findingMessage } from '@shared/i18n/finding-text';
-import type { Workspace } from '../workspace';
-import { scenarioFindings } from './scenario-findings';
+import type { Lang } from '@shared/domain/types';
+import type { CatalogRepo } from '../repos/catalog-repo';
+import type { JourneyService } from './journey-service';
+import { scenarioFindings, type FindingsSources } from './scenario-findings';
+import type { WorkspaceSettingsService } from './workspace-settings';
+
+/** What the labels are read from (a Workspace has it; services never import the composition root). */
+export interface LabelSources extends FindingsSources {
+  catalogRepo: Pick<CatalogRepo, 'catalog'>;
+  journeys: Pick<JourneyService, 'details' | 'list' | 'get'>;
+  settings: Pick<WorkspaceSettingsService, 'get'>;
+  info(): { contentLanguage: Lang };
+}
 
 export type VoteLabeler = (kind: VoteItemKind, id: string) => string;
 
@@ -14,7 +25,7 @@ export type VoteLabeler = (kind: VoteItemKind, id: string) => string;
  * language. Findings and steps are looked up once per labeler (a tally makes
  * one), so a vote of 200 findings computes each scenario's findings once.
  */
-export function workspaceVoteLabeler(ws: Workspace): VoteLabeler {
+export function workspaceVoteLabeler(ws: LabelSources): VoteLabeler {
   const catalog = ws.catalogRepo.catalog();
   const lang = ws.info().contentLanguage;
   const t = createTranslator(lang);
