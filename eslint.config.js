@@ -12,6 +12,7 @@ const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
 const NO_ELECTRON_OR_RENDERER = { group: ['electron', '**/main/electron/**', '**/renderer/**'], message: 'The core, CLI and browser host never import Electron or the renderer.' };
+const CORE_ENTRY_ONLY = { group: ['**/core/*', '!**/core/index'], message: 'Hosts import the core through its public entry (src/main/core/index.ts), not its folders.' };
 const NO_HOST = { group: ['**/main/host/**', '**/main/cli/**', '../host/**', '../cli/**', '../../host/**', '../../cli/**', '**/preload/**'], message: 'The core never imports a host (browser host, CLI, preload): hosts import the core.' };
 
 export default tseslint.config(
@@ -55,8 +56,10 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
+    // Hosts use the core through its public entry (src/main/core/index.ts), as the renderer uses the contract.
     files: ['src/main/cli/**/*.ts', 'src/main/host/**/*.ts'],
-    rules: restrict([NO_ELECTRON_OR_RENDERER]),
+    ignores: ['**/*.test.ts'],
+    rules: restrict([NO_ELECTRON_OR_RENDERER, CORE_ENTRY_ONLY]),
   },
   {
     files: ['src/main/core/**/*.ts'],
@@ -85,6 +88,10 @@ export default tseslint.config(
   {
     // The Electron shell and the preload share the IPC channel names through src/shared, not through each other.
     files: ['src/main/electron/**/*.ts'],
-    rules: restrict([{ group: ['**/preload/**', '**/renderer/**'], message: 'The Electron shell does not import the preload or the renderer; shared IPC names live in src/shared/host.' }]),
+    ignores: ['**/*.test.ts'],
+    rules: restrict([
+      { group: ['**/preload/**', '**/renderer/**'], message: 'The Electron shell does not import the preload or the renderer; shared IPC names live in src/shared/host.' },
+      CORE_ENTRY_ONLY,
+    ]),
   },
 );

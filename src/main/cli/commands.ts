@@ -3,10 +3,7 @@ import { basename, resolve } from 'node:path';
 import { AppError } from '@shared/errors';
 import { MAX_INTERCHANGE_BYTES } from '@shared/domain/interchange-limits';
 import { LANGUAGES, type Lang, type WorkspaceCounts } from '@shared/domain/types';
-import { withExtension } from '../core/app-core';
-import { atomicWriteFileSync } from '../core/files/atomic-write';
-import { exportJson, importJsonToNew, parseInterchangeText, serializeJson } from '../core/interchange/json';
-import { Workspace } from '../core/workspace';
+import { withExtension, atomicWriteFileSync, exportJson, importJsonToNew, parseInterchangeText, serializeJson, Workspace } from '../core';
 import type { CliContext } from './context';
 
 /** Open, run, always close: a command never leaves a lock or a WAL file behind. */

@@ -2,8 +2,7 @@ import type { TFunction } from 'i18next';
 import { languageFromLocale } from '@shared/i18n/resources';
 import { createTranslator } from '@shared/i18n/translate';
 import type { Lang } from '@shared/domain/types';
-import { defaultDataDir, localeFromEnv } from '../core/app/paths';
-import { loadDeviceId } from '../core/app/user-files';
+import { defaultDataDir, localeFromEnv, loadDeviceId } from '../core';
 
 /** What every command needs: where to write, the user's language and data folder. */
 export interface CliIo {

@@ -1,12 +1,6 @@
 import { resolve } from 'node:path';
 import { AppError } from '@shared/errors';
-import { createAppCore } from '../core/app-core';
-import { defaultDocumentsFolder } from '../core/app/paths';
-import { atomicWriteFileSync } from '../core/files/atomic-write';
-import { findChromium, printReportPdf } from '../core/deliverables/chromium';
-import { runPlan } from '../core/deliverables/plan';
-import { planPptx } from '../core/deliverables/pptx';
-import { planWorkbook } from '../core/deliverables/workbook';
+import { createAppCore, defaultDocumentsFolder, atomicWriteFileSync, findChromium, printReportPdf, runPlan, planPptx, planWorkbook } from '../core';
 import { serveWorkspace } from '../host/serve';
 import { withWorkspaceAsync } from './commands';
 import { makePrintableCopy } from './printable-copy';

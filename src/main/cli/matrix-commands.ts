@@ -3,11 +3,7 @@ import { basename, resolve } from 'node:path';
 import { AppError } from '@shared/errors';
 import { defaultDecisions, planImport } from '@shared/matrix-io/plan';
 import { CSV_DELIMITERS, type CsvDelimiter } from '@shared/matrix-io/types';
-import { atomicWriteFileSync } from '../core/files/atomic-write';
-import { exportMatrix } from '../core/matrix-io/export-service';
-import { applyImport, previewImport } from '../core/matrix-io/import-service';
-import { assertSize } from '../core/matrix-io/sniff';
-import { resolveView } from '../core/matrix-io/views';
+import { atomicWriteFileSync, exportMatrix, applyImport, previewImport, assertSize, resolveView } from '../core';
 import { UsageError, withWorkspaceAsync } from './commands';
 import type { CliContext } from './context';
 

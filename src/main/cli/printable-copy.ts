@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { Workspace } from '../core/workspace';
+import { Workspace } from '../core';
 
 export interface PrintableCopy {
   /** The copy, under the workspace's own file name (the report shows it). */

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { createAppCore } from '../core/app-core';
-import { defaultDocumentsFolder } from '../core/app/paths';
+import { createAppCore, defaultDocumentsFolder, localeFromEnv } from '../core';
 import { isLoopbackAddress } from '../host/access';
 import { writeLaunchPage, type LaunchPage } from '../host/launch-page';
 import { openInBrowser } from '../host/open-browser';
@@ -8,7 +7,6 @@ import { defaultRendererDir, serveWorkspace } from '../host/serve';
 import { shareOptionsFromEnv } from '../host/workshop/share-env';
 import { createShareLauncher } from '../host/workshop/share-server';
 import { languageFromLocale } from '@shared/i18n/resources';
-import { localeFromEnv } from '../core/app/paths';
 import type { CliContext } from './context';
 import { VERSION } from './version';
 

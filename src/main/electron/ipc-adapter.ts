@@ -1,6 +1,6 @@
 import type { ApiEvent } from '@shared/api';
 import type { Result } from '@shared/errors';
-import type { AppCore } from '../core/app-core-types';
+import type { AppCore } from '../core';
 import type { EventSenderLike, IpcMainLike } from './electron-types';
 
 import { IPC_CALL, IPC_EVENT } from '@shared/host/ipc-channels';

@@ -5,11 +5,8 @@
  */
 import { dirname, join } from 'node:path';
 import { languageFromLocale } from '@shared/i18n/resources';
-import { defaultDataDir } from '../core/app/paths';
-import { atomicWriteFileSync } from '../core/files/atomic-write';
-import { createAppCore } from '../core/app-core';
+import { defaultDataDir, atomicWriteFileSync, createAppCore, type AppCore } from '../core';
 import { createShareLauncher } from '../host/workshop/share-server';
-import type { AppCore } from '../core/app-core-types';
 import type { BrowserWindowLike } from './electron-types';
 import { registerIpc } from './ipc-adapter';
 import { registerFileOpening } from './file-open';

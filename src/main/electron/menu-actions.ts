@@ -3,7 +3,7 @@ import type { AppSettings, Lang, Scale, Theme } from '@shared/domain/types';
 import type { ApiError } from '@shared/errors';
 import { resources } from '@shared/i18n/resources';
 import { IPC_COMMAND, type AppCommandId } from '@shared/host/ipc-channels';
-import type { AppCore } from '../core/app-core-types';
+import type { AppCore } from '../core';
 import { callCore } from '../host/call';
 import type { EventSenderLike, FileFilter } from './electron-types';
 import type { MenuActions, MenuState } from './menu';

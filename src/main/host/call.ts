@@ -1,6 +1,6 @@
 import type { MethodInput, MethodName, MethodResult } from '@shared/api';
 import type { Result } from '@shared/errors';
-import type { AppCore } from '../core/app-core-types';
+import type { AppCore } from '../core';
 
 /**
  * Typed call into the core from host code (menus, serve). The core validates the

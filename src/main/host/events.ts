@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import type { AppCore } from '../core/app-core-types';
+import type { AppCore } from '../core';
 
 export interface EventChannel {
   /** Completes a WebSocket handshake that already passed the access checks. */

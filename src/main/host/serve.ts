@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkspaceInfo } from '@shared/domain/types';
 import { AppError } from '@shared/errors';
-import type { AppCore } from '../core/app-core-types';
+import type { AppCore } from '../core';
 import { callCore } from './call';
 import { startHost, type HostHandle } from './server';
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { ApiError, Result } from '@shared/errors';
 import { hostAddress } from '@shared/host/address';
-import type { AppCore } from '../core/app-core-types';
+import type { AppCore } from '../core';
 import { checkAccess, isLoopbackAddress, type AccessPolicy } from './access';
 import { createEventChannel } from './events';
 import { cspFromIndexHtml, readIndexHtml, serveStatic, withConnectSrc, type StaticSite } from './static-files';

@@ -1,6 +1,6 @@
 import type { ApiEvent } from '@shared/api';
 import type { Result } from '@shared/errors';
-import type { AppCore } from '../../core/app-core-types';
+import type { AppCore } from '../../core';
 
 /** A stand-in AppCore for host and shell tests: records calls, answers from a table. */
 export interface FakeCore extends AppCore {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError, toApiError, type ApiError, type ErrorCode } from '@shared/errors';
-import type { ParticipantPort, ShareEndpoint, ShareLauncher } from '../../core/workshop/room';
+import type { ParticipantPort, ShareEndpoint, ShareLauncher } from '../../core';
 import { isAllowedOrigin, tokenMatches } from '../access';
 import { mimeType } from '../static-files';
 import { JoinGate, newJoinCode } from './join-code';

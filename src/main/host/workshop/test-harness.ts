@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import type { MethodInput, MethodName, MethodResult } from '@shared/api';
 import { cellItemId, type VoteItem } from '@shared/domain/workshop';
 import type { Catalog } from '@shared/domain/types';
-import { createAppCore } from '../../core/app-core';
-import type { AppCore } from '../../core/app-core-types';
+import { createAppCore, type AppCore } from '../../core';
 import { callCore } from '../call';
 import { createShareLauncher, type ShareOptions } from './share-server';
 

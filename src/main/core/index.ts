@@ -1,0 +1,21 @@
+/**
+ * The core's public entry: what the hosts (desktop shell, browser host, CLI)
+ * use. Hosts import from here, never from the core's folders (ESLint), so the
+ * core can reshape its inside without touching them.
+ */
+export { createAppCore, withExtension } from './app-core';
+export type { AppCore, AppCoreOptions } from './app-core-types';
+export { Workspace } from './workspace';
+export type { ParticipantPort, ShareEndpoint, ShareLauncher } from './workshop/room';
+export { defaultDataDir, defaultDocumentsFolder, localeFromEnv } from './app/paths';
+export { loadDeviceId } from './app/user-files';
+export { atomicWriteFileSync } from './files/atomic-write';
+export { applyImport, previewImport } from './matrix-io/import-service';
+export { exportMatrix } from './matrix-io/export-service';
+export { assertSize } from './matrix-io/sniff';
+export { resolveView } from './matrix-io/views';
+export { exportJson, importJsonToNew, parseInterchangeText, serializeJson } from './interchange/json';
+export { findChromium, printReportPdf } from './deliverables/chromium';
+export { runPlan } from './deliverables/plan';
+export { planPptx } from './deliverables/pptx';
+export { planWorkbook } from './deliverables/workbook';
