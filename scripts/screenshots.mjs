@@ -62,7 +62,29 @@ try {
   await page.screenshot({ path: join(out, 'presentation-high-contrast.png') });
   // Leave the next run's settings as they were.
   await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('dialog').getByRole('radio', { name: 'System' }).first().check();
+  await page.getByRole('dialog').getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Light' }).check();
+  await page.getByRole('dialog').getByRole('radio', { name: '100%' }).check();
+  await page.keyboard.press('Escape');
+
+  // The board workspace (two scenarios, costs, a journey): findings with money, and the economics behind them.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const board = join(docs, 'Retail bank board.channelwise');
+  await new Promise((resolve, reject) =>
+    spawn(process.execPath, ['scripts/board-workspace.mjs', board], { stdio: 'inherit' }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`board-workspace exited ${code}`)))),
+  );
+  await page.getByRole('button', { name: 'Close workspace' }).click();
+  await page.getByRole('textbox', { name: 'Workspace file' }).fill(board);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Findings', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'To-be' });
+  await page.getByRole('combobox', { name: 'Group by' }).selectOption({ label: 'Severity' });
+  await page.getByText(/^A journey costs/).first().waitFor();
+  await page.getByText(/^A journey costs/).first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(out, 'findings-money.png') });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Economics', exact: true }).click();
+  await page.getByRole('group', { name: 'Cost of one journey' }).waitFor();
+  await top();
+  await page.screenshot({ path: join(out, 'economics.png') });
 } finally {
   await browser.close();
   host.kill('SIGTERM');

@@ -15,7 +15,7 @@ describe('numberFormats', () => {
 
   it('uses the workspace currency and a real minus sign', () => {
     const usd = numberFormats('en', 'USD');
-    expect(usd.money(-5)).toBe('\u2212$5.00');
+    expect(usd.money(-5)).toBe('\u2212\u2060$5.00');
     expect(usd.signedMoney(20.12)).toBe('+$20.12');
     expect(usd.money(-0)).toBe('$0.00');
   });

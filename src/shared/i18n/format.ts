@@ -39,7 +39,9 @@ const cache = new Map<string, NumberFormats>();
 
 // -0 would print as "-€0.00"; a hyphen is not a minus sign.
 const clean = (value: number): number => (Object.is(value, -0) ? 0 : value);
-const minus = (text: string): string => text.replace('-', '\u2212');
+// A word joiner keeps "−" on the line of a currency sign after it ("(−€90.00)"):
+// between two prefix signs a browser or slide may otherwise break the line.
+const minus = (text: string): string => text.replace(/-(\D)?/, (_, next?: string) => (next ? `\u2212\u2060${next}` : '\u2212'));
 
 export function numberFormats(lang: string, currency: string = DEFAULT_CURRENCY): NumberFormats {
   const key = `${lang}|${currency}`;

@@ -170,7 +170,7 @@ describe('the slide deck', () => {
     const text = slidesOf(await exportFiles(ws, deck)).map(textOf).join(' ');
     expect(text).toContain(`${last.name} gains a lead channel in To-be: ${channels[0]!.name}.`);
     // As-is: 3 cells set by the fixture (51.00 a journey); To-be: only the new lead (2 contacts x 20.00).
-    expect(text).toContain('A journey costs €40.00 in To-be against €51.00 in As-is: −€11.00 (−21.6%)');
+    expect(text).toContain('A journey costs €40.00 in To-be against €51.00 in As-is: −\u2060€11.00 (−21.6%)');
     expect(text).toMatch(/To-be retires [^:]+: it played a role in As-is/);
     // The same finding on the deck's findings slide of To-be, where the default comparison is the first scenario.
     expect(scenarioFindings(ws, ws.catalogRepo.catalog(), toBe.id).map((f) => f.rule)).toContain('money.costChange');
