@@ -32,8 +32,9 @@ function paramsOf(choice: Choice, subject: Subject): AddableParams | null {
   if (choice === 'change') return compareScenarioId && compareScenarioId !== scenarioId ? { kind: 'change', scenarioId, compareScenarioId, lens } : null;
   const chartId = chartOf(choice);
   if (chartId) {
-    if (chartId === 'delta' && (!compareScenarioId || compareScenarioId === scenarioId)) return null;
-    return { kind: 'chart', chartId, scenarioId, lens, compareScenarioId: chartId === 'delta' ? compareScenarioId : null };
+    const pair = CHARTS[chartId].compares;
+    if (pair && (!compareScenarioId || compareScenarioId === scenarioId)) return null;
+    return { kind: 'chart', chartId, scenarioId, lens, compareScenarioId: pair ? compareScenarioId : null };
   }
   return { kind: choice as 'matrix' | 'findings' | 'economics', scenarioId, lens };
 }

@@ -40,8 +40,8 @@ export function slideTitle(ctx: TitleContext, slide: Slide): string {
     case 'matrix':
       return t('ui.present.slideTitle.matrix', { scenario: scenarioName(ctx, p.scenarioId), lens: lensTitle(ctx, p.lens) });
     case 'chart':
-      return p.chartId === 'delta'
-        ? lensed('ui.present.slideTitle.delta', { chart: t(CHARTS.delta.titleKey), from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) }, p.lens)
+      return CHARTS[p.chartId].compares
+        ? lensed('ui.present.slideTitle.delta', { chart: t(CHARTS[p.chartId].titleKey), from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) }, p.lens)
         : lensed('ui.present.slideTitle.chart', { chart: t(CHARTS[p.chartId].titleKey), scenario: scenarioName(ctx, p.scenarioId) }, p.lens);
     case 'change':
       return lensed('ui.present.slideTitle.change', { from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) }, p.lens);
