@@ -29,6 +29,7 @@ import {
   mixLegend,
   mixTable,
   NO_LEGEND,
+  otherText,
   profileLegend,
   profileTable,
   quadrantTable,
@@ -105,7 +106,7 @@ export const CHARTS: { readonly [K in ChartId]: ChartDefinition<K> } = {
     compares: false,
     needsCustomerTypes: false,
     data: ({ catalog, index, lens }) => mixData(catalog, index, lens),
-    legend: (data, texts) => mixLegend(data, texts),
+    legend: (data, { t, highContrast }) => mixLegend(data, (count) => otherText(t, count), highContrast),
     table: (data, texts) => mixTable(data, texts),
   },
   profile: {

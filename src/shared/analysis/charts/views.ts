@@ -52,9 +52,10 @@ export const deltaRowName = (row: DeltaRow, other: (count: number) => string): s
 
 export const NO_LEGEND: readonly LegendEntry[] = [];
 
-export function mixLegend(data: MixData, { t, highContrast }: Pick<ChartTexts, 't' | 'highContrast'>): LegendEntry[] {
+/** The mix's series as drawn: "Other (n)" grey and cross-hatched; `other` names it (memoised by the picture). */
+export function mixLegend(data: MixData, other: (count: number) => string, highContrast: boolean): LegendEntry[] {
   return data.series.map((s, i) => ({
-    label: s.folded > 0 ? otherText(t, s.folded) : s.name,
+    label: s.folded > 0 ? other(s.folded) : s.name,
     style: s.folded > 0 ? OTHER_STYLE : seriesStyle(i, highContrast),
   }));
 }
@@ -88,7 +89,7 @@ export function heatmapTable(data: HeatmapData, t: TFunction): TableData {
 export function mixTable(data: MixData, texts: Pick<ChartTexts, 't' | 'highContrast'>): TableData {
   const { t } = texts;
   return {
-    columns: [t('ui.charts.mix.phase'), ...mixLegend(data, texts).map((s) => s.label), t('ui.charts.mix.total')],
+    columns: [t('ui.charts.mix.phase'), ...mixLegend(data, (count) => otherText(t, count), texts.highContrast).map((s) => s.label), t('ui.charts.mix.total')],
     rows: data.phases.map((phase) => [phase.name, ...phase.values, phase.total]),
   };
 }
