@@ -19,7 +19,7 @@ export function menuTranslator(lang: Lang): Translate {
   let translate = translators.get(lang);
   if (!translate) {
     const t = createTranslator(lang);
-    translate = (key, params) => t(`menu.${key}`, params ?? {});
+    translate = (key, params) => t(`menu.${key}`, { replace: params ?? {} });
     translators.set(lang, translate);
   }
   return translate;

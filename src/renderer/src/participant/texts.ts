@@ -38,15 +38,19 @@ function translatorFor(lang: Lang): TFunction {
   return t;
 }
 
+const isPlural = (key: TextKey): key is `${PluralBase<Key>}_plural` => key.endsWith('_plural');
+
 export function translate(lang: Lang, key: TextKey, params: Params = {}): string {
   // `<base>_plural` is the page's name for a plural pair; i18next picks _one or _other from `count`.
-  const base = key.endsWith('_plural') ? key.slice(0, -'_plural'.length) : key;
+  const base: Exclude<TextKey, `${string}_plural`> | PluralBase<Key> = isPlural(key) ? (key.slice(0, -'_plural'.length) as PluralBase<Key>) /* what isPlural matched, minus its suffix */ : key;
   return translatorFor(lang)(`${PREFIX}.${base}`, params);
 }
 
+const isErrorCode = (code: string | undefined): code is keyof Texts['errors'] => code !== undefined && code in en.participant.errors;
+
 export function errorText(lang: Lang, code: string | undefined): string {
   const t = translatorFor(lang);
-  return code !== undefined && code in en.participant.errors ? t(`${PREFIX}.errors.${code}`) : t(`${PREFIX}.errors.other`);
+  return isErrorCode(code) ? t(`${PREFIX}.errors.${code}`) : t(`${PREFIX}.errors.other`);
 }
 
 export function browserLang(languages: readonly string[]): Lang {

@@ -12,6 +12,7 @@
  * missing from either fails the typecheck.
  */
 import type { Catalog, Lens } from '../../domain/types';
+import type { TKey } from '../../i18n/keys';
 import { balanceData, type BalanceData } from './balance';
 import type { CellIndex } from './cells';
 import { deltaData, type DeltaData } from './delta';
@@ -71,8 +72,8 @@ export interface ChartInput {
 export interface ChartDefinition<K extends ChartId> {
   id: K;
   /** i18n key of the title (the delta has a title per part; this is its per-phase one). */
-  titleKey: string;
-  explainKey: string;
+  titleKey: TKey;
+  explainKey: TKey;
   /** Whether the chart looks through a lens: the radar and the quadrant show every customer type and typology at once. */
   lensed: boolean;
   /** Whether it compares two scenarios (its slide names a second one). */
