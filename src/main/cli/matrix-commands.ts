@@ -59,7 +59,7 @@ export async function importMatrixCommand(ctx: CliContext, file: string, opts: M
     // Zero counts other than cells say nothing; leave them out.
     const parts = Object.entries(counts)
       .filter(([part, count]) => part === 'cells' || count > 0)
-      .map(([part, count]) => ctx.t(`cli.import.parts.${part}`, { count }));
+      .map(([part, count]) => ctx.t(`cli.import.parts.${part as keyof typeof counts}`, { count }));
     ctx.out(ctx.t('cli.import.matrixDone', { file: basename(sheetPath), scenario: view.scenarioName, lens: view.lensName, parts: parts.join(', ') }));
     return 0;
   });

@@ -1,156 +1,26 @@
 import type { Lang } from '@shared/domain/types';
+import { createTranslator } from '@shared/i18n/translate';
+import type enMenu from '@shared/i18n/locales/en/menu';
 
 /**
- * Native menu and dialog texts. Kept here until the shared i18n catalogs grow a
- * `menu` section (the keys below are the proposal); the table is typed so a
- * missing Dutch text fails the build.
+ * Native menu and dialog texts, from the shared catalogs' `menu` section
+ * (src/shared/i18n/locales/<lang>/menu.ts) through the same i18next
+ * translator as the CLI and the core; the Dutch table is typed against the
+ * English one, so a missing text fails the build.
  */
-export const MENU_LABEL_KEYS = [
-  'file',
-  'new',
-  'open',
-  'openRecent',
-  'noRecent',
-  'saveCopy',
-  'closeWorkspace',
-  'quit',
-  'edit',
-  'undo',
-  'redo',
-  'cut',
-  'copy',
-  'paste',
-  'selectAll',
-  'view',
-  'zoomIn',
-  'zoomOut',
-  'zoomReset',
-  'scale',
-  'theme',
-  'themeSystem',
-  'themeLight',
-  'themeDark',
-  'themeHighContrast',
-  'fullScreen',
-  'reload',
-  'devTools',
-  'window',
-  'help',
-  'about',
-  'hide',
-  'hideOthers',
-  'showAll',
-  'services',
-  'dialogNewTitle',
-  'dialogOpenTitle',
-  'dialogSaveCopyTitle',
-  'dialogFilterName',
-  'dialogErrorTitle',
-  'dialogPdfTitle',
-  'dialogPdfFilterName',
-  'aboutDetail',
-  'copyName',
-] as const;
-export type MenuLabelKey = (typeof MENU_LABEL_KEYS)[number];
-
-export const MENU_LABELS: Record<Lang, Record<MenuLabelKey, string>> = {
-  en: {
-    file: '&File',
-    new: 'New Workspace…',
-    open: 'Open…',
-    openRecent: 'Open Recent',
-    noRecent: 'No recent workspaces',
-    saveCopy: 'Save a Copy…',
-    closeWorkspace: 'Close Workspace',
-    quit: 'Quit Channelwise',
-    edit: '&Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select All',
-    view: '&View',
-    zoomIn: 'Zoom In',
-    zoomOut: 'Zoom Out',
-    zoomReset: 'Actual Size',
-    scale: 'Presentation Scale',
-    theme: 'Theme',
-    themeSystem: 'System',
-    themeLight: 'Light',
-    themeDark: 'Dark',
-    themeHighContrast: 'High Contrast',
-    fullScreen: 'Toggle Full Screen',
-    reload: 'Reload',
-    devTools: 'Toggle Developer Tools',
-    window: 'Window',
-    help: '&Help',
-    about: 'About Channelwise',
-    hide: 'Hide Channelwise',
-    hideOthers: 'Hide Others',
-    showAll: 'Show All',
-    services: 'Services',
-    dialogNewTitle: 'New workspace',
-    dialogOpenTitle: 'Open workspace',
-    dialogSaveCopyTitle: 'Save a copy of the workspace',
-    dialogFilterName: 'Channelwise workspace',
-    dialogErrorTitle: 'Channelwise',
-    dialogPdfTitle: 'Save the report as PDF',
-    dialogPdfFilterName: 'PDF document',
-    aboutDetail: 'Version {{version}}',
-    copyName: '{{name}} copy',
-  },
-  nl: {
-    file: '&Bestand',
-    new: 'Nieuwe werkruimte…',
-    open: 'Openen…',
-    openRecent: 'Recent geopend',
-    noRecent: 'Geen recente werkruimten',
-    saveCopy: 'Kopie opslaan…',
-    closeWorkspace: 'Werkruimte sluiten',
-    quit: 'Channelwise afsluiten',
-    edit: 'B&ewerken',
-    undo: 'Ongedaan maken',
-    redo: 'Opnieuw',
-    cut: 'Knippen',
-    copy: 'Kopiëren',
-    paste: 'Plakken',
-    selectAll: 'Alles selecteren',
-    view: 'Beel&d',
-    zoomIn: 'Inzoomen',
-    zoomOut: 'Uitzoomen',
-    zoomReset: 'Werkelijke grootte',
-    scale: 'Presentatieschaal',
-    theme: 'Thema',
-    themeSystem: 'Systeem',
-    themeLight: 'Licht',
-    themeDark: 'Donker',
-    themeHighContrast: 'Hoog contrast',
-    fullScreen: 'Volledig scherm aan/uit',
-    reload: 'Opnieuw laden',
-    devTools: 'Ontwikkelhulpmiddelen aan/uit',
-    window: 'Venster',
-    help: '&Help',
-    about: 'Over Channelwise',
-    hide: 'Channelwise verbergen',
-    hideOthers: 'Andere verbergen',
-    showAll: 'Alles tonen',
-    services: 'Voorzieningen',
-    dialogNewTitle: 'Nieuwe werkruimte',
-    dialogOpenTitle: 'Werkruimte openen',
-    dialogSaveCopyTitle: 'Kopie van de werkruimte opslaan',
-    dialogFilterName: 'Channelwise-werkruimte',
-    dialogErrorTitle: 'Channelwise',
-    dialogPdfTitle: 'Rapport als pdf opslaan',
-    dialogPdfFilterName: 'Pdf-document',
-    aboutDetail: 'Versie {{version}}',
-    copyName: '{{name}} (kopie)',
-  },
-};
+export type MenuLabelKey = keyof typeof enMenu;
 
 export type Translate = (key: MenuLabelKey, params?: Record<string, string>) => string;
 
+/** One translator per language: the menu is rebuilt on every change of state, the catalogs never change. */
+const translators = new Map<Lang, Translate>();
+
 export function menuTranslator(lang: Lang): Translate {
-  const table = MENU_LABELS[lang];
-  return (key, params) => table[key].replace(/\{\{(\w+)\}\}/g, (_m, name: string) => params?.[name] ?? '');
+  let translate = translators.get(lang);
+  if (!translate) {
+    const t = createTranslator(lang);
+    translate = (key, params) => t(`menu.${key}`, { replace: params ?? {} });
+    translators.set(lang, translate);
+  }
+  return translate;
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Deck, Slide } from '../present/deck';
 import { MAX_SLIDES } from '../present/deck';
-import { CHART_IDS } from '../present/slide-keys';
+import { CHART_IDS } from '../analysis/charts/registry';
 import { command, empty, idSchema, lensSchema, query } from './define';
 
 /** What is on screen: shared by the presentation, the presenter view and a reload. */

@@ -52,8 +52,8 @@ describe('finding texts', () => {
   });
 
   it('labels the severities as how much a finding asks of the reader, in both languages', () => {
-    expect(['warning', 'attention', 'info'].map((s) => en(`ui.findings.severity.${s}`))).toEqual(['Needs attention', 'Worth a look', 'For information']);
-    expect(['warning', 'attention', 'info'].map((s) => nl(`ui.findings.severity.${s}`))).toEqual(['Vraagt aandacht', 'Het bekijken waard', 'Ter informatie']);
+    expect((['warning', 'attention', 'info'] as const).map((s) => en(`ui.findings.severity.${s}`))).toEqual(['Needs attention', 'Worth a look', 'For information']);
+    expect((['warning', 'attention', 'info'] as const).map((s) => nl(`ui.findings.severity.${s}`))).toEqual(['Vraagt aandacht', 'Het bekijken waard', 'Ter informatie']);
   });
 
   it('joins lists the way each language does, and cuts long ones short', () => {

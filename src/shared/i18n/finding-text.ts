@@ -3,6 +3,7 @@
  * turns them into sentences in the user's language (lists joined the way the
  * language joins them, long lists cut short).
  */
+import { runtimeKey } from './keys';
 import type { TFunction } from 'i18next';
 import type { Catalog, Lens } from '../domain/types';
 import type { Finding, FindingParam, FindingParams, PhaseChange } from '../analysis/findings';
@@ -39,7 +40,8 @@ function fill(t: TFunction, formats: NumberFormats, params: FindingParams): Reco
 
 /** A finding's sentence; sums of money in the workspace's currency (the euro unless told). */
 export function findingMessage(t: TFunction, lang: string, finding: Finding, currency: string = DEFAULT_CURRENCY): string {
-  return t(`ui.findings.messages.${finding.message.key}`, fill(t, numberFormats(lang, currency), finding.message.params));
+  // Message keys are declared by the finding rules as plain strings; the rules' tests check each has its sentence in both languages.
+  return t(runtimeKey(`ui.findings.messages.${finding.message.key}`), fill(t, numberFormats(lang, currency), finding.message.params));
 }
 
 const CHANGE_KINDS = ['appeared', 'vanished', 'rose', 'fell'] as const;

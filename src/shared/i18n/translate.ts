@@ -16,5 +16,6 @@ export function errorMessage(t: TFunction, error: ApiError): string {
   if (Array.isArray(params.issues)) params.details = (params.issues as string[]).join('; ');
   if (params.details === undefined) params.details = error.message;
   if (params.reason === undefined) params.reason = error.message;
-  return t(`errors.${error.code}`, params as Record<string, string>);
+  // Through `replace`: the values fill the sentence and are never read as i18next options (a param named `context` or `lng`).
+  return t(`errors.${error.code}`, { replace: params });
 }

@@ -9,9 +9,9 @@
  * the same Deck, so what is shown and what is exported agree.
  */
 import { generateKeyBetween } from 'fractional-indexing';
+import { CHART_IDS, CHARTS } from '../analysis/charts/registry';
 import type { Lens } from '../domain/types';
 import {
-  CHART_IDS,
   FIRST_SCENARIO_KEYS,
   NO_TARGET,
   applyTarget,
@@ -95,8 +95,9 @@ export function buildDefaultDeck(subjects: DeckSubjects): Deck {
   const twoOrMore = first !== undefined && last !== undefined && first.id !== last.id;
   if (first) {
     for (const chartId of CHART_IDS) {
-      if (chartId === 'delta' && !twoOrMore) continue;
-      params.push({ kind: 'chart', chartId, scenarioId: first.id, lens: all, compareScenarioId: chartId === 'delta' ? last!.id : null });
+      const { compares } = CHARTS[chartId];
+      if (compares && !twoOrMore) continue;
+      params.push({ kind: 'chart', chartId, scenarioId: first.id, lens: all, compareScenarioId: compares ? last!.id : null });
     }
   }
   if (twoOrMore) params.push({ kind: 'change', scenarioId: first.id, compareScenarioId: last.id, lens: all });

@@ -8,10 +8,9 @@ import { lensFromKey, lensKey } from '../domain/lens';
 import type { Catalog, Lens } from '../domain/types';
 import type { Journey } from '../domain/journeys';
 import type { VoteSession } from '../domain/workshop';
+import { CHART_IDS, CHARTS, type ChartId } from '../analysis/charts/registry';
 
-/** The charts of the Charts page, in its order (see shared/analysis/charts/charts.ts). */
-export const CHART_IDS = ['heatmap', 'mix', 'profile', 'quadrant', 'balance', 'delta'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
+export { CHART_IDS, type ChartId };
 
 /** What a slide shows, by kind. Ids name workspace things; texts are the user's own. */
 export type SlideParams =
@@ -169,7 +168,7 @@ export function applyTarget(params: SlideParams, target: SlideTarget, subjects: 
   let next: TargetedParams = { ...params };
   if (target.scenarioId !== null) next = { ...next, scenarioId: target.scenarioId };
   if (target.lens !== null) next = { ...next, lens: target.lens };
-  if (target.compareScenarioId !== null && (next.kind === 'change' || (next.kind === 'chart' && next.chartId === 'delta'))) {
+  if (target.compareScenarioId !== null && (next.kind === 'change' || (next.kind === 'chart' && CHARTS[next.chartId].compares))) {
     next = { ...next, compareScenarioId: target.compareScenarioId };
   }
   return subjectExists(subjects, next) ? next : params;

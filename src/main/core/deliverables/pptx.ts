@@ -15,7 +15,7 @@ import { exportDeck, firstScenarioFindings, lensFindings, slideSubject } from '.
 import { changeHighlights, findingMessage } from '@shared/i18n/finding-text';
 import type { Plan, Step } from './plan';
 import { scenarioFindings } from '../services/scenario-findings';
-import { chartSlide } from './pptx-charts';
+import { chartSlide } from './pptx-chart-slides';
 import { fixDeck } from './pptx-fixups';
 import { economicsSlides } from './pptx-economics';
 import { changeSlide, findingsSlides } from './pptx-findings';

@@ -1,3 +1,4 @@
+import type { KeysUnder } from '@shared/i18n/keys';
 import type { TFunction } from 'i18next';
 import type { ExportValue } from '@shared/matrix-io/export-rows';
 import { escapeFormula } from '@shared/matrix-io/text';
@@ -6,7 +7,7 @@ import { escapeFormula } from '@shared/matrix-io/text';
 export interface SheetText {
   t: TFunction;
   /** A column heading (ui.deliverables.columns.*). */
-  col(key: string): string;
+  col(key: KeysUnder<'ui.deliverables.columns'>): string;
   /** User text, escaped so no spreadsheet runs it as a formula; null stays blank. */
   text(value: string | null | undefined): ExportValue;
   yesNo(value: boolean): string;

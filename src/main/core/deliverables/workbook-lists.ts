@@ -22,7 +22,7 @@ export function listSheets(catalog: Catalog, s: SheetText): Sheet[] {
     title: t('ui.deliverables.sheets.channels'),
     grid: false,
     rows: [
-      ['name', 'description', 'online', 'personal', 'dialogue', 'costPerContact', 'reach', 'costGroup', 'hidden'].map(s.col),
+      (['name', 'description', 'online', 'personal', 'dialogue', 'costPerContact', 'reach', 'costGroup', 'hidden'] as const).map(s.col),
       ...catalog.channels.map((c) => [
         s.text(c.name),
         s.text(c.description),
@@ -44,7 +44,7 @@ export function listSheets(catalog: Catalog, s: SheetText): Sheet[] {
     grid: false,
     rows: [
       [
-        ...['name', 'description', 'share', 'value', 'typology', 'preferred', 'refused'].map(s.col),
+        ...(['name', 'description', 'share', 'value', 'typology', 'preferred', 'refused'] as const).map(s.col),
         ...dimensions.map((d) => s.text(`${d.name} (0 = ${d.poleA}, 100 = ${d.poleB})`)),
         s.col('hidden'),
       ],
@@ -66,7 +66,7 @@ export function listSheets(catalog: Catalog, s: SheetText): Sheet[] {
     title: t('ui.deliverables.sheets.typologies'),
     grid: false,
     rows: [
-      ['name', 'description', 'searchBehaviour', 'certainty', 'searchIntensity', 'preferredSources', 'hidden'].map(s.col),
+      (['name', 'description', 'searchBehaviour', 'certainty', 'searchIntensity', 'preferredSources', 'hidden'] as const).map(s.col),
       ...catalog.typologies.map((ty) => [
         s.text(ty.name),
         s.text(ty.description),
@@ -82,7 +82,7 @@ export function listSheets(catalog: Catalog, s: SheetText): Sheet[] {
     title: t('ui.deliverables.sheets.productDomains'),
     grid: false,
     rows: [
-      ['name', 'description', 'domainType', 'isMain', 'inUse', 'hidden'].map(s.col),
+      (['name', 'description', 'domainType', 'isMain', 'inUse', 'hidden'] as const).map(s.col),
       ...catalog.productDomains.map((d) => [
         s.text(d.name),
         s.text(d.description),

@@ -1,4 +1,5 @@
 import type { JourneyDetail } from '@shared/domain/journeys';
+import type { KeysUnder } from '@shared/i18n/keys';
 import type { Catalog, Role } from '@shared/domain/types';
 import type { VoteResults, VoteSession } from '@shared/domain/workshop';
 import {
@@ -26,7 +27,7 @@ export function journeySheets(catalog: Catalog, details: readonly JourneyDetail[
     title: t('ui.deliverables.sheets.journeys'),
     grid: false,
     rows: [
-      ['name', 'scenario', 'customerType', 'typology', 'productDomain', 'steps', 'description'].map(s.col),
+      (['name', 'scenario', 'customerType', 'typology', 'productDomain', 'steps', 'description'] as const).map(s.col),
       ...details.map(({ journey: j, steps }) => [
         s.text(j.name),
         s.text(nameIn(catalog.scenarios, j.scenarioId)),
@@ -38,7 +39,7 @@ export function journeySheets(catalog: Catalog, details: readonly JourneyDetail[
       ]),
     ],
   };
-  const header = ['journey', 'order', 'phase', 'channel', 'title', 'does', 'thinks', 'feels', 'emotion', 'painPoints', 'opportunities', 'momentOfTruth', 'owner', 'kpi', 'evidence'];
+  const header = ['journey', 'order', 'phase', 'channel', 'title', 'does', 'thinks', 'feels', 'emotion', 'painPoints', 'opportunities', 'momentOfTruth', 'owner', 'kpi', 'evidence'] as const;
   const steps: Sheet = {
     title: t('ui.deliverables.sheets.steps'),
     grid: false,
@@ -71,7 +72,7 @@ export function journeySheets(catalog: Catalog, details: readonly JourneyDetail[
 /** Every vote with its totals; a vote whose totals were never revealed is listed without them. */
 export function voteSheet(votes: readonly { session: VoteSession; results: VoteResults | null }[], s: SheetText): Sheet {
   const { t } = s;
-  const rows: ExportValue[][] = [['vote', 'status', 'dotsPerParticipant', 'item', 'dots', 'voters'].map(s.col)];
+  const rows: ExportValue[][] = [(['vote', 'status', 'dotsPerParticipant', 'item', 'dots', 'voters'] as const).map(s.col)];
   for (const { session, results } of votes) {
     const status = t(`ui.deliverables.voteStatus.${session.status}`);
     if (!results) {
@@ -88,7 +89,7 @@ const outcome = (result: Outcome<number>, s: SheetText): ExportValue => (result.
 /** The economics inputs per customer type and what they give, with the formulas spelled out as text. */
 export function economicsSheet(catalog: Catalog, data: EconomicsData, s: SheetText): Sheet {
   const { t } = s;
-  const e = (key: string) => s.text(t(`ui.deliverables.economics.${key}`));
+  const e = (key: KeysUnder<'ui.deliverables.economics'>) => s.text(t(`ui.deliverables.economics.${key}`));
   const rows: ExportValue[][] = [[e('roleContacts'), s.col('contacts')]];
   for (const role of [0, 1, 2, 3] as Role[]) rows.push([s.text(t(`ui.deliverables.roles.${role}`)), data.roleContacts[role]]);
   rows.push([], [e('inputs')]);
@@ -112,7 +113,7 @@ export function economicsSheet(catalog: Catalog, data: EconomicsData, s: SheetTe
   rows.push([]);
   headerRows.push(rows.length);
   rows.push([s.col('measure'), s.col('formula')]);
-  const formulas: [string, string][] = [
+  const formulas: [string, KeysUnder<'ui.deliverables.economics'>][] = [
     [t('ui.deliverables.economics.customerValue'), 'kwFormula'],
     [t('ui.deliverables.economics.lifetimeValue'), 'clvFormula'],
     [t('ui.deliverables.economics.nps'), 'npsFormula'],

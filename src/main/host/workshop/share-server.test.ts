@@ -134,6 +134,11 @@ describe('the share listener', () => {
     expect((await participantRequest(`${url}api/join`, { body: { displayName: ' ' } })).body.error?.code).toBe('DISPLAY_NAME_INVALID');
     expect((await participantRequest(`${url}api/join`, { body: { displayName: 'x'.repeat(41) } })).status).toBe(400);
     expect((await participantRequest(`${url}api/join`, { body: 'x'.repeat(5000) })).status).toBe(400);
+    // Input the participant contract refuses gets the error the page translates, with the same envelope.
+    const wrongType = await participantRequest(`${url}api/join`, { body: { displayName: 42 } });
+    expect([wrongType.status, wrongType.body.ok, wrongType.body.error?.code]).toEqual([400, false, 'DISPLAY_NAME_INVALID']);
+    const unknownField = await participantRequest(`${url}api/dots`, { body: { item: '0', dots: 1, participantId: 'x' }, secret: ann.secret });
+    expect([unknownField.status, unknownField.body.error?.code]).toEqual([400, 'VALIDATION']);
     // A browser on another site cannot drive the endpoints.
     const cross = await participantRequest(`${url}api/state`, { secret: ann.secret, headers: { origin: 'http://evil.example' } });
     expect(cross.status).toBe(403);

@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Serv
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { z } from 'zod';
+import { participantApi, parseParticipantInput, type ParticipantRoute } from '@shared/contract/participant';
 import { AppError, toApiError, type ApiError, type ErrorCode } from '@shared/errors';
 import type { ParticipantPort, ShareEndpoint, ShareLauncher } from '../../core';
 import { isAllowedOrigin, tokenMatches } from '../access';
@@ -173,25 +175,29 @@ function createShareServer(port: ParticipantPort, site: ParticipantSite, token: 
     return id;
   };
 
+  /** A route's validated input (contract/participant.ts); its own refusal for input the contract rejects. */
+  function valid<I extends z.ZodType>(def: ParticipantRoute<I, unknown>, body: unknown): z.output<I> {
+    const parsed = parseParticipantInput(def, body);
+    if (!parsed.ok) throw new AppError(parsed.error.code, parsed.error.message, parsed.error.params);
+    return parsed.value;
+  }
+
   async function api(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
-    const route = `${req.method ?? ''} ${name}`;
-    if (route === 'GET state') return sendJson(res, 200, { ok: true, value: port.state(participantOf(req)) });
-    if (route !== 'POST join' && route !== 'POST dots') {
+    const route = `${req.method ?? ''} api/${name}`;
+    const is = (r: { method: string; path: string }) => route === `${r.method} ${r.path}`;
+    if (is(participantApi.state)) return sendJson(res, 200, { ok: true, value: port.state(participantOf(req)) });
+    if (!is(participantApi.join) && !is(participantApi.dots)) {
       return refuse(res, 403, 'FORBIDDEN', 'Participants can only join, read the shared slide and place dots.');
     }
     const body = await readJson(req);
-    if (route === 'POST join') {
-      const displayName = typeof body.displayName === 'string' ? body.displayName : '';
-      const participant = await port.join(displayName);
+    if (is(participantApi.join)) {
+      const participant = await port.join(valid(participantApi.join, body).displayName);
       const secret = randomBytes(18).toString('base64url');
       secrets.set(digest(secret), participant.id);
       return sendJson(res, 200, { ok: true, value: { secret, state: port.state(participant.id) } });
     }
     const id = participantOf(req);
-    const { item, dots } = body;
-    if (typeof item !== 'string' || typeof dots !== 'number' || !Number.isInteger(dots) || dots < 0 || dots > 1000) {
-      throw new AppError('VALIDATION', 'Send {item, dots} with a whole number of dots');
-    }
+    const { item, dots } = valid(participantApi.dots, body);
     return sendJson(res, 200, { ok: true, value: await port.setDots(id, item, dots) });
   }
 
@@ -200,9 +206,10 @@ function createShareServer(port: ParticipantPort, site: ParticipantSite, token: 
    * workshop code and, when it is right, answers the path with the token.
    */
   async function codeEntrance(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
-    if (path === '/api/code' && req.method === 'POST') {
-      const body = await readJson(req);
-      const verdict = gate.check(req.socket.remoteAddress ?? '', typeof body.code === 'string' ? body.code.slice(0, 40) : '');
+    if (path === participantApi.code.path && req.method === participantApi.code.method) {
+      const parsed = parseParticipantInput(participantApi.code, await readJson(req));
+      // Unreadable input is checked as a wrong code, so it counts toward the lockout like any guess.
+      const verdict = gate.check(req.socket.remoteAddress ?? '', parsed.ok ? parsed.value.code.slice(0, 40) : '');
       if (verdict === 'locked') return refuse(res, 429, 'JOIN_CODE_LOCKED', 'Too many wrong codes; wait a minute');
       if (verdict === 'wrong') return refuse(res, 400, 'JOIN_CODE_WRONG', 'That is not the workshop code');
       return sendJson(res, 200, { ok: true, value: { path: `/w/${token}/` } });

@@ -1,3 +1,4 @@
+import type { TKey } from '@shared/i18n/keys';
 import type { TFunction } from 'i18next';
 import type { HistoryEntry, Label } from '@shared/domain/types';
 import { resources } from '@shared/i18n/resources';
@@ -15,7 +16,7 @@ export function isHistoryKey(key: string): key is HistoryKey {
 }
 
 /** A profile field as the core names it in a label, and the editor's own label for it. */
-const FIELD_LABELS: Readonly<Record<string, string>> = {
+const FIELD_LABELS: Readonly<Record<string, TKey>> = {
   description: 'ui.profiles.fields.description',
   digitalRole: 'ui.profiles.fields.digitalRole',
   online: 'ui.profiles.channel.online',

@@ -1,4 +1,4 @@
-import type { ParticipantState } from '@shared/domain/workshop';
+import type { ParticipantApi, ParticipantInput, ParticipantResult, ParticipantRouteName } from '@shared/contract/participant';
 
 /** A refusal from the share listener, with the core's error code when it sent one. */
 export class ShareError extends Error {
@@ -17,24 +17,38 @@ interface Envelope<T> {
 }
 
 /**
- * Calls one participant endpoint. Paths are relative, so they stay under the
+ * Where each route of the participant contract (shared/contract/participant.ts)
+ * is answered. Typed against the contract's own literals, so a route or path
+ * that differs from it fails the typecheck; only types are imported, so the
+ * phones' page does not carry zod.
+ */
+const ROUTES: { readonly [N in ParticipantRouteName]: Pick<ParticipantApi[N], 'method' | 'path'> } = {
+  code: { method: 'POST', path: '/api/code' },
+  join: { method: 'POST', path: 'api/join' },
+  state: { method: 'GET', path: 'api/state' },
+  dots: { method: 'POST', path: 'api/dots' },
+};
+
+/**
+ * Calls one participant route. Paths are relative, so they stay under the
  * /w/<token>/ the page was opened at: the token travels with every request.
  */
-export async function shareRequest<T>(path: string, options: { body?: unknown; secret?: string | null } = {}): Promise<T> {
+export async function shareRequest<N extends ParticipantRouteName>(name: N, input: ParticipantInput<N>, secret: string | null = null): Promise<ParticipantResult<N>> {
+  const { method, path } = ROUTES[name];
   let response: Response;
   try {
     response = await fetch(path, {
-      method: options.body === undefined ? 'GET' : 'POST',
-      headers: { 'Content-Type': 'application/json', ...(options.secret ? { 'X-Participant': options.secret } : {}) },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      method,
+      headers: { 'Content-Type': 'application/json', ...(secret ? { 'X-Participant': secret } : {}) },
+      body: method === 'GET' ? undefined : JSON.stringify(input),
       cache: 'no-store',
     });
   } catch {
     throw new ShareError(0, 'OFFLINE');
   }
-  let envelope: Envelope<T> | null = null;
+  let envelope: Envelope<ParticipantResult<N>> | null = null;
   try {
-    envelope = (await response.json()) as Envelope<T>;
+    envelope = (await response.json()) as Envelope<ParticipantResult<N>>;
   } catch {
     envelope = null;
   }
@@ -45,13 +59,11 @@ export async function shareRequest<T>(path: string, options: { body?: unknown; s
 }
 
 /** At the short address: the workshop code from the screen, answered with the workshop's own path. */
-export const enterCode = (code: string) => shareRequest<{ path: string }>('/api/code', { body: { code } });
+export const enterCode = (code: string) => shareRequest('code', { code });
 
-export const join = (displayName: string) =>
-  shareRequest<{ secret: string; state: ParticipantState }>('api/join', { body: { displayName } });
-export const fetchState = (secret: string) => shareRequest<ParticipantState>('api/state', { secret });
-export const setDots = (secret: string, item: string, dots: number) =>
-  shareRequest<ParticipantState>('api/dots', { secret, body: { item, dots } });
+export const join = (displayName: string) => shareRequest('join', { displayName });
+export const fetchState = (secret: string) => shareRequest('state', {}, secret);
+export const setDots = (secret: string, item: string, dots: number) => shareRequest('dots', { item, dots }, secret);
 
 /** The participant's secret survives a reload of this tab, and only of this share. */
 const storageKey = () => `channelwise-participant:${location.pathname}`;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../i18n/translate';
 import { indexCells } from './cells';
-import { CHARTS, CHART_IDS, chartData } from './registry';
+import { CHARTS, CHART_IDS, chartData, type ChartDataById, type ChartId } from './registry';
+import { readingText } from './views';
 import { axes, catalogOf, cellsFromGrid } from './testData';
 
 describe('the chart registry', () => {
@@ -32,5 +33,24 @@ describe('the chart registry', () => {
   it('says which charts look through a lens and which compare scenarios', () => {
     expect(CHART_IDS.filter((id) => !CHARTS[id].lensed)).toEqual(['profile', 'quadrant']);
     expect(CHART_IDS.filter((id) => CHARTS[id].compares)).toEqual(['delta']);
+  });
+
+  it('gives every chart a legend and an accessible table, one row per phase, and a reading in words', () => {
+    const catalog = catalogOf(axes(2, 3));
+    const index = indexCells(cellsFromGrid([[3, 1, 0], [2, 2, 1]]));
+    const input = { catalog, index, lens: { kind: 'all' } as const, profileTypeIds: [], compare: { from: index, to: index, fromName: 'A', toName: 'B' } };
+    const t = createTranslator('en');
+    const texts = { t, highContrast: false, fromName: 'A', toName: 'B' };
+    const check = <K extends ChartId>(id: K) => {
+      const data = chartData(id, input) as ChartDataById[K];
+      const table = CHARTS[id].table(data, texts);
+      expect(table.columns.length, id).toBeGreaterThan(0);
+      for (const row of table.rows) expect(row, id).toHaveLength(table.columns.length);
+      expect(readingText(t, data.reading), id).not.toContain('ui.charts.readings');
+      for (const entry of CHARTS[id].legend(data, texts)) expect(entry.style.color, id).toMatch(/^#[0-9A-F]{6}$/);
+    };
+    for (const id of CHART_IDS) check(id);
+    expect(CHARTS.delta.legend(chartData('delta', input)!, texts).map((e) => e.label)).toEqual(['A', 'B']);
+    expect(CHARTS.balance.legend(chartData('balance', input), texts).map((e) => e.label)).toEqual(['Online', 'Offline']);
   });
 });

@@ -13,12 +13,10 @@ import { sortByPosition } from '../framework/catalog';
 import { LensSelect, lensName } from '../matrix/LensSelect';
 import type { PageProps } from '../workspace/pageProps';
 import { ScenarioSelect, TypePicker } from './ChartControls';
-import { DeltaCards } from './DeltaCards';
-import { BalanceCard, HeatmapCard, MixCard } from './MatrixCards';
+import { chartCard, type ChartCardContext } from './chartViews';
 import { useScenarioCells } from '../matrix/scenarioCells';
 import { useCatalog } from '../framework/queries';
 import { formatChartsHash, parseChartsHash } from './route';
-import { ProfileCard, QuadrantCard } from './SegmentCards';
 import './charts.css';
 
 /** The Charts page: scenario and lens on top, then every chart as a card. */
@@ -121,6 +119,9 @@ function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
   const error = cells.error ?? fromCells.error ?? toCells.error;
   const shownLens = lensName(catalog, lens, t('ui.matrix.lens.all'));
   const view = `${scenario.name} - ${shownLens}`;
+  // The radar and the quadrant do not look through the lens: their files are named after the scenario alone.
+  const card: ChartCardContext = { view, lensName: shownLens, fromName, toName };
+  const unlensed: ChartCardContext = { ...card, view: scenario.name };
 
   return (
     <>
@@ -134,11 +135,11 @@ function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
         <p className="muted">{t('ui.charts.loading')}</p>
       ) : (
         <div className="charts-grid">
-          <HeatmapCard data={data.heatmap} view={view} />
-          <MixCard data={data.mix} view={view} />
-          <BalanceCard data={data.balance} view={view} />
-          <ProfileCard data={data.profile} view={scenario.name} controls={<TypePicker types={types} selected={typeIds} onChange={setTypes} />} />
-          <QuadrantCard data={data.quadrant} view={scenario.name} />
+          {chartCard('heatmap', data.heatmap, card)}
+          {chartCard('mix', data.mix, card)}
+          {chartCard('balance', data.balance, card)}
+          {chartCard('profile', data.profile, { ...unlensed, controls: <TypePicker types={types} selected={typeIds} onChange={setTypes} /> })}
+          {chartCard('quadrant', data.quadrant, unlensed)}
           <section className="charts-delta" aria-label={t('ui.charts.delta.phaseTitle')}>
             {pair ? (
               <div className="charts-controls">
@@ -148,7 +149,7 @@ function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
             ) : (
               <p className="muted">{t('ui.charts.delta.needTwo')}</p>
             )}
-            {data.delta && <DeltaCards data={data.delta} fromName={fromName} toName={toName} lensName={shownLens} />}
+            {data.delta && chartCard('delta', data.delta, card)}
           </section>
         </div>
       )}

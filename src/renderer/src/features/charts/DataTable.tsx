@@ -1,9 +1,7 @@
-/** A chart's numbers as a table: the text alternative behind "Show data". */
-export interface TableData {
-  columns: string[];
-  /** The first cell of each row is its header. */
-  rows: (string | number)[][];
-}
+import type { TableData } from '@shared/analysis/charts/views';
+
+/** A chart's numbers as a table (the registry's `table`): the text alternative behind "Show data". */
+export type { TableData };
 
 export function DataTable({ id, caption, table }: { id: string; caption: string; table: TableData }) {
   return (

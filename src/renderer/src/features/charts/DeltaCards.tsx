@@ -2,10 +2,11 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeltaData, DeltaRow } from '@shared/analysis/charts/delta';
-import { signed } from '@shared/analysis/charts/reading';
+import { CHARTS } from '@shared/analysis/charts/registry';
+import { deltaTable, readingText } from '@shared/analysis/charts/views';
 import { ChartCard } from './ChartCard';
-import { DELTA_STYLES, DeltaChart, deltaRowName } from './DeltaChart';
-import { readingText } from './readingText';
+import { DeltaChart } from './DeltaChart';
+import { useChartTexts } from './useChartTexts';
 
 interface DeltaCardsProps {
   data: DeltaData;
@@ -20,16 +21,11 @@ interface DeltaCardsProps {
 export function DeltaCards({ data, fromName, toName, lensName, phasesOnly = false }: DeltaCardsProps) {
   const { t } = useTranslation();
   const other = useCallback((count: number) => t('ui.charts.other', { count }), [t]);
+  const chartTexts = { ...useChartTexts(), fromName, toName };
   const reading = readingText(t, data.reading);
-  const legend = [
-    { label: fromName, style: DELTA_STYLES.from },
-    { label: toName, style: DELTA_STYLES.to },
-  ];
+  const legend = CHARTS.delta.legend(data, chartTexts);
   const texts = { from: fromName, to: toName, weight: t('ui.charts.mix.weight'), other };
-  const table = (head: string, rows: readonly DeltaRow[]) => ({
-    columns: [head, fromName, toName, t('ui.charts.delta.change')],
-    rows: rows.map((row) => [deltaRowName(row, other), row.from, row.to, signed(row.delta)]),
-  });
+  const table = (head: string, rows: readonly DeltaRow[]) => deltaTable(rows, head, chartTexts);
   const card = (title: string, head: string, rows: readonly DeltaRow[]) => (
     <ChartCard
       title={title}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { DeltaRow } from '@shared/analysis/charts/delta';
+import { deltaRowName } from '@shared/analysis/charts/views';
 import { BarsSvg } from './BarsSvg';
 import { DELTA_STYLES } from './palette';
 import { useChartEnv } from './useChartEnv';
@@ -13,7 +14,7 @@ export interface DeltaTexts {
 
 export { DELTA_STYLES };
 
-export const deltaRowName = (row: DeltaRow, other: (count: number) => string) => (row.folded > 0 ? other(row.folded) : row.name);
+export { deltaRowName };
 
 /** Scenario A and B as paired bars per phase or per channel. */
 export function DeltaChart({ rows, texts, width }: { rows: readonly DeltaRow[]; texts: DeltaTexts; width: number }) {

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { MixData } from '@shared/analysis/charts/mix';
 import { BarsSvg } from './BarsSvg';
-import { OTHER_STYLE, seriesStyle, type SeriesStyle } from './palette';
+import { mixLegend } from '@shared/analysis/charts/views';
+import type { SeriesStyle } from './palette';
 import { useChartEnv } from './useChartEnv';
 
 export interface MixTexts {
@@ -11,10 +12,7 @@ export interface MixTexts {
 
 /** Series name and style as drawn: "Other (n)" grey and cross-hatched. */
 export function mixSeriesStyles(data: MixData, texts: Pick<MixTexts, 'other'>, highContrast: boolean): { name: string; style: SeriesStyle }[] {
-  return data.series.map((s, i) => ({
-    name: s.folded > 0 ? texts.other(s.folded) : s.name,
-    style: s.folded > 0 ? OTHER_STYLE : seriesStyle(i, highContrast),
-  }));
+  return mixLegend(data, texts.other, highContrast).map(({ label, style }) => ({ name: label, style }));
 }
 
 /** Channel mix per phase: one horizontal bar per phase, stacked by channel in legend order. */

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import type { ProfileData } from '@shared/analysis/charts/profile';
 import { niceTicks } from '@shared/analysis/charts/ticks';
-import { DASHES, seriesStyle } from './palette';
+import { profileStyle } from '@shared/analysis/charts/views';
 import { useChartEnv } from './useChartEnv';
 
-/** Style of the i-th overlaid customer type: colour plus its own dash pattern. */
-export const profileStyle = (i: number) => ({ ...seriesStyle(i), dash: DASHES[i % DASHES.length]! });
+/** Style of the i-th overlaid customer type: colour plus its own dash pattern (shared with the legend and the PPTX). */
+export { profileStyle };
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 

@@ -4,14 +4,11 @@
  * slide or report needs no caption typed by hand.
  */
 import { downloadBlob, safeFileName, serializeSvg, svgToPng } from '../../components/exportImage';
+import type { LegendEntry } from '@shared/analysis/charts/views';
 import type { SeriesStyle } from './palette';
 
-export interface LegendItem {
-  label: string;
-  style: SeriesStyle;
-  /** A line series (radar outline): drawn as a line with this dash pattern instead of a box. */
-  dash?: string;
-}
+/** A legend entry as the registry gives it; `dash` draws a line series (radar outline) as a line instead of a box. */
+export type LegendItem = LegendEntry;
 
 export interface ExportTexts {
   title: string;

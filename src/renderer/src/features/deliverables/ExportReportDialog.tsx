@@ -1,3 +1,4 @@
+import { runtimeKey } from '@shared/i18n/keys';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
@@ -71,7 +72,7 @@ export function ExportReportDialog(props: { onClose: () => void }) {
           <progress aria-label={t('ui.deliverables.progressLabel')} max={view.status.total} value={view.status.done} style={{ width: '100%' }} />
           <p>
             {t('ui.deliverables.progress', { done: view.status.done + 1, total: view.status.total })}
-            {view.status.step ? ` · ${t(view.status.step.key, view.status.step.params ?? {})}` : ''}
+            {view.status.step ? ` · ${t(runtimeKey(view.status.step.key), view.status.step.params ?? {})}` : ''}
           </p>
         </div>
       )}

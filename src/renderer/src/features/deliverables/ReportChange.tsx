@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexCells } from '@shared/analysis/charts/cells';
-import { CHARTS, chartData } from '@shared/analysis/charts/registry';
+import { chartData } from '@shared/analysis/charts/registry';
 import { scenarioChange } from '@shared/analysis/scenario-change';
 import type { Catalog } from '@shared/domain/types';
 import type { SlideParams } from '@shared/present/deck';
@@ -79,7 +79,7 @@ export function ChangeSection({ catalog, params, chart }: { catalog: Catalog; pa
           </table>
         </Block>
       )}
-      {chart && delta && <DeltaFigure title={t(CHARTS.delta.titleKey)} rows={delta.phases} reading={delta.reading} from={from} to={to} />}
+      {chart && delta && <DeltaFigure data={delta} from={from} to={to} />}
     </>
   );
 }

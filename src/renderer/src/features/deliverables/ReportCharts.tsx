@@ -2,20 +2,20 @@
  * A chart in the report, for the scenario and lens its deck slide shows: its
  * reading first, then the picture, its legend and how to read it. Drawn at the
  * printed width, never the window's, so the heights measured on screen hold on
- * paper. The delta chart comes per phase and per channel.
+ * paper. What each chart prints is its entry in the renderer's chart registry
+ * (charts/chartViews.tsx); this file lends it the report's frames.
  */
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexCells } from '@shared/analysis/charts/cells';
-import type { DeltaRow } from '@shared/analysis/charts/delta';
+import type { DeltaData } from '@shared/analysis/charts/delta';
 import { defaultProfileTypes } from '@shared/analysis/charts/profile';
-import { CHARTS, chartData, type ChartInput } from '@shared/analysis/charts/registry';
-import type { Reading } from '@shared/analysis/charts/reading';
+import { CHARTS, chartData, type ChartTexts } from '@shared/analysis/charts/registry';
 import type { Catalog } from '@shared/domain/types';
 import type { SlideParams } from '@shared/present/deck';
-import { BALANCE_STYLES, BalanceChart, DELTA_STYLES, DeltaChart, HeatmapChart, MixChart, mixSeriesStyles, ProfileRadar, profileStyle, QuadrantChart, type LegendItem } from '../charts';
+import type { LegendItem } from '../charts';
 import { ChartLegend } from '../charts/ChartLegend';
-import { readingText } from '../charts/readingText';
+import { chartPrint, printDelta, type ChartPrintContext, type PrintedFigure } from '../charts/chartViews';
 import { useChartEnv } from '../charts/useChartEnv';
 import { useScenarioCells } from '../matrix/scenarioCells';
 import { PAGE_WIDTH_PX } from './pages';
@@ -43,110 +43,48 @@ export function ReportChart(props: { title: string; reading: string; explain: st
   );
 }
 
-/** The delta chart of two scenarios, per phase or per channel. */
-export function DeltaFigure({ title, rows, reading, from, to }: { title: string; rows: readonly DeltaRow[]; reading: Reading; from: string; to: string }) {
+/** The report's frames for the registry's print entries. */
+function usePrintContext(fromName: string, toName: string): ChartPrintContext {
   const { t } = useTranslation();
+  const { highContrast } = useChartEnv();
   const other = useCallback((count: number) => t('ui.charts.other', { count }), [t]);
-  const legend = [
-    { label: from, style: DELTA_STYLES.from },
-    { label: to, style: DELTA_STYLES.to },
-  ];
-  return (
-    <ReportChart title={title} reading={readingText(t, reading)} explain={t('ui.charts.delta.explain')} legend={legend}>
-      <DeltaChart rows={rows} texts={{ from, to, weight: t('ui.charts.mix.weight'), other }} width={CHART_PX} />
-    </ReportChart>
-  );
+  const texts: ChartTexts = { t, highContrast, fromName, toName };
+  return {
+    t,
+    texts,
+    width: CHART_PX,
+    other,
+    figure: ({ plot, ...figure }: PrintedFigure) => <ReportChart {...figure}>{plot}</ReportChart>,
+    heading: (text) => (
+      <Block keep>
+        <h3>{text}</h3>
+      </Block>
+    ),
+    note: (text) => <Block>{text}</Block>,
+  };
+}
+
+/** The delta chart of two scenarios per phase (the scenario change section shows it under its words). */
+export function DeltaFigure({ data, from, to }: { data: DeltaData; from: string; to: string }) {
+  const ctx = usePrintContext(from, to);
+  return printDelta(ctx, ctx.t(CHARTS.delta.titleKey), data.phases, data);
 }
 
 export function ChartSection({ catalog, params }: { catalog: Catalog; params: ChartParams }) {
-  const { t } = useTranslation();
-  const { highContrast } = useChartEnv();
-  const isDelta = params.chartId === 'delta';
+  const { chartId } = params;
+  const { compares } = CHARTS[chartId];
   const cells = useScenarioCells(params.scenarioId);
-  const toCells = useScenarioCells(isDelta ? params.compareScenarioId : null);
-  const other = useCallback((count: number) => t('ui.charts.other', { count }), [t]);
-  const index = useMemo(() => (cells.data ? indexCells(cells.data) : null), [cells.data]);
-  const state = loadState(cells, ...(isDelta ? [toCells] : []));
-  if (state || !index) return state;
+  const toCells = useScenarioCells(compares ? params.compareScenarioId : null);
   const name = (id: string | null) => catalog.scenarios.find((s) => s.id === id)?.name ?? '';
-  const weight = t('ui.charts.mix.weight');
-  const reading = (r: Reading) => readingText(t, r);
-  // Title, explanation and data from the chart registry, as every other surface draws them.
-  const spec = CHARTS[params.chartId];
-  const head = { title: t(spec.titleKey), explain: t(spec.explainKey) };
-  const input: ChartInput = { catalog, index, lens: params.lens, profileTypeIds: defaultProfileTypes(catalog), compare: null };
-  switch (params.chartId) {
-    case 'heatmap': {
-      const data = chartData('heatmap', input);
-      return (
-        <ReportChart {...head} reading={reading(data.reading)}>
-          <HeatmapChart data={data} texts={{ other }} width={CHART_PX} />
-        </ReportChart>
-      );
-    }
-    case 'mix': {
-      const data = chartData('mix', input);
-      const legend = mixSeriesStyles(data, { other }, highContrast).map(({ name: label, style }) => ({ label, style }));
-      return (
-        <ReportChart {...head} reading={reading(data.reading)} legend={legend}>
-          <MixChart data={data} texts={{ other, weight }} width={CHART_PX} />
-        </ReportChart>
-      );
-    }
-    case 'balance': {
-      const data = chartData('balance', input);
-      const online = t('ui.charts.balance.online');
-      const offline = t('ui.charts.balance.offline');
-      const legend = [
-        { label: online, style: BALANCE_STYLES.online },
-        { label: offline, style: BALANCE_STYLES.offline },
-      ];
-      return (
-        <ReportChart {...head} reading={reading(data.reading)} legend={legend}>
-          <BalanceChart data={data} texts={{ online, offline, weight }} width={CHART_PX} />
-        </ReportChart>
-      );
-    }
-    case 'profile': {
-      const data = chartData('profile', input);
-      // Without customer types the radar has nothing to draw.
-      if (data.series.length === 0) return <Block>{t('ui.charts.controls.noTypes')}</Block>;
-      const legend = data.series.map((series, i) => ({ label: series.name, style: profileStyle(i), dash: profileStyle(i).dash }));
-      return (
-        <ReportChart {...head} reading={reading(data.reading)} legend={legend}>
-          <ProfileRadar data={data} width={CHART_PX} />
-        </ReportChart>
-      );
-    }
-    case 'quadrant': {
-      const data = chartData('quadrant', input);
-      const texts = {
-        structured: t('ui.charts.quadrant.structured'),
-        unstructured: t('ui.charts.quadrant.unstructured'),
-        certain: t('ui.charts.quadrant.certain'),
-        uncertain: t('ui.charts.quadrant.uncertain'),
-      };
-      return (
-        <ReportChart {...head} reading={reading(data.reading)}>
-          <QuadrantChart data={data} texts={texts} width={CHART_PX} />
-        </ReportChart>
-      );
-    }
-    case 'delta': {
-      if (!toCells.data) return null;
-      const from = name(params.scenarioId);
-      const to = name(params.compareScenarioId);
-      const data = chartData('delta', { ...input, compare: { from: index, to: indexCells(toCells.data), fromName: from, toName: to } });
-      if (!data) return null;
-      return (
-        <>
-          <DeltaFigure title={head.title} rows={data.phases} reading={data.reading} from={from} to={to} />
-          <Block keep>
-            <h3>{t('ui.charts.delta.channelTitle')}</h3>
-          </Block>
-          <DeltaFigure title={t('ui.charts.delta.channelTitle')} rows={data.channels} reading={data.reading} from={from} to={to} />
-        </>
-      );
-    }
-  }
+  const from = name(params.scenarioId);
+  const to = name(params.compareScenarioId);
+  const ctx = usePrintContext(from, to);
+  const index = useMemo(() => (cells.data ? indexCells(cells.data) : null), [cells.data]);
+  const state = loadState(cells, ...(compares ? [toCells] : []));
+  if (state || !index) return state;
+  if (compares && !toCells.data) return null;
+  const compare = compares && toCells.data ? { from: index, to: indexCells(toCells.data), fromName: from, toName: to } : null;
+  // Data from the chart registry, as every other surface computes it; a comparison without its pair draws nothing.
+  const data = chartData(chartId, { catalog, index, lens: params.lens, profileTypeIds: defaultProfileTypes(catalog), compare });
+  return data === null ? null : chartPrint(chartId, data, ctx);
 }

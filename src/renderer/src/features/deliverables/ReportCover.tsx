@@ -5,6 +5,7 @@
  * and per scenario its most important findings. Dates and money in the
  * content language's locale.
  */
+import type { KeysUnder } from '@shared/i18n/keys';
 import { useTranslation } from 'react-i18next';
 import { visibleSorted } from '@shared/analysis/charts/cells';
 import type { Catalog, Scenario } from '@shared/domain/types';
@@ -64,7 +65,7 @@ function FiguresRow({ catalog, scenario, first }: { catalog: Catalog; scenario: 
 function KeyFigures({ catalog, scenarios }: { catalog: Catalog; scenarios: readonly Scenario[] }) {
   const { t } = useTranslation();
   const block = useBlock();
-  const c = (key: string, values?: Record<string, string>) => t(`ui.deliverables.report.cover.${key}`, values ?? {});
+  const c = (key: KeysUnder<'ui.deliverables.report.cover'>, values?: Record<string, string>) => t(`ui.deliverables.report.cover.${key}`, { replace: values ?? {} });
   const first = scenarios[0];
   if (!first) return null;
   return (
@@ -132,7 +133,7 @@ export function ReportCover({ catalog, name, findings }: { catalog: Catalog; nam
   const { locale } = useReportLocale();
   const journeys = useJourneys();
   const scenarios = visibleSorted(catalog.scenarios);
-  const count = (key: string, n: number) => t(`ui.deliverables.report.cover.counts.${key}`, { count: n });
+  const count = (key: KeysUnder<'ui.deliverables.report.cover.counts'>, n: number) => t(`ui.deliverables.report.cover.counts.${key}`, { count: n });
   const facts = [
     count('scenarios', scenarios.length),
     count('channels', visibleSorted(catalog.channels).length),

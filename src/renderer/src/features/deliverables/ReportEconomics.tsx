@@ -5,6 +5,7 @@
  * Net Promoter Score. A value that cannot be computed says what is missing,
  * as on the Economics page. The first economics section says how the values are computed.
  */
+import type { KeysUnder } from '@shared/i18n/keys';
 import { useTranslation } from 'react-i18next';
 import { visibleChannels, visiblePhases, visibleSorted } from '@shared/analysis/charts/cells';
 import { available, blankEconomics, customerValue, journeyCost, lifetimeValue, netPromoterScore, type EconomicsData, type Outcome } from '@shared/analysis/economics';
@@ -105,8 +106,8 @@ export function EconomicsSection({ catalog, scenarioId, lens, formulas }: { cata
     name: row.name,
     cells: [cell(row.cost, formats.money), cell(row.kw, formats.money), cell(row.clv, formats.money), cell(row.nps, formats.number)],
   }));
-  const e = (key: string) => t(`ui.deliverables.economics.${key}`);
-  const p = (key: string) => t(`ui.present.economicsSlide.${key}`);
+  const e = (key: KeysUnder<'ui.deliverables.economics'>) => t(`ui.deliverables.economics.${key}`);
+  const p = (key: KeysUnder<'ui.present.economicsSlide'>) => t(`ui.present.economicsSlide.${key}`);
   return (
     <>
       <Block keep>
@@ -182,7 +183,7 @@ export function EconomicsSection({ catalog, scenarioId, lens, formulas }: { cata
 
 function Formulas({ roleContacts }: { roleContacts: string }) {
   const { t } = useTranslation();
-  const e = (key: string) => t(`ui.deliverables.economics.${key}`);
+  const e = (key: KeysUnder<'ui.deliverables.economics'>) => t(`ui.deliverables.economics.${key}`);
   return (
     <>
       <Block keep>

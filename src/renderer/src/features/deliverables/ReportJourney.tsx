@@ -6,6 +6,7 @@
  * a long journey continues on the next page between bands, never inside a card.
  * With more phases than fit as readable columns, each phase is a row of cards.
  */
+import type { KeysUnder } from '@shared/i18n/keys';
 import { useTranslation } from 'react-i18next';
 import { visiblePhases } from '@shared/analysis/charts/cells';
 import { emotionCurve, readingOrder } from '@shared/analysis/journeys';
@@ -62,7 +63,7 @@ function Curve({ steps, phases }: { steps: readonly JourneyStep[]; phases: reado
 
 function StepCard({ step, channel }: { step: JourneyStep; channel: string }) {
   const { t } = useTranslation();
-  const c = (key: string) => t(`ui.deliverables.columns.${key}`);
+  const c = (key: KeysUnder<'ui.deliverables.columns'>) => t(`ui.deliverables.columns.${key}`);
   const emotion = step.emotion === null ? null : `${c('emotion')} ${signed(step.emotion)}`;
   return (
     <div className={step.momentOfTruth ? 'report__step report__step--truth' : 'report__step'}>

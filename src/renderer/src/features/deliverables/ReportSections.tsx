@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { visibleSorted } from '@shared/analysis/charts/cells';
 import { lensFindings } from '@shared/analysis/findings/lens-findings';
 import { cellKey, effectiveMatrix } from '@shared/analysis/matrix';
-import type { Catalog, Lens } from '@shared/domain/types';
+import type { Catalog, Lens, Role } from '@shared/domain/types';
 import { findingMessage, findingScope } from '@shared/i18n/finding-text';
 import { useFindings } from '../findings/queries';
 import { useScenarioCells } from '../matrix/scenarioCells';
@@ -46,7 +46,7 @@ const PHASES_ACROSS = 8;
 /** Channels down one table at most, so a table always fits a page. */
 const CHANNELS_PER_COLUMN_TABLE = 30;
 
-function RoleCell({ role }: { role: number }) {
+function RoleCell({ role }: { role: Role }) {
   const { t } = useTranslation();
   return <td className={`report__role report__role--${role}`}>{role === 0 ? '' : t(`ui.deliverables.roles.${role}`)}</td>;
 }
@@ -62,7 +62,7 @@ export function MatrixSection({ catalog, scenarioId, lens }: { catalog: Catalog;
   const state = loadState(cells);
   if (state) return state;
   const shown = effectiveMatrix(cells.data ?? [], lens);
-  const role = (phaseId: string, channelId: string) => shown.get(cellKey(phaseId, channelId))?.role ?? 0;
+  const role = (phaseId: string, channelId: string): Role => shown.get(cellKey(phaseId, channelId))?.role ?? 0;
   const phases = visibleSorted(catalog.phases);
   const channels = visibleSorted(catalog.channels);
   if (phases.length <= PHASES_ACROSS) {
@@ -94,7 +94,7 @@ interface Named {
 }
 
 /** One printed matrix table: the column items across, the row items down, a role word in each cell. */
-function RoleTable<R extends Named, C extends Named>({ className, columns, rows, role }: { className: string; columns: readonly C[]; rows: readonly R[]; role: (row: R, column: C) => number }) {
+function RoleTable<R extends Named, C extends Named>({ className, columns, rows, role }: { className: string; columns: readonly C[]; rows: readonly R[]; role: (row: R, column: C) => Role }) {
   return (
     <table className={className}>
       <thead>

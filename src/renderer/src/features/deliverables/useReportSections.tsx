@@ -6,6 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CHARTS } from '@shared/analysis/charts/registry';
 import { sameLens } from '@shared/domain/lens';
 import type { Catalog } from '@shared/domain/types';
 import { visibleSlides, type Slide, type SlideKind } from '@shared/present/deck';
@@ -36,7 +37,7 @@ function hasDeltaChart(slides: readonly Slide[], change: Slide): boolean {
   const c = change.params;
   if (c.kind !== 'change') return false;
   return slides.some(
-    ({ params: p }) => p.kind === 'chart' && p.chartId === 'delta' && p.scenarioId === c.scenarioId && p.compareScenarioId === c.compareScenarioId && sameLens(p.lens, c.lens),
+    ({ params: p }) => p.kind === 'chart' && CHARTS[p.chartId].compares && p.scenarioId === c.scenarioId && p.compareScenarioId === c.compareScenarioId && sameLens(p.lens, c.lens),
   );
 }
 
@@ -72,7 +73,7 @@ export function useReportSections(catalog: Catalog, workspaceName: string): { se
   const ctx = { t, catalog, journeys: journeys.data, workspaceName };
   // Without customer types the radar has nothing to draw: no section for it then.
   const noTypes = catalog.customerTypes.every((c) => c.hidden);
-  const slides = visibleSlides(deck.data).filter((s) => !NOT_SECTIONS.has(s.kind) && !(noTypes && s.params.kind === 'chart' && s.params.chartId === 'profile'));
+  const slides = visibleSlides(deck.data).filter((s) => !NOT_SECTIONS.has(s.kind) && !(noTypes && s.params.kind === 'chart' && CHARTS[s.params.chartId].needsCustomerTypes));
   const firstEconomics = slides.find((s) => s.kind === 'economics')?.id;
   const sections = slides.map(
     (slide, i): ReportSection => ({

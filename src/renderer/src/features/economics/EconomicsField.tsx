@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { numberFormats } from '@shared/i18n/format';
 import { checkValue, type FieldRule, type RuleProblem } from '@shared/analysis/economics/rules';
 import { localeFor } from '../../i18n/format';
 import { parseDecimal } from '../profiles/numbers';
@@ -20,7 +21,7 @@ interface EconomicsFieldProps {
 }
 
 export function problemText(t: TFunction, problem: RuleProblem, text: string, lang: string): string {
-  const n = (value: number) => new Intl.NumberFormat(lang).format(value);
+  const n = numberFormats(lang).number;
   switch (problem.kind) {
     case 'notNumber':
       return t('ui.economics.validation.notNumber', { text });

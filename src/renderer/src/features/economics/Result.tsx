@@ -1,3 +1,4 @@
+import { runtimeKey } from '@shared/i18n/keys';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -7,7 +8,7 @@ import type { Outcome, Unavailable } from '@shared/analysis/economics/types';
 export function whyText(t: TFunction, why: Unavailable, percent: (value: number) => string): string {
   switch (why.kind) {
     case 'missing':
-      return t('ui.economics.why.missing', { fields: why.fields.map((f) => t(`ui.economics.fields.${f}`)).join(', ') });
+      return t('ui.economics.why.missing', { fields: why.fields.map((f) => t(runtimeKey(`ui.economics.fields.${f}`))).join(', ') });
     case 'percentSum':
       return t('ui.economics.why.percentSum', { sum: percent(why.sum).replace(/\s?%$/, '') });
     default:

@@ -1,3 +1,4 @@
+import { numberFormats } from '@shared/i18n/format';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THRESHOLD_KEYS, THRESHOLD_SPECS, thresholdProblems, type ThresholdKey, type ThresholdSpec } from '@shared/analysis/findings';
@@ -30,7 +31,7 @@ export function ThresholdsPanel({ thresholds, readOnly }: { thresholds: Findings
   const [errors, setErrors] = useState<Partial<Record<ThresholdKey, string>>>({});
   const [done, setDone] = useState(false);
   const save = useSetThresholds();
-  const number = (value: number) => value.toLocaleString(i18n.language);
+  const number = numberFormats(i18n.language).number;
 
   const changed = THRESHOLD_KEYS.filter((key) => parse(draft[key]) !== thresholds.values[key]);
 

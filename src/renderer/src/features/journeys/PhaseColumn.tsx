@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '@shared/domain/types';
 import { Button } from '../../components/Button';
@@ -17,7 +18,7 @@ interface PhaseColumnProps {
   onAdd: (phaseId: string) => void;
 }
 
-export function columnName(column: MapColumn, t: (key: string, options?: Record<string, unknown>) => string): string {
+export function columnName(column: MapColumn, t: TFunction): string {
   if (!column.phase) return t('ui.journeys.map.unplaced');
   return column.phase.hidden ? t('ui.journeys.map.hiddenPhase', { name: column.phase.name }) : column.phase.name;
 }

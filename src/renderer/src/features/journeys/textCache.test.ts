@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { cachedText } from './textCache';
 
-const fakeT = (prefix: string) => vi.fn((key: string) => `${prefix}:${key}`) as unknown as TFunction & ReturnType<typeof vi.fn>;
+// The fake answers any key: its own call signature comes first, so the test's made-up keys need no catalog.
+const fakeT = (prefix: string) => vi.fn((key: string) => `${prefix}:${key}`) as unknown as ((key: string) => string) & TFunction & ReturnType<typeof vi.fn>;
 
 describe('cachedText', () => {
   it('asks once per translate function and key', () => {

@@ -38,7 +38,7 @@ export const HeaderCell = memo(function HeaderCell({ axis, index, item, isFirst,
   const active = (useSyncExternalStore(store.subscribe, () => store.flags(r, c)) & CELL_ACTIVE) !== 0;
   const { setNodeRef, listeners, transform, transition, isDragging } = useSortable({ id: item.id, disabled: readOnly });
   const name = item.name;
-  const [back, forward] = axis === 'col' ? ['moveLeft', 'moveRight'] : ['moveUp', 'moveDown'];
+  const [back, forward] = axis === 'col' ? (['moveLeft', 'moveRight'] as const) : (['moveUp', 'moveDown'] as const);
 
   return (
     <th

@@ -3,6 +3,7 @@
  * each render, so the sentences are translated once per language (texts) and
  * filled in with plain string replacement.
  */
+import type { KeysUnder } from '@shared/i18n/keys';
 import type { TFunction } from 'i18next';
 import type { Evidence, Role } from '@shared/domain/types';
 import type { CellChange } from '@shared/analysis/matrix';
@@ -21,7 +22,7 @@ export interface CellTexts {
 }
 
 export function cellTexts(t: TFunction): CellTexts {
-  const k = (key: string) => t(`ui.matrix.${key}`);
+  const k = (key: KeysUnder<'ui.matrix'>) => t(`ui.matrix.${key}`);
   return {
     roles: { 0: k('roles.0'), 1: k('roles.1'), 2: k('roles.2'), 3: k('roles.3') },
     unset: k('roles.unset'),

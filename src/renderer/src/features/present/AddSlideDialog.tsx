@@ -14,6 +14,7 @@ type Choice = 'matrix' | `chart:${ChartId}` | 'findings' | 'change' | 'economics
 const CHOICES: readonly Choice[] = ['matrix', ...CHART_IDS.map((id) => `chart:${id}` as const), 'findings', 'change', 'economics', 'join'];
 
 const chartOf = (choice: Choice): ChartId | null => CHART_IDS.find((id) => choice === `chart:${id}`) ?? null;
+const isChartChoice = (choice: Choice): choice is `chart:${ChartId}` => chartOf(choice) !== null;
 
 function compares(choice: Choice): boolean {
   const chart = chartOf(choice);
@@ -32,8 +33,9 @@ function paramsOf(choice: Choice, subject: Subject): AddableParams | null {
   if (choice === 'change') return compareScenarioId && compareScenarioId !== scenarioId ? { kind: 'change', scenarioId, compareScenarioId, lens } : null;
   const chartId = chartOf(choice);
   if (chartId) {
-    if (chartId === 'delta' && (!compareScenarioId || compareScenarioId === scenarioId)) return null;
-    return { kind: 'chart', chartId, scenarioId, lens, compareScenarioId: chartId === 'delta' ? compareScenarioId : null };
+    const pair = CHARTS[chartId].compares;
+    if (pair && (!compareScenarioId || compareScenarioId === scenarioId)) return null;
+    return { kind: 'chart', chartId, scenarioId, lens, compareScenarioId: pair ? compareScenarioId : null };
   }
   return { kind: choice as 'matrix' | 'findings' | 'economics', scenarioId, lens };
 }
@@ -67,8 +69,8 @@ export function AddSlideDialog({ catalog, onSave, onClose }: AddSlideDialogProps
     }
   };
   const label = (c: Choice) => {
-    const chart = chartOf(c);
-    return chart ? t('ui.present.addDialog.chart', { chart: t(CHARTS[chart].titleKey) }) : t(`ui.present.kinds.${c}`);
+    if (!isChartChoice(c)) return t(`ui.present.kinds.${c}`);
+    return t('ui.present.addDialog.chart', { chart: t(CHARTS[chartOf(c)!].titleKey) });
   };
   return (
     <Dialog

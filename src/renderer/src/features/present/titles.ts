@@ -32,25 +32,25 @@ export function slideTitle(ctx: TitleContext, slide: Slide): string {
   const { t } = ctx;
   const p = slide.params;
   // A lens other than all customers is named in the title, so two slides of one scenario tell apart.
-  const lensed = (key: string, values: Record<string, string>, lens: Lens) =>
-    lens.kind === 'all' ? t(key, values) : t(`${key}Lens`, { ...values, lens: lensTitle(ctx, lens) });
+  const lensed = (name: 'chart' | 'delta' | 'change' | 'findings' | 'economics', values: Record<string, string>, lens: Lens) =>
+    lens.kind === 'all' ? t(`ui.present.slideTitle.${name}`, { replace: values }) : t(`ui.present.slideTitle.${name}Lens`, { replace: { ...values, lens: lensTitle(ctx, lens) } });
   switch (p.kind) {
     case 'title':
       return ctx.workspaceName;
     case 'matrix':
       return t('ui.present.slideTitle.matrix', { scenario: scenarioName(ctx, p.scenarioId), lens: lensTitle(ctx, p.lens) });
     case 'chart':
-      return p.chartId === 'delta'
-        ? lensed('ui.present.slideTitle.delta', { chart: t(CHARTS.delta.titleKey), from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) }, p.lens)
-        : lensed('ui.present.slideTitle.chart', { chart: t(CHARTS[p.chartId].titleKey), scenario: scenarioName(ctx, p.scenarioId) }, p.lens);
+      return CHARTS[p.chartId].compares
+        ? lensed('delta', { chart: t(CHARTS[p.chartId].titleKey), from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) }, p.lens)
+        : lensed('chart', { chart: t(CHARTS[p.chartId].titleKey), scenario: scenarioName(ctx, p.scenarioId) }, p.lens);
     case 'change':
-      return lensed('ui.present.slideTitle.change', { from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) }, p.lens);
+      return lensed('change', { from: scenarioName(ctx, p.scenarioId), to: scenarioName(ctx, p.compareScenarioId) }, p.lens);
     case 'findings':
-      return lensed('ui.present.slideTitle.findings', { scenario: scenarioName(ctx, p.scenarioId) }, p.lens);
+      return lensed('findings', { scenario: scenarioName(ctx, p.scenarioId) }, p.lens);
     case 'journey':
       return t('ui.present.slideTitle.journey', { name: ctx.journeys.find((j) => j.id === p.journeyId)?.name ?? t('ui.present.slideTitle.missing') });
     case 'economics':
-      return lensed('ui.present.slideTitle.economics', { scenario: scenarioName(ctx, p.scenarioId) }, p.lens);
+      return lensed('economics', { scenario: scenarioName(ctx, p.scenarioId) }, p.lens);
     case 'summary':
       return t('ui.present.slideTitle.summary');
     case 'text':

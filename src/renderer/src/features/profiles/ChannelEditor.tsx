@@ -1,3 +1,4 @@
+import type { TKey } from '@shared/i18n/keys';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COST_GROUPS, type Channel, type CostGroup } from '@shared/domain/types';
@@ -19,7 +20,7 @@ interface ChannelEditorProps {
 }
 
 type Flag = 'online' | 'personal' | 'dialogue';
-const FLAG_LABELS: Record<Flag, { label: string; yes: string; no: string }> = {
+const FLAG_LABELS: Record<Flag, { label: TKey; yes: TKey; no: TKey }> = {
   online: { label: 'ui.profiles.channel.online', yes: 'ui.profiles.channel.onlineYes', no: 'ui.profiles.channel.onlineNo' },
   personal: { label: 'ui.profiles.channel.personal', yes: 'ui.profiles.channel.personalYes', no: 'ui.profiles.channel.personalNo' },
   dialogue: { label: 'ui.profiles.channel.dialogue', yes: 'ui.profiles.channel.dialogueYes', no: 'ui.profiles.channel.dialogueNo' },

@@ -1,3 +1,4 @@
+import type { KeysUnder } from '@shared/i18n/keys';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -28,7 +29,7 @@ export function TypologyEditor({ item, disabled, nameRef }: TypologyEditorProps)
   const behaviour = useChoiceSave<SearchBehaviour | null>(item.searchBehaviour, (searchBehaviour) => save({ searchBehaviour }));
   const certainty = useChoiceSave<Certainty | null>(item.certainty, (next) => save({ certainty: next }));
   const intensity = useChoiceSave<SearchIntensity | null>(item.searchIntensity, (searchIntensity) => save({ searchIntensity }));
-  const option = <V extends string>(value: V) => ({ value, label: t(`ui.profiles.typology.${value}`) });
+  const option = <V extends KeysUnder<'ui.profiles.typology'>>(value: V) => ({ value, label: t(`ui.profiles.typology.${value}`) });
 
   return (
     <div className="profile-column">

@@ -4,6 +4,7 @@
  * checks, so the field can say what is wrong before anything is sent.
  */
 import type { TFunction } from 'i18next';
+import { numberFormats } from '@shared/i18n/format';
 
 export interface NumberRule {
   min?: number;
@@ -85,13 +86,13 @@ export function numberProblemText(t: TFunction, problem: NumberProblem): string 
   }
 }
 
-/** A number as the field shows it: the language's decimal mark, no grouping (so it reads back the same). */
+/** A number as the field shows it: the language's decimal mark, no grouping (so it reads back the same); an input's own format, not a display one. */
 export function formatNumberInput(value: number | null, lang: string): string {
   if (value === null) return '';
   return new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 6 }).format(value);
 }
 
-/** A number as a summary shows it: grouped, at most two decimals. */
+/** A number as a summary shows it: grouped, at most two decimals, as every surface writes numbers (shared/i18n/format.ts). */
 export function formatNumberDisplay(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  return numberFormats(lang).number(value);
 }

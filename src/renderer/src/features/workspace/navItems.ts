@@ -1,3 +1,4 @@
+import type { KeysUnder } from '@shared/i18n/keys';
 import type { ComponentType } from 'react';
 import type { PageProps } from './pageProps';
 import { FrameworkPage } from '../framework/FrameworkPage';
@@ -16,7 +17,7 @@ export interface NavItem {
   /** Also the URL hash: #/framework */
   id: string;
   /** i18n key of the label in the main navigation. */
-  labelKey: `ui.nav.${string}`;
+  labelKey: `ui.nav.${KeysUnder<'ui.nav'>}`;
   Page: ComponentType<PageProps>;
   /** The page keeps its view in the hash: the navigation brings you back to it, not to the defaults. */
   keepsView?: true;

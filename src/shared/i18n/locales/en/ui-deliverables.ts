@@ -123,7 +123,7 @@ const deliverables = {
     allCustomers: 'All customers',
     notAvailable: 'not available',
   },
-  roles: { 0: 'none', 1: 'supporting', 2: 'important', 3: 'lead' },
+  roles: { '0': 'none', '1': 'supporting', '2': 'important', '3': 'lead' },
   voteStatus: { open: 'open', closed: 'closed', revealed: 'revealed', hidden: 'totals not revealed' },
   report: {
     title: 'Report',

@@ -7,9 +7,9 @@ const matrix = {
   noMatch: 'No channel matches “{{filter}}”.',
   noScenarios: 'This workspace has no scenarios yet.',
   /** Role words inside a sentence. */
-  roles: { 0: 'none', 1: 'supporting', 2: 'important', 3: 'lead', unset: 'not set' },
+  roles: { '0': 'none', '1': 'supporting', '2': 'important', '3': 'lead', unset: 'not set' },
   /** Role names on buttons and in the legend. */
-  roleNames: { 0: 'None', 1: 'Supporting', 2: 'Important', 3: 'Lead' },
+  roleNames: { '0': 'None', '1': 'Supporting', '2': 'Important', '3': 'Lead' },
   evidence: { observed: 'observed', inferred: 'inferred', hypothesis: 'hypothesis' },
   evidenceNames: { none: 'Not stated', observed: 'Observed', inferred: 'Inferred', hypothesis: 'Hypothesis' },
   grid: {

@@ -6,7 +6,7 @@ const matrixIo = {
   exportButton: 'Export…',
   allCustomers: 'All customers',
   lensGroups: { customerTypes: 'Customer types', typologies: 'Typologies', productDomains: 'Product domains' },
-  roles: { 0: '0 · none', 1: '1 · supporting', 2: '2 · important', 3: '3 · lead' },
+  roles: { '0': '0 · none', '1': '1 · supporting', '2': '2 · important', '3': '3 · lead' },
   import: {
     title: 'Import a matrix',
     intro:

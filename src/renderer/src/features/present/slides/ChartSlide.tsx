@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexCells } from '@shared/analysis/charts/cells';
 import { defaultProfileTypes } from '@shared/analysis/charts/profile';
-import { chartData } from '@shared/analysis/charts/registry';
+import { CHARTS, chartData } from '@shared/analysis/charts/registry';
 import type { Catalog } from '@shared/domain/types';
 import type { SlideParams } from '@shared/present/deck';
-import { chartCard } from '../../charts/chartCards';
+import { chartCard } from '../../charts/chartViews';
 import { lensName as nameOfLens } from '../../matrix/LensSelect';
 import { useScenarioCells } from '../../matrix/scenarioCells';
 import { SlideBody } from '../fit/SlideBody';
@@ -19,7 +19,7 @@ const nameOf = (catalog: Catalog, id: string | null): string => catalog.scenario
 export function ChartSlide({ catalog, params }: { catalog: Catalog; params: ChartParams }) {
   const { t } = useTranslation();
   const { chartId } = params;
-  const compares = chartId === 'delta';
+  const { compares } = CHARTS[chartId];
   const cells = useScenarioCells(params.scenarioId);
   const toCells = useScenarioCells(compares ? params.compareScenarioId : null);
   const name = (id: string | null) => nameOf(catalog, id);
