@@ -10,6 +10,9 @@ import { keptView } from './viewMemory';
  * was left in, for as long as this workspace is open: a facilitator who looks
  * at the charts comes back to the same scenario and lens in the matrix.
  */
+/** A failed preload is retried when the page is opened, and reported there. */
+const ignore = () => undefined;
+
 export function MainNav() {
   const { t } = useTranslation();
   const hash = useHash();
@@ -25,7 +28,14 @@ export function MainNav() {
       <ul role="list">
         {NAV_ITEMS.map((item) => (
           <li key={item.id}>
-            <a href={hrefOf(item)} className="main-nav__link" aria-current={item.id === shown.id ? 'page' : undefined}>
+            {/* Pointing at or tabbing to a link starts loading its page, so the click rarely waits for it. */}
+            <a
+              href={hrefOf(item)}
+              className="main-nav__link"
+              aria-current={item.id === shown.id ? 'page' : undefined}
+              onPointerEnter={() => void item.preload().catch(ignore)}
+              onFocus={() => void item.preload().catch(ignore)}
+            >
               {t(item.labelKey)}
             </a>
           </li>
