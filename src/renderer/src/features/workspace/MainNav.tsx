@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHash } from '../../app/useHashRoute';
 import { NAV_ITEMS, navItemFor, type NavItem } from './navItems';
@@ -12,6 +12,25 @@ import { keptView } from './viewMemory';
  */
 /** A failed preload is retried when the page is opened, and reported there. */
 const ignore = () => undefined;
+
+/**
+ * A plain click on a page whose chunk is not in yet waits for the chunk (local,
+ * a few milliseconds to a few tens) before following the link: the page then
+ * renders at once, where a suspended page is held back by React for 300 ms to
+ * avoid a flash of "Loading…". Other ways there (Back, a typed address) still
+ * show "Loading…" while the chunk arrives.
+ */
+function openWhenLoaded(event: MouseEvent<HTMLAnchorElement>, item: NavItem): void {
+  if (item.isLoaded() || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  const hash = event.currentTarget.hash;
+  void item
+    .preload()
+    .catch(ignore)
+    .then(() => {
+      window.location.hash = hash;
+    });
+}
 
 export function MainNav() {
   const { t } = useTranslation();
@@ -35,6 +54,7 @@ export function MainNav() {
               aria-current={item.id === shown.id ? 'page' : undefined}
               onPointerEnter={() => void item.preload().catch(ignore)}
               onFocus={() => void item.preload().catch(ignore)}
+              onClick={(event) => openWhenLoaded(event, item)}
             >
               {t(item.labelKey)}
             </a>

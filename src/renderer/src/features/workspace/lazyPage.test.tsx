@@ -56,6 +56,14 @@ describe('lazyPage', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('renders a preloaded page at once, without a loading state (React would hold a revealed boundary back)', async () => {
+    const { Page, preload } = lazyPage(() => Promise.resolve(Hello));
+    await preload();
+    const html = render('en', <Page name="Ada" />);
+    expect(html).toContain('Ada');
+    expect(html).not.toContain('role="status"');
+  });
+
   it('fetches again after a failed load instead of keeping the failure', async () => {
     const load = vi.fn<() => Promise<typeof Hello>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(Hello);
     const { preload } = lazyPage(load);

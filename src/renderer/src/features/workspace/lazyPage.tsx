@@ -8,6 +8,8 @@ export interface LazyPage<P extends object> {
   Page: ComponentType<P>;
   /** Starts loading the chunk without rendering it (hover or focus on its link), so a click finds it loaded. */
   preload: () => Promise<ComponentType<P>>;
+  /** Whether the chunk is in: the page then renders without suspending. */
+  isLoaded: () => boolean;
 }
 
 /**
@@ -19,13 +21,42 @@ export interface LazyPage<P extends object> {
  */
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   let loading: Promise<ComponentType<P>> | null = null;
+  let loaded: ComponentType<P> | null = null;
   const preload = (): Promise<ComponentType<P>> =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    }));
-  const Page = lazy(async () => ({ default: await preload() }));
-  return { Page, preload };
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    ));
+  const Lazy = lazy(async () => ({ default: await preload() }));
+  // Once the chunk is in, the page renders directly. React.lazy would suspend on its
+  // first render even then, and React holds a revealed Suspense boundary back for up
+  // to 300 ms to avoid flicker: a preloaded page must not wait for that.
+  function Page(props: P) {
+    const Component = loaded;
+    return Component ? <Component {...props} /> : <Lazy {...props} />;
+  }
+  return { Page, preload, isLoaded: () => loaded !== null };
+}
+
+/**
+ * After the first screen shows, fetch every page's chunk as soon as the window
+ * is idle, so the first visit to a page does not wait for its chunk (nor for
+ * React's Suspense reveal). They are small local files (file:// in Electron,
+ * loopback in the browser host); a failure is left for the visit to report.
+ */
+export function preloadWhenIdle(preloads: readonly (() => Promise<unknown>)[]): () => void {
+  const run = () => {
+    for (const preload of preloads) void preload().catch(() => undefined);
+  };
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: 1000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(run, 100);
+  return () => window.clearTimeout(handle);
 }
 
 /** What a page shows while its chunk loads: a polite status, so a screen reader says it once. */

@@ -14,6 +14,7 @@ export interface NavItem {
   /** Lazy: rendered inside the workspace's Suspense boundary, which shows "Loading…" until its chunk is in. */
   Page: ComponentType<PageProps>;
   preload: LazyPage<PageProps>['preload'];
+  isLoaded: LazyPage<PageProps>['isLoaded'];
   /** The page keeps its view in the hash: the navigation brings you back to it, not to the defaults. */
   keepsView?: true;
 }
