@@ -1,8 +1,7 @@
-import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
 import type { WorkspaceInfo } from '@shared/domain/types';
 import { HistoryPanel } from '../history/HistoryPanel';
-import { PageLoadBoundary, PageLoading, preloadWhenIdle } from './lazyPage';
-import { NAV_ITEMS } from './navItems';
+import { PageLoadBoundary, PageLoading } from './lazyPage';
 import { MainNav } from './MainNav';
 import { TopBar } from './TopBar';
 import { useCurrentPage } from './useCurrentPage';
@@ -26,8 +25,6 @@ export function WorkspaceView({ workspace }: { workspace: WorkspaceInfo }) {
   const historyPanelId = useId();
   const historyButtonRef = useRef<HTMLButtonElement>(null);
   const Page = route.Page;
-  // The shell and the current page come first; the other pages follow while the window is idle.
-  useEffect(() => preloadWhenIdle(NAV_ITEMS.map((item) => item.preload)), []);
 
   const toggleHistory = (open: boolean) => {
     setHistoryOpen(open);

@@ -41,24 +41,6 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
   return { Page, preload, isLoaded: () => loaded !== null };
 }
 
-/**
- * After the first screen shows, fetch every page's chunk as soon as the window
- * is idle, so the first visit to a page does not wait for its chunk (nor for
- * React's Suspense reveal). They are small local files (file:// in Electron,
- * loopback in the browser host); a failure is left for the visit to report.
- */
-export function preloadWhenIdle(preloads: readonly (() => Promise<unknown>)[]): () => void {
-  const run = () => {
-    for (const preload of preloads) void preload().catch(() => undefined);
-  };
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(run, { timeout: 1000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(run, 100);
-  return () => window.clearTimeout(handle);
-}
-
 /** What a page shows while its chunk loads: a polite status, so a screen reader says it once. */
 export function PageLoading() {
   const { t } = useTranslation();
