@@ -46,6 +46,8 @@ export function packCells(scenarioId: string, cells: readonly MatrixCell[]): Pac
   const phases = new Positions<string>((id) => id);
   const channels = new Positions<string>((id) => id);
   const lenses = new Positions<Lens>(lensKey);
+  // Cells read from the store share one object per lens: found by identity, a lens's key is built once, not per cell.
+  const lensAt = new Map<Lens, number>();
   const grid = new Array<number>(cells.length * FIELDS);
   const notes: [number, string][] = [];
   cells.forEach((cell, i) => {
@@ -53,7 +55,9 @@ export function packCells(scenarioId: string, cells: readonly MatrixCell[]): Pac
     const at = i * FIELDS;
     grid[at] = phases.of(cell.phaseId);
     grid[at + 1] = channels.of(cell.channelId);
-    grid[at + 2] = lenses.of(cell.lens);
+    let lens = lensAt.get(cell.lens);
+    if (lens === undefined) lensAt.set(cell.lens, (lens = lenses.of(cell.lens)));
+    grid[at + 2] = lens;
     grid[at + 3] = cell.role ?? NONE;
     grid[at + 4] = cell.evidence === null ? NONE : EVIDENCE_LEVELS.indexOf(cell.evidence);
     if (cell.note !== '') notes.push([i, cell.note]);

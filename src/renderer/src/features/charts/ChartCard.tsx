@@ -38,11 +38,12 @@ export function ChartCard({ title, reading, explain, legend = [], table, fileNam
   const titleId = useId();
   const tableId = useId();
   const plotRef = useRef<HTMLDivElement>(null);
-  const width = usePlotWidth(plotRef);
+  const onSlide = useChartSurface() === 'slide';
+  // On the Charts page a card starts at its last width, so a return visit draws at once (see usePlotWidth).
+  const width = usePlotWidth(plotRef, onSlide ? undefined : title);
   const scrolls = width > 0 && scrollsAt?.(width) === true;
   const [showData, setShowData] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const onSlide = useChartSurface() === 'slide';
 
   const save = (format: 'svg' | 'png') => {
     if (!plotRef.current) return;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { indexCells, visibleSorted, type CellIndex } from '@shared/analysis/charts/cells';
 import { defaultDeltaPair } from '@shared/analysis/charts/delta';
 import { defaultProfileTypes } from '@shared/analysis/charts/profile';
-import { chartData, type ChartInput } from '@shared/analysis/charts/registry';
+import { chartData, type ChartDataById, type ChartInput } from '@shared/analysis/charts/registry';
 import { lensFromKey, lensKey } from '@shared/domain/lens';
 import type { Catalog, Lens, MatrixCell } from '@shared/domain/types';
 import { useHashRoute } from '../../app/useHashRoute';
@@ -13,6 +13,7 @@ import { sortByPosition } from '../framework/catalog';
 import { LensSelect, lensName } from '../matrix/LensSelect';
 import type { PageProps } from '../workspace/pageProps';
 import { ScenarioSelect, TypePicker } from './ChartControls';
+import { chartCache } from './chartCache';
 import { chartCard, type ChartCardContext } from './chartViews';
 import { useScenarioCells } from '../matrix/scenarioCells';
 import { useCatalog } from '../framework/queries';
@@ -54,6 +55,12 @@ function indexOf(cells: readonly MatrixCell[] | undefined): CellIndex | null {
 }
 
 const ALL: Lens = { kind: 'all' };
+
+/** Each chart's data per view, kept across visits (chartCache.ts): a return to the page draws without recomputing. */
+const matrixCache = chartCache<{ heatmap: ChartDataById['heatmap']; mix: ChartDataById['mix']; balance: ChartDataById['balance'] }>();
+const profileCache = chartCache<ChartDataById['profile']>();
+const quadrantCache = chartCache<ChartDataById['quadrant']>();
+const deltaCache = chartCache<ChartDataById['delta'] | null>();
 
 /** The registry's input for one chart of the page; each memo passes only what its chart reads. */
 const chartInput = (catalog: Catalog, index: CellIndex, lens: Lens, extra: Partial<ChartInput> = {}): ChartInput => ({
@@ -100,16 +107,23 @@ function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
   const hasPair = pair !== null;
   const matrix = useMemo(() => {
     if (!index) return null;
-    const input = chartInput(catalog, index, lens);
-    return { heatmap: chartData('heatmap', input), mix: chartData('mix', input), balance: chartData('balance', input) };
+    return matrixCache([catalog, index], lensKey(lens), () => {
+      const input = chartInput(catalog, index, lens);
+      return { heatmap: chartData('heatmap', input), mix: chartData('mix', input), balance: chartData('balance', input) };
+    });
   }, [catalog, index, lens]);
   // The radar and the quadrant do not look through the lens (CHARTS.*.lensed): a new lens leaves them alone.
-  const profile = useMemo(() => index && chartData('profile', chartInput(catalog, index, ALL, { profileTypeIds: typeIds })), [catalog, index, typeIds]);
-  const quadrant = useMemo(() => index && chartData('quadrant', chartInput(catalog, index, ALL)), [catalog, index]);
+  const profile = useMemo(
+    () => index && profileCache([catalog, index], typeIds.join(','), () => chartData('profile', chartInput(catalog, index, ALL, { profileTypeIds: typeIds }))),
+    [catalog, index, typeIds],
+  );
+  const quadrant = useMemo(() => index && quadrantCache([catalog, index], '', () => chartData('quadrant', chartInput(catalog, index, ALL))), [catalog, index]);
   const delta = useMemo(
     () =>
       hasPair && fromIndex && toIndex
-        ? chartData('delta', chartInput(catalog, fromIndex, lens, { compare: { from: fromIndex, to: toIndex, fromName, toName } }))
+        ? deltaCache([catalog, fromIndex, toIndex], JSON.stringify([lensKey(lens), fromName, toName]), () =>
+            chartData('delta', chartInput(catalog, fromIndex, lens, { compare: { from: fromIndex, to: toIndex, fromName, toName } })),
+          )
         : null,
     [catalog, hasPair, fromIndex, toIndex, lens, fromName, toName],
   );

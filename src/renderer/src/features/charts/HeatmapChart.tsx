@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { HeatmapData } from '@shared/analysis/charts/heatmap';
 import { heatmapLayout, type HeatmapLayout } from '@shared/analysis/charts/heatmapLayout';
 import { ROLE_FILLS, ROLE_TEXT } from './palette';
@@ -52,8 +52,9 @@ export const HeatmapChart = memo(function HeatmapChart({ data, texts, width: roo
             {data.values[p]!.map((value, c) => {
               const x = labelW + c * cellW;
               const level = value === null ? -1 : Math.round(value);
+              // No <g> per cell: a third fewer of the page's elements (300 cells on the benchmark workspace) to create and lay out.
               return (
-                <g key={data.columns[c]!.id}>
+                <Fragment key={data.columns[c]!.id}>
                   <rect
                     x={x + 1}
                     y={y + 1}
@@ -75,7 +76,7 @@ export const HeatmapChart = memo(function HeatmapChart({ data, texts, width: roo
                   >
                     {value === null ? '–' : data.columns[c]!.folded > 0 ? value.toFixed(1) : value}
                   </text>
-                </g>
+                </Fragment>
               );
             })}
           </g>

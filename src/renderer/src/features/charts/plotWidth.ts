@@ -19,18 +19,31 @@ function watch(element: Element, onWidth: (width: number) => void): () => void {
   };
 }
 
+/** The last width measured per plot (see usePlotWidth's `remember`). */
+const lastWidths = new Map<string, number>();
+
 /**
  * The width of the element in whole pixels, 0 until measured. It is read in a
  * layout effect, so the charts draw at their real width before the first paint;
  * the page's cards all read in the same commit and so share one layout.
+ *
+ * With `remember` (a name for the plot, such as its card's title) it starts at
+ * the width that plot had when last shown: coming back to the Charts page then
+ * draws every chart in its first render, instead of rendering every card once
+ * empty and again after measuring. If the width has changed since (a resized
+ * window), the layout effect corrects it before the paint.
  */
-export function usePlotWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
+export function usePlotWidth(ref: RefObject<HTMLElement | null>, remember?: string): number {
+  const [width, setWidth] = useState(() => (remember === undefined ? 0 : (lastWidths.get(remember) ?? 0)));
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(Math.floor(element.clientWidth));
-    return watch(element, setWidth);
-  }, [ref]);
+    const update = (next: number) => {
+      if (remember !== undefined) lastWidths.set(remember, next);
+      setWidth(next);
+    };
+    update(Math.floor(element.clientWidth));
+    return watch(element, update);
+  }, [ref, remember]);
   return width;
 }

@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
 import type { WorkspaceInfo } from '@shared/domain/types';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { PageLoadBoundary, PageLoading } from './lazyPage';
 import { MainNav } from './MainNav';
 import { TopBar } from './TopBar';
 import { useCurrentPage } from './useCurrentPage';
@@ -47,7 +48,12 @@ export function WorkspaceView({ workspace }: { workspace: WorkspaceInfo }) {
       <div className={historyOpen ? 'workspace__body workspace__body--with-panel' : 'workspace__body'}>
         <MainNav />
         <main id="main" className="workspace__main" tabIndex={-1}>
-          <Page workspace={workspace} />
+          {/* Pages load on first visit (navItems.ts); keyed, so a failed page does not stay failed on the next one. */}
+          <PageLoadBoundary key={route.id}>
+            <Suspense fallback={<PageLoading />}>
+              <Page workspace={workspace} />
+            </Suspense>
+          </PageLoadBoundary>
         </main>
         {historyOpen && (
           <HistoryPanel

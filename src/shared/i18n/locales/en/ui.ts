@@ -14,6 +14,8 @@ const ui = {
   app: {
     title: 'Channelwise',
     loading: 'Loading Channelwise…',
+    loadingPage: 'Loading…',
+    pageLoadFailed: 'This page could not be loaded.',
     loadFailed: 'Channelwise could not start.',
     retry: 'Try again',
     skipToContent: 'Skip to content',

@@ -17,6 +17,8 @@ const ui: DeepStrings<typeof en> = {
   app: {
     title: 'Channelwise',
     loading: 'Channelwise wordt geladen…',
+    loadingPage: 'Laden…',
+    pageLoadFailed: 'Deze pagina kon niet worden geladen.',
     loadFailed: 'Channelwise kon niet starten.',
     retry: 'Opnieuw proberen',
     skipToContent: 'Naar de inhoud',
