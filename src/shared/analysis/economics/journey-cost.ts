@@ -110,13 +110,17 @@ export function journeyCost(input: JourneyCostInput): JourneyCost {
     }
     return { phaseId: phase.id, contacts: phaseContacts, cost: phaseCost, cells };
   });
-  const total = phases.reduce((sum, p) => sum + p.cost, 0);
+  return summarizeJourney(phases, input.channels, (id) => missing.has(id));
+}
+
+/** The journey's totals and its most expensive phase(s) from its priced phases; `missing`: channels with contacts but no cost. */
+export function summarizeJourney(phases: PhaseCost[], channels: readonly { id: string }[], missing: (channelId: string) => boolean): JourneyCost {
   const top = Math.max(0, ...phases.map((p) => p.cost));
   return {
     phases,
     contacts: phases.reduce((sum, p) => sum + p.contacts, 0),
-    total,
+    total: phases.reduce((sum, p) => sum + p.cost, 0),
     mostExpensive: top > 0 ? phases.filter((p) => p.cost === top).map((p) => p.phaseId) : [],
-    missingCost: input.channels.filter((c) => missing.has(c.id)).map((c) => c.id),
+    missingCost: channels.filter((c) => missing(c.id)).map((c) => c.id),
   };
 }

@@ -6,7 +6,7 @@
  * the two together.
  */
 import type { MatrixCell } from '../../domain/types';
-import type { CellContacts, JourneyCost, PhaseCost } from '../economics/journey-cost';
+import { summarizeJourney, type CellContacts, type JourneyCost, type PhaseCost } from '../economics/journey-cost';
 import type { ContactOverride, RoleContacts } from '../economics/types';
 
 export interface FlatCostInput {
@@ -78,13 +78,5 @@ export function flatJourneyCost(input: FlatCostInput): JourneyCost {
     }
     return { phaseId: phase.id, contacts: contactsSum, cost: costSum, cells };
   });
-  const total = phases.reduce((sum, p) => sum + p.cost, 0);
-  const top = Math.max(0, ...phases.map((p) => p.cost));
-  return {
-    phases,
-    contacts: phases.reduce((sum, p) => sum + p.contacts, 0),
-    total,
-    mostExpensive: top > 0 ? phases.filter((p) => p.cost === top).map((p) => p.phaseId) : [],
-    missingCost: input.channels.filter((_, c) => missing[c] === 1).map((c) => c.id),
-  };
+  return summarizeJourney(phases, input.channels, (id) => missing[input.channelIndex.get(id)!] === 1);
 }
