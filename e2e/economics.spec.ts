@@ -103,7 +103,7 @@ test('customer value, lifetime value and NPS show their results beside the formu
   const discount = page.getByRole('textbox', { name: 'd: discount rate' });
   await discount.fill('-100');
   await discount.press('Enter');
-  await expect(page.getByText('“-100” must be above -100 (and at most 1,000). The field was not changed.')).toBeVisible();
+  await expect(page.getByText('“-100” must be above −100 (and at most 1,000). The field was not changed.')).toBeVisible();
   await expect(discount).toHaveValue('');
 
   await enter('m: margin per customer per year', '100');

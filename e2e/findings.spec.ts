@@ -103,6 +103,8 @@ test('the as-is vs to-be paragraph says what the to-be scenario changes', async 
   await setRole(page, 'Inform', 'Social media', '1', 'supporting');
 
   await nav(page, 'Findings').click();
+  // Pages load on first visit: the matrix stays on screen until the Findings page is in.
+  await expect(page.getByRole('heading', { name: 'Findings', level: 1 })).toBeVisible();
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'To-be' });
   await expect(page.getByRole('combobox', { name: 'Compare with' })).toHaveValue(/.+/);
   const change = finding(page, /^Compared with As-is, To-be changes 2 roles/);
@@ -210,6 +212,7 @@ test('a small case through the UI: money findings with their formula, a retired 
   await setRole(page, 'Attract', 'Website', '3', 'lead');
 
   await nav(page, 'Findings').click();
+  await expect(page.getByRole('heading', { name: 'Findings', level: 1 })).toBeVisible();
   // As-is: the store only supports Attract but makes up most of what it costs (0.5 x 18.00 of 9.00 + 2 x 0.30).
   await expect(finding(page, /^In Attract, Store only supports/)).toContainText('94% of what the phase costs per journey: 0.5 contacts × €18.00 = €9.00 of €9.60.');
   // Product-domain rules speak only of the main domain or one in use; none is, so none speaks.

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegendItem } from './exportChart';
 import { fillOf, PatternDef } from './palette';
+// Its own styles: the report and slides draw legends without the Charts page (each page is its own chunk).
+import './charts.css';
 
 /** The series of a chart, in drawing order, each with its colour and pattern. */
 export function ChartLegend({ items }: { items: readonly LegendItem[] }) {

@@ -18,6 +18,8 @@ import { MixChart } from './MixChart';
 import { ProfileRadar } from './ProfileRadar';
 import { QuadrantChart } from './QuadrantChart';
 import { ProfileCard, QuadrantCard } from './SegmentCards';
+// Its own styles: the report and slides draw these charts without the Charts page (each page is its own chunk).
+import './charts.css';
 
 export interface ChartCardContext {
   /** "As-is, All customers": what the card says it shows, and names its exported files. */

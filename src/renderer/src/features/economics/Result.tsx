@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Outcome, Unavailable } from '@shared/analysis/economics/types';
+// Its own styles: the report and the economics slide show results without the Economics page (each page is its own chunk).
+import './economics.css';
 
 /** Why a result cannot be shown, in words. */
 export function whyText(t: TFunction, why: Unavailable, percent: (value: number) => string): string {

@@ -6,6 +6,8 @@ import type { Slide } from '@shared/present/deck';
 import { Button } from '../../components/Button';
 import { SlideCanvas } from '../present/fit/SlideCanvas';
 import { SlideView } from '../present/SlideView';
+// The slide show's styles: the Workshop page is its own chunk and may open before present mode ever did.
+import '../present/present.css';
 
 const JOIN: Slide = { id: 'join', kind: 'join', params: { kind: 'join' }, hidden: false, notes: '', position: '', saved: false, target: NO_TARGET, removable: false };
 
