@@ -1,31 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-async function createWorkspace(page: Page, url: string, name: string) {
-  await page.goto(url);
-  await page.getByRole('textbox', { name: 'File name' }).fill(name);
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-}
-
-/** Calls the contract the way the browser client does (with the host's key it keeps); fails the test on an error result. */
-async function call<T>(page: Page, method: string, input: object): Promise<T> {
-  const result = (await page.evaluate(
-    async ({ method, input }) =>
-      fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem('channelwise.hostKey') ?? ''}` }, body: JSON.stringify(input) }).then((r) => r.json()),
-    { method, input },
-  )) as { ok: boolean; value: T; error?: unknown };
-  expect(result.error ?? null).toBeNull();
-  return result.value;
-}
-
-interface Ids {
-  scenarios: { id: string; name: string }[];
-  phases: { id: string; name: string }[];
-  channels: { id: string; name: string }[];
-}
-
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+import { call, createWorkspace, nav, type Ids } from './workspace-api';
 
 test('the currency picked on the framework page is the one the economics page writes', async ({ page, host }) => {
   await createWorkspace(page, host.url, 'Dollars');
