@@ -93,7 +93,20 @@ export async function printReportPdf(chromium: string, url: string, options: Pri
       await gone;
       clearTimeout(kill);
     }
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile(profile);
+  }
+}
+
+/**
+ * A killed Chromium's helper processes may still write into the profile for a
+ * moment (ENOTEMPTY): retry, and never let a leftover temporary folder replace
+ * the real outcome (the PDF, or why there is none) with a file-system error.
+ */
+function removeProfile(profile: string): void {
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  } catch {
+    // Left in the system's temporary folder, which the OS clears.
   }
 }
 
