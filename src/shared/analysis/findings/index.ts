@@ -5,6 +5,7 @@
  */
 import { AnalysisContext, type FindingRule } from './context';
 import { findingRules } from './registry';
+import { problemOf } from './rules/shared';
 import { SEVERITIES, type Finding, type FindingsInput } from './types';
 
 export { AnalysisContext, type FindingRule } from './context';
@@ -13,11 +14,6 @@ export * from './types';
 export * from './thresholds';
 export * from './capabilities';
 
-/** The part of an id that names the problem without the lens: rule and subject. */
-const problemOf = (f: Finding): string => {
-  const [rule, , , ...subject] = f.id.split('|');
-  return `${rule}|${subject.join('|')}`;
-};
 
 export function computeFindings(input: FindingsInput, rules: readonly FindingRule[] = findingRules()): Finding[] {
   const ctx = new AnalysisContext(input);

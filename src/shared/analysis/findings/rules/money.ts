@@ -17,7 +17,7 @@ import type { JourneyCost } from '../../economics/journey-cost';
 import type { AnalysisContext } from '../context';
 import type { CellRef, Finding, LensView } from '../types';
 import type { FindingRule } from '../context';
-import { makeFinding, percent, roleAt } from './shared';
+import { makeFinding, percent, problemOf, roleAt } from './shared';
 
 const FAMILY = 'money';
 /** A driver must explain at least this part of a cost change to be named. */
@@ -184,13 +184,13 @@ export const moneyRules: FindingRule = {
     const overall = ctx.journeyCost(null);
     if (!overall) return [];
     const findings = [...costChange(ctx, all), ...supportingCost(ctx, all, overall), ...journeyShare(ctx, all, overall)];
-    const said = new Set(findings.map((f) => `${f.rule}|${f.id.split('|').slice(3).join('|')}`));
+    const said = new Set(findings.map(problemOf));
     for (const type of ctx.customerTypes) {
       if (!ctx.hasOwnCosts(type.id)) continue;
       const view = ctx.view({ kind: 'customerType', id: type.id });
       const cost = ctx.journeyCost(type.id)!;
       for (const f of [...supportingCost(ctx, view, cost), ...journeyShare(ctx, view, cost)]) {
-        if (!said.has(`${f.rule}|${f.id.split('|').slice(3).join('|')}`)) findings.push(f);
+        if (!said.has(problemOf(f))) findings.push(f);
       }
     }
     return [...findings, ...missingCost(ctx, all, overall)];

@@ -27,6 +27,12 @@ export function makeFinding(ctx: AnalysisContext, view: LensView, spec: FindingS
   };
 }
 
+/** The part of a finding's id that names the problem without the lens: rule and subject (what a lens may not say again). */
+export function problemOf(f: Finding): string {
+  const [rule, , , ...subject] = f.id.split('|');
+  return `${rule}|${subject.join('|')}`;
+}
+
 export const roleAt = (ctx: AnalysisContext, view: LensView, p: number, c: number): number => view.roles[p * ctx.channels.length + c]!;
 
 /** Whether channel c has any role in any phase of a view. */
