@@ -1,4 +1,4 @@
-import { Component, lazy, type ComponentType, type ReactNode } from 'react';
+import { Component, lazy, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
@@ -34,9 +34,12 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
   // Once the chunk is in, the page renders directly. React.lazy would suspend on its
   // first render even then, and React holds a revealed Suspense boundary back for up
   // to 300 ms to avoid flicker: a preloaded page must not wait for that.
+  // The choice is made once per mounted page: switching a page that mounted through
+  // Lazy to the direct component on a later render would be a new element type, and
+  // React would remount the page and drop what the user was typing in it.
   function Page(props: P) {
-    const Component = loaded;
-    return Component ? <Component {...props} /> : <Lazy {...props} />;
+    const [Component] = useState(() => loaded ?? Lazy);
+    return <Component {...props} />;
   }
   return { Page, preload, isLoaded: () => loaded !== null };
 }
