@@ -182,7 +182,7 @@ describe('static files of the built renderer', () => {
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
     const p = host!.port;
     expect(reply.headers['content-security-policy']).toBe(
-      `default-src 'self'; connect-src 'self' ws://127.0.0.1:${p} ws://localhost:${p} ws://[::1]:${p}; frame-ancestors 'none'`,
+      `default-src 'self'; connect-src 'self' ws://127.0.0.1:${p} ws://localhost:${p}; frame-ancestors 'none'`,
     );
     expect(reply.headers['referrer-policy']).toBe('no-referrer');
     expect(reply.headers['x-content-type-options']).toBe('nosniff');

@@ -74,11 +74,12 @@ function urlHost(address: string): string {
 /**
  * What the page may connect to: its own origin. 'self' covers ws:// to the same
  * host in current browsers; on loopback the exact WebSocket origins are listed
- * as well, for browsers that read 'self' as http(s) only.
+ * as well, for browsers that read 'self' as http(s) only. Not [::1]: CSP has no
+ * grammar for IPv6 literals, and Chromium prints an error on every page load for one.
  */
 function connectSources(loopbackOnly: boolean, port: number): string[] {
   if (!loopbackOnly) return ["'self'"];
-  return ["'self'", ...['127.0.0.1', 'localhost', '[::1]'].map((name) => `ws://${name}:${port}`)];
+  return ["'self'", ...['127.0.0.1', 'localhost'].map((name) => `ws://${name}:${port}`)];
 }
 
 export async function startHost(options: HostOptions): Promise<HostHandle> {
