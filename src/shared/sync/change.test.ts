@@ -8,7 +8,7 @@ const change = (over: Partial<SyncChange> = {}): SyncChange => ({
   device: 'aaaaaaaaaaaaaaaa',
   kind: 'edit',
   label: { key: 'history.renameItem', params: { name: 'Store' } },
-  ops: [{ tbl: 'channels', row: 'c1', col: 'name', value: 'Flagship\nstore' }],
+  ops: [{ tbl: 'channels', row: 'c1', col: 'name', value: 'Flagship\nstore', base: '2026-12-01T08:00:00.000Z-0003-bbbbbbbbbbbbbbbb' }],
   ...over,
 });
 

@@ -21,10 +21,19 @@ const valueSchema = z.union([z.string(), z.number(), z.null(), z.object({ b64: z
 /**
  * One field's new value. `tbl` a table this version does not know is journaled but
  * not applied; `col` is a column, or '*' for a new row (value: the row's values as
- * JSON text, as in journal_ops).
+ * JSON text, as in journal_ops). `base`: the HLC of the value this op replaced on
+ * the laptop that made it (absent when there was none): a receiver whose field
+ * holds a value with another clock knows the two were changed apart (a conflict),
+ * not one after the other.
  */
 const opSchema = z
-  .object({ tbl: z.string().min(1), row: z.string().min(1), col: z.string().min(1), value: valueSchema })
+  .object({
+    tbl: z.string().min(1),
+    row: z.string().min(1),
+    col: z.string().min(1),
+    value: valueSchema,
+    base: z.string().min(1).optional(),
+  })
   .passthrough();
 
 export const syncChangeSchema = z
