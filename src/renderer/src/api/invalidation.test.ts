@@ -19,4 +19,14 @@ describe('invalidation declared per area', () => {
     expect(tablesWithKeys().sort()).toEqual([...announced].sort());
     expect(new Set(announced).size).toBe(announced.length);
   });
+
+  it('stales the deck when what its slides follow changes: a scenario, a lens, a journey, a vote', () => {
+    const deck = JSON.stringify(['ws', 'present', 'deck']);
+    for (const table of ['scenarios', 'customer_types', 'typologies', 'product_domains', 'journeys', 'vote_sessions', 'deck_slides']) {
+      expect(keysForTables([table]).map((k) => JSON.stringify(k)), table).toContain(deck);
+    }
+    // Reading another area's table adds to its owner's keys, it does not replace them.
+    expect(keysForTables(['scenarios']).map((k) => JSON.stringify(k))).toContain(JSON.stringify(queryKeys.ws.catalog()));
+    expect(keysForTables(['matrix_cells']).map((k) => JSON.stringify(k))).not.toContain(deck);
+  });
 });

@@ -4,10 +4,10 @@ import { frameworkTableKeys } from '../features/framework/tableKeys';
 import { historyTableKeys } from '../features/history/tableKeys';
 import { journeyTableKeys } from '../features/journeys/tableKeys';
 import { matrixTableKeys } from '../features/matrix/tableKeys';
-import { presentTableKeys } from '../features/present/tableKeys';
+import { presentReadsTables, presentTableKeys } from '../features/present/tableKeys';
 import { workshopTableKeys } from '../features/workshop/tableKeys';
 import { workspaceSettingsTableKeys } from '../features/currency/tableKeys';
-import { queryKeys, type QueryKey } from './queryKeys';
+import { queryKeys, type QueryKey, type ReadsTables } from './queryKeys';
 
 /**
  * Every area's declaration of the keys its tables stale. An area's tableKeys.ts is
@@ -26,10 +26,18 @@ const AREAS: readonly Readonly<Record<string, readonly QueryKey[]>>[] = [
   historyTableKeys,
 ];
 
-const KEYS_BY_TABLE = new Map<string, readonly QueryKey[]>(AREAS.flatMap((area) => Object.entries(area)));
+/** Areas' views that read other areas' tables (see ReadsTables). */
+const READERS: readonly ReadsTables[] = [presentReadsTables];
 
-/** The tables some area declared keys for (for the completeness test). */
-export const tablesWithKeys = (): string[] => [...KEYS_BY_TABLE.keys()];
+const OWNED = new Map<string, readonly QueryKey[]>(AREAS.flatMap((area) => Object.entries(area)));
+
+const KEYS_BY_TABLE = new Map<string, readonly QueryKey[]>(OWNED);
+for (const reader of READERS) {
+  for (const [table, keys] of Object.entries(reader)) KEYS_BY_TABLE.set(table, [...(KEYS_BY_TABLE.get(table) ?? []), ...(keys ?? [])]);
+}
+
+/** The tables some area declared keys for as their owner (for the completeness test). */
+export const tablesWithKeys = (): string[] => [...OWNED.keys()];
 
 /**
  * Which queries a `workspace.changed` event makes stale. Every change is a

@@ -1,3 +1,4 @@
+import type { SyncedTable } from '@shared/api';
 import type { Lens } from '@shared/domain/types';
 
 /**
@@ -45,3 +46,10 @@ export const SETTINGS_MUTATION_KEY = ['app.setSettings'] as const;
  * api/invalidation.ts builds keysForTables from them.
  */
 export type TableKeys<Table extends string> = { readonly [table in Table]: readonly QueryKey[] };
+
+/**
+ * The query keys of an area's views that are built from other areas' tables too
+ * (the deck lists the scenarios, journeys and revealed votes): a change to one of
+ * those tables stales them as well as the owner's own keys.
+ */
+export type ReadsTables = { readonly [table in SyncedTable]?: readonly QueryKey[] };

@@ -1,5 +1,5 @@
 import type { presentTables } from '@shared/contract/present';
-import type { TableKeys } from '../../api/queryKeys';
+import type { ReadsTables, TableKeys } from '../../api/queryKeys';
 
 /** Under ['ws', ...], so closing or switching the workspace drops them. */
 export const presentKeys = {
@@ -14,4 +14,20 @@ export const presentKeys = {
  */
 export const presentTableKeys: TableKeys<(typeof presentTables)[number]> = {
   deck_slides: [presentKeys.deck()],
+};
+
+/**
+ * The deck is built from other areas' tables too: its suggested slides follow the
+ * visible scenarios, the journeys and the revealed votes, and a slide whose scenario
+ * or lens (customer type, typology, product domain) is gone is left out. Without
+ * these, the slide sorter kept a deleted scenario's slides until a reload.
+ */
+const deck = [presentKeys.deck()];
+export const presentReadsTables: ReadsTables = {
+  scenarios: deck,
+  customer_types: deck,
+  typologies: deck,
+  product_domains: deck,
+  journeys: deck,
+  vote_sessions: deck,
 };
