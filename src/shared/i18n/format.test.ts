@@ -9,6 +9,8 @@ describe('numberFormats', () => {
     expect(nl.money(1470)).toBe('€\u00a01.470,00');
     expect(en.number(1.5)).toBe('1.5');
     expect(nl.number(1.5)).toBe('1,5');
+    expect(en.oneDecimal(2)).toBe('2.0');
+    expect(nl.oneDecimal(2.46)).toBe('2,5');
     expect(nl.percent(80)).toBe('80%');
     expect(en.signedPercent(12.5)).toBe('+12.5%');
   });

@@ -27,6 +27,8 @@ export interface NumberFormats {
   wholeMoney: (value: number) => string;
   /** Up to two decimals, the language's decimal mark, a real minus sign. */
   number: (value: number) => string;
+  /** Exactly one decimal (an average role: 2.5 / 2,5). */
+  oneDecimal: (value: number) => string;
   /** A value already in percent: 80 -> "80%" (or "80 %" in Dutch). */
   percent: (value: number) => string;
   /** With an explicit sign: +12.5% / −3%. */
@@ -52,6 +54,7 @@ export function numberFormats(lang: string, currency: string = DEFAULT_CURRENCY)
   const whole = new Intl.NumberFormat(lang, { style: 'currency', currency: code, maximumFractionDigits: 0, minimumFractionDigits: 0 });
   const signedMoney = new Intl.NumberFormat(lang, { style: 'currency', currency: code, signDisplay: 'exceptZero' });
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const oneDecimal = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 2 });
   const signed = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const formats: NumberFormats = {
@@ -60,6 +63,7 @@ export function numberFormats(lang: string, currency: string = DEFAULT_CURRENCY)
     money: (value) => minus(money.format(clean(value))),
     wholeMoney: (value) => minus(whole.format(clean(value))),
     number: (value) => minus(number.format(clean(value))),
+    oneDecimal: (value) => minus(oneDecimal.format(clean(value))),
     percent: (value) => minus(percent.format(clean(value) / 100)),
     signedPercent: (value) => minus(signed.format(clean(value) / 100)),
     signedMoney: (value) => minus(signedMoney.format(clean(value))),

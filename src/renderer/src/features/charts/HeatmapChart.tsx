@@ -1,6 +1,7 @@
 import { Fragment, memo } from 'react';
 import type { HeatmapData } from '@shared/analysis/charts/heatmap';
 import { heatmapLayout, type HeatmapLayout } from '@shared/analysis/charts/heatmapLayout';
+import { useNumberFormats } from '../currency/queries';
 import { ROLE_FILLS, ROLE_TEXT } from './palette';
 import { useChartEnv } from './useChartEnv';
 
@@ -25,6 +26,8 @@ export function layoutHeatmap(data: HeatmapData, texts: HeatmapTexts, width: num
 /** Every role as a number in a coloured cell (a blue ramp, darker is stronger), so the colour only repeats what the digit says. */
 export const HeatmapChart = memo(function HeatmapChart({ data, texts, width: room }: { data: HeatmapData; texts: HeatmapTexts; width: number }) {
   const { scale: s, highContrast } = useChartEnv();
+  // A folded column's average role is written the way the UI language writes decimals (2,5 in Dutch).
+  const { oneDecimal } = useNumberFormats();
   const { font, cellW, cellH, labelW, headH, angle, phaseChars, columnChars, width, height } = layoutHeatmap(data, texts, room, s);
   const full = data.columns.map((c) => (c.folded > 0 ? texts.other(c.folded) : c.name));
   const names = full.map((name) => clip(name, columnChars));
@@ -74,7 +77,7 @@ export const HeatmapChart = memo(function HeatmapChart({ data, texts, width: roo
                     style={level < 0 ? undefined : { fill: ROLE_TEXT[level] }}
                     fontWeight={highContrast || level === 3 ? 700 : 400}
                   >
-                    {value === null ? '–' : data.columns[c]!.folded > 0 ? value.toFixed(1) : value}
+                    {value === null ? '–' : data.columns[c]!.folded > 0 ? oneDecimal(value) : value}
                   </text>
                 </Fragment>
               );
