@@ -5,7 +5,7 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import { visibleChannels, visiblePhases, visibleSorted } from '@shared/analysis/charts/cells';
-import { customerValue, journeyCost, lifetimeValue, netPromoterScore } from '@shared/analysis/economics';
+import { costOutcome, customerValue, journeyCost, lifetimeValue, netPromoterScore } from '@shared/analysis/economics';
 import type { EconomicsData } from '@shared/analysis/economics/types';
 import type { Lens, MatrixCell } from '@shared/domain/types';
 import { CELL_PAD_X, CELL_PAD_Y, columnWidths, minColumnWidths, wantColumnWidths } from './pptx-grid';
@@ -84,10 +84,18 @@ export function economicsSlides(ctx: DeckContext, title: string, subtitle: strin
     overrides: data.overrides,
   });
   const missing = channels.filter((c) => cost.missingCost.includes(c.id)).map((c) => c.name);
+  // Never a total of 0.00 that reads like a free journey: dashes, and a note that says what is missing.
+  const priced = costOutcome(cost);
+  const money = (value: number) => (priced.ok ? formats.money(value) : '–');
+  const note = !priced.ok
+    ? t(priced.why.kind === 'noContacts' ? 'ui.present.economicsSlide.noContacts' : 'ui.present.economicsSlide.noCosts')
+    : missing.length > 0
+      ? t('ui.present.economicsSlide.missing', { channels: missing.join(', ') })
+      : null;
   const costHead = [t('ui.present.economicsSlide.phase'), t('ui.present.economicsSlide.contacts'), t('ui.present.economicsSlide.cost')];
   const costRows = [
-    ...cost.phases.map((row, i) => [phases[i]?.name ?? '', formats.number(row.contacts), formats.money(row.cost)]),
-    [t('ui.present.economicsSlide.total'), formats.number(cost.contacts), formats.money(cost.total)],
+    ...cost.phases.map((row, i) => [phases[i]?.name ?? '', formats.number(row.contacts), money(row.cost)]),
+    [t('ui.present.economicsSlide.total'), formats.number(cost.contacts), money(cost.total)],
   ];
   const valueHead = [t('ui.deliverables.columns.customerType'), t('ui.deliverables.economics.customerValue'), t('ui.deliverables.economics.lifetimeValue'), t('ui.deliverables.economics.nps')];
   const valueRows = typesIn(ctx, lens).map((type) => {
@@ -111,7 +119,7 @@ export function economicsSlides(ctx: DeckContext, title: string, subtitle: strin
     head: costHead,
     rows: costRows,
     bold: new Set([cost.phases.length]),
-    ...(missing.length > 0 ? { note: t('ui.present.economicsSlide.missing', { channels: missing.join(', ') }) } : {}),
+    ...(note !== null ? { note } : {}),
   };
   const valueTable: Table = { pt, heading: t('ui.deliverables.deck.valueHeading'), colW: columnWidths(valueHead, valueRows, pt, room - costW), head: valueHead, rows: valueRows };
   const costPages = tablePages(costTable, CONTENT.h);

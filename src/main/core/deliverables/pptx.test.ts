@@ -209,6 +209,17 @@ describe('the slide deck', () => {
     expect(texts[0]).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4}/);
   });
 
+  it('says what is missing on the economics slide instead of a journey that costs 0.00', async () => {
+    const ws = tmp.create();
+    fillWorkspace(ws);
+    const { channels, scenarios } = ws.catalogRepo.catalog();
+    for (const c of channels) ws.catalog.update(c.id, { kind: 'channel', costPerContact: null });
+    const deck = [slide('economics', { kind: 'economics', scenarioId: scenarios[0]!.id, lens: { kind: 'all' } })];
+    const text = slidesOf(await exportFiles(ws, deck)).map(textOf).join(' ');
+    expect(text).toContain('No cost to serve yet: none of the channels used in this journey has a cost per contact.');
+    expect(text).not.toContain('€0.00');
+  });
+
   it('counts the findings present mode shows, journeys included', async () => {
     const ws = tmp.create();
     fillWorkspace(ws);

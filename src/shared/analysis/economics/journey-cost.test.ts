@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lens, MatrixCell, Role } from '../../domain/types';
-import { expectedContacts, journeyCost, type JourneyCostInput } from './journey-cost';
+import { costOutcome, expectedContacts, journeyCost, type JourneyCostInput } from './journey-cost';
 import { DEFAULT_ROLE_CONTACTS } from './rules';
 
 const cell = (phaseId: string, channelId: string, role: Role | null, lens: Lens = { kind: 'all' }): MatrixCell => ({
@@ -106,3 +106,21 @@ describe('expectedContacts: a customer type inherits from all customers until it
     expect(map.get('attract|store')).toMatchObject({ contacts: 0, source: 'none' });
   });
 });
+
+describe('costOutcome', () => {
+  it('says there are no contacts rather than a free journey', () => {
+    expect(costOutcome(journeyCost(base()))).toEqual({ ok: false, why: { kind: 'noContacts' } });
+  });
+
+  it('says no channel with contacts is priced when none is, even if an unused one is', () => {
+    const cost = journeyCost(base({ channels: [{ id: 'store', costPerContact: null }, { id: 'web', costPerContact: 4 }], cells: [cell('attract', 'store', 3)] }));
+    expect(cost.total).toBe(0);
+    expect(costOutcome(cost)).toEqual({ ok: false, why: { kind: 'noCosts' } });
+  });
+
+  it('gives the cost once one channel with contacts has a price, a zero price included', () => {
+    const cost = journeyCost(base({ channels: [{ id: 'store', costPerContact: 0 }, { id: 'web', costPerContact: null }], cells: [cell('attract', 'store', 3), cell('attract', 'web', 2)] }));
+    expect(costOutcome(cost)).toEqual({ ok: true, value: cost });
+  });
+});
+

@@ -12,7 +12,7 @@
  */
 import type { MatrixCell } from '../../domain/types';
 import { cellKey, effectiveMatrix } from '../matrix';
-import type { ContactOverride, RoleContacts } from './types';
+import { available, unavailable, type ContactOverride, type Outcome, type RoleContacts } from './types';
 
 export type ContactSource = 'override' | 'role' | 'none';
 
@@ -124,3 +124,15 @@ export function summarizeJourney(phases: PhaseCost[], channels: readonly { id: s
     missingCost: channels.filter((c) => missing(c.id)).map((c) => c.id),
   };
 }
+
+/**
+ * Whether the journey's cost says anything: with no contacts, or no channel with
+ * contacts priced, its total is a 0.00 that reads like a free journey. Every
+ * surface (the page, the slide, the report, the deck) says what is missing instead.
+ */
+export function costOutcome(cost: JourneyCost): Outcome<JourneyCost> {
+  if (cost.contacts === 0) return unavailable({ kind: 'noContacts' });
+  const priced = cost.phases.some((p) => p.cells.some((c) => c.cost !== null));
+  return priced ? available(cost) : unavailable({ kind: 'noCosts' });
+}
+

@@ -8,7 +8,7 @@
 import type { KeysUnder } from '@shared/i18n/keys';
 import { useTranslation } from 'react-i18next';
 import { visibleChannels, visiblePhases, visibleSorted } from '@shared/analysis/charts/cells';
-import { available, blankEconomics, customerValue, journeyCost, lifetimeValue, netPromoterScore, type EconomicsData, type Outcome } from '@shared/analysis/economics';
+import { available, blankEconomics, costOutcome, customerValue, journeyCost, lifetimeValue, netPromoterScore, type EconomicsData, type Outcome } from '@shared/analysis/economics';
 import type { Catalog, Lens, MatrixCell, Role } from '@shared/domain/types';
 import { useEconomics } from '../economics/queries';
 import { whyText } from '../economics/Result';
@@ -47,7 +47,7 @@ function valueRows(catalog: Catalog, data: EconomicsData, cells: readonly Matrix
     return {
       id: type.id,
       name: type.name,
-      cost: available(cost.total),
+      cost: ((outcome) => (outcome.ok ? available(outcome.value.total) : outcome))(costOutcome(cost)),
       kw: kw.ok ? available(kw.value.value) : kw,
       clv: lifetimeValue(inputs),
       nps: nps.ok ? available(nps.value.score) : nps,
@@ -100,6 +100,9 @@ export function EconomicsSection({ catalog, scenarioId, lens, formulas }: { cata
     overrides: data.data.overrides,
   });
   const missing = channels.filter((c) => cost.missingCost.includes(c.id)).map((c) => c.name);
+  // Never a total of 0.00 that reads like a free journey: say what is missing.
+  const priced = costOutcome(cost);
+  const money = (value: number) => (priced.ok ? formats.money(value) : '–');
   const { notes, cell } = noteTaker(t('ui.deliverables.economics.notAvailable'), (o) => whyText(t, o.why, formats.percent));
   const rows = valueRows(catalog, data.data, cells.data, lens).map((row) => ({
     id: row.id,
@@ -114,32 +117,37 @@ export function EconomicsSection({ catalog, scenarioId, lens, formulas }: { cata
         <h3>{t('ui.deliverables.deck.costHeading')}</h3>
       </Block>
       <Block>
-        <table className="report__economics">
-          <thead>
-            <tr>
-              <th scope="col">{p('phase')}</th>
-              <th scope="col">{p('contacts')}</th>
-              <th scope="col">{p('cost')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cost.phases.map((row, i) => (
-              <tr key={row.phaseId} className={cost.mostExpensive.includes(row.phaseId) ? 'report__peak' : undefined}>
-                <th scope="row">{phases[i]?.name}</th>
-                <td className="report__num">{formats.number(row.contacts)}</td>
-                <td className="report__num">{formats.money(row.cost)}</td>
+        {!priced.ok && priced.why.kind === 'noContacts' ? (
+          <p>{p('noContacts')}</p>
+        ) : (
+          <table className="report__economics">
+            <thead>
+              <tr>
+                <th scope="col">{p('phase')}</th>
+                <th scope="col">{p('contacts')}</th>
+                <th scope="col">{p('cost')}</th>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{p('total')}</th>
-              <td className="report__num">{formats.number(cost.contacts)}</td>
-              <td className="report__num">{formats.money(cost.total)}</td>
-            </tr>
-          </tfoot>
-        </table>
-        {missing.length > 0 && <p className="report__note">{t('ui.present.economicsSlide.missing', { channels: missing.join(', ') })}</p>}
+            </thead>
+            <tbody>
+              {cost.phases.map((row, i) => (
+                <tr key={row.phaseId} className={cost.mostExpensive.includes(row.phaseId) ? 'report__peak' : undefined}>
+                  <th scope="row">{phases[i]?.name}</th>
+                  <td className="report__num">{formats.number(row.contacts)}</td>
+                  <td className="report__num">{money(row.cost)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{p('total')}</th>
+                <td className="report__num">{formats.number(cost.contacts)}</td>
+                <td className="report__num">{money(cost.total)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        )}
+        {!priced.ok && priced.why.kind === 'noCosts' && <p className="report__note">{p('noCosts')}</p>}
+        {priced.ok && missing.length > 0 && <p className="report__note">{t('ui.present.economicsSlide.missing', { channels: missing.join(', ') })}</p>}
       </Block>
       <Block keep>
         <h3>{t('ui.deliverables.deck.valueHeading')}</h3>

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, MatrixCell, Phase } from '@shared/domain/types';
-import { journeyCost, type JourneyCost } from '@shared/analysis/economics/journey-cost';
-import { available, unavailable, type EconomicsData } from '@shared/analysis/economics/types';
+import { costOutcome, journeyCost, type JourneyCost } from '@shared/analysis/economics/journey-cost';
+import type { EconomicsData } from '@shared/analysis/economics/types';
 import { Alert } from '../../components/Alert';
 import type { Formats } from './format';
 import { Result } from './Result';
@@ -30,8 +30,8 @@ export function CostToServe({ phases, channels, cells, data, customerTypeId, sce
   const costOf = new Map(channels.map((c) => [c.id, c.costPerContact]));
   const top = new Set(cost.mostExpensive);
   // Nothing to price, or nothing priced: say what is missing rather than a total of 0.00.
-  const priced = cost.phases.some((p) => p.cells.some((c) => c.cost !== null));
-  const outcome = cost.contacts === 0 ? unavailable<JourneyCost>({ kind: 'noContacts' }) : !priced ? unavailable<JourneyCost>({ kind: 'noCosts' }) : available(cost);
+  const outcome = costOutcome(cost);
+  const priced = outcome.ok;
   const money = (value: number) => (priced ? formats.money(value) : '–');
   const share = (value: number) => (priced ? formats.percent(cost.total > 0 ? (value / cost.total) * 100 : 0) : '–');
   const filled = (value: JourneyCost) => {

@@ -182,6 +182,8 @@ const present = {
     cost: 'Cost',
     total: 'Total',
     missing: 'Channels without a cost per contact are left out: {{channels}}',
+    noContacts: 'No cost to serve yet: no channel has a role or a number of contacts in this journey.',
+    noCosts: 'No cost to serve yet: none of the channels used in this journey has a cost per contact.',
   },
 };
 export default present;

@@ -186,6 +186,8 @@ const present: DeepStrings<typeof en> = {
     cost: 'Kosten',
     total: 'Totaal',
     missing: 'Kanalen zonder kosten per contact tellen niet mee: {{channels}}',
+    noContacts: 'Nog geen kosten per klantreis: geen enkel kanaal heeft in deze reis een rol of een aantal contacten.',
+    noCosts: 'Nog geen kosten per klantreis: geen van de kanalen in deze reis heeft kosten per contact.',
   },
 };
 export default present;

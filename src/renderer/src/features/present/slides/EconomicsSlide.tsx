@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { journeyCost } from '@shared/analysis/economics';
+import { costOutcome, journeyCost } from '@shared/analysis/economics';
 import type { Catalog, Lens } from '@shared/domain/types';
 import { sortByPosition } from '../../framework/catalog';
 import { useNumberFormats } from '../../currency/queries';
@@ -29,6 +29,16 @@ export function EconomicsSlide({ catalog, scenarioId, lens }: { catalog: Catalog
     overrides: economics.data.overrides,
   });
   const missing = channels.filter((c) => cost.missingCost.includes(c.id)).map((c) => c.name);
+  // Never a total of 0.00 that reads like a free journey: say what is missing.
+  const outcome = costOutcome(cost);
+  if (!outcome.ok && outcome.why.kind === 'noContacts') {
+    return (
+      <SlideBody max={1.4}>
+        <p className="present-slide__more">{t('ui.present.economicsSlide.noContacts')}</p>
+      </SlideBody>
+    );
+  }
+  const money = (value: number) => (outcome.ok ? formats.money(value) : '–');
   return (
     <SlideBody max={1.4}>
       <table className="present-table">
@@ -44,7 +54,7 @@ export function EconomicsSlide({ catalog, scenarioId, lens }: { catalog: Catalog
             <tr key={row.phaseId} className={cost.mostExpensive.includes(row.phaseId) ? 'present-table__peak' : undefined}>
               <th scope="row">{phases[i]?.name}</th>
               <td>{formats.number(row.contacts)}</td>
-              <td>{formats.money(row.cost)}</td>
+              <td>{money(row.cost)}</td>
             </tr>
           ))}
         </tbody>
@@ -52,11 +62,12 @@ export function EconomicsSlide({ catalog, scenarioId, lens }: { catalog: Catalog
           <tr>
             <th scope="row">{t('ui.present.economicsSlide.total')}</th>
             <td>{formats.number(cost.contacts)}</td>
-            <td>{formats.money(cost.total)}</td>
+            <td>{money(cost.total)}</td>
           </tr>
         </tfoot>
       </table>
-      {missing.length > 0 && <p className="present-slide__more">{t('ui.present.economicsSlide.missing', { channels: missing.join(', ') })}</p>}
+      {!outcome.ok && <p className="present-slide__more">{t('ui.present.economicsSlide.noCosts')}</p>}
+      {outcome.ok && missing.length > 0 && <p className="present-slide__more">{t('ui.present.economicsSlide.missing', { channels: missing.join(', ') })}</p>}
     </SlideBody>
   );
 }
