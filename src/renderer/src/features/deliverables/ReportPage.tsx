@@ -6,7 +6,7 @@ import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { createI18n } from '../../i18n/i18n';
 import { translateError } from '../../i18n/errorText';
-import { useCatalog } from '../framework/queries';
+import { useCatalog } from '../framework';
 import type { PageProps } from '../workspace/pageProps';
 import { ReportDocument } from './ReportDocument';
 import { usePdfSave } from './usePdfSave';

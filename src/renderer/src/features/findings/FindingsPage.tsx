@@ -5,7 +5,7 @@ import { SEVERITIES, defaultBaseline, type Finding, type Severity } from '@share
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { describeError } from '../../i18n/errorText';
-import { sortByPosition } from '../framework/catalog';
+import { sortByPosition } from '../framework';
 import type { PageProps } from '../workspace/pageProps';
 import { FindingItem } from './FindingItem';
 import { countBySeverity, groupFindings } from './groups';

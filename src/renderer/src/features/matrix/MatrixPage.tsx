@@ -5,7 +5,7 @@ import type { Catalog } from '@shared/domain/types';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
 import type { PageProps } from '../workspace/pageProps';
-import { sortByPosition } from '../framework/catalog';
+import { sortByPosition } from '../framework';
 import { CompareView } from './CompareView';
 import { EditableMatrix } from './EditableMatrix';
 import { channelAxis, matrixLayout, phaseAxis } from './layout';

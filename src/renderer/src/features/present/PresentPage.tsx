@@ -7,7 +7,7 @@ import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { useNotices } from '../../components/Notices';
 import { describeError } from '../../i18n/errorText';
-import { useJourneys } from '../journeys/queries';
+import { useJourneys } from '../journeys';
 import type { PageProps } from '../workspace/pageProps';
 import { AddSlideDialog } from './AddSlideDialog';
 import { useAddSlide, useAddTextSlide } from './mutations';

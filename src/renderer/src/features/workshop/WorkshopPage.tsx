@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
-import { useCatalog } from '../framework/queries';
+import { useCatalog } from '../framework';
 import type { PageProps } from '../workspace/pageProps';
 import { useWorkshopState } from './queries';
 import { JoinScreen } from './JoinScreen';
