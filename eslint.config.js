@@ -26,14 +26,14 @@ const FEATURE_ENTRIES = {
   '*': ['index.ts', 'tableKeys.ts'],
   charts: ['charts.css'],
   economics: ['result.ts'],
+  history: ['panel.ts'],
   matrix: ['editable.ts', 'matrix.css', 'grid.css', 'panels.css'],
   'matrix-io': ['toolbar.ts'],
   // route.ts: the show's hash, for the shell's commands, without the slide titles' chart registry.
   present: ['slides.ts', 'route.ts', 'present.css'],
   profiles: ['editor.ts'],
   workshop: ['participant.ts'],
-  // pageProps.ts: a page importing the shell's index would close a cycle through the navigation.
-  workspace: ['pageProps.ts'],
+  workspace: ['shell.ts'],
 };
 
 export default tseslint.config(

@@ -7,7 +7,7 @@ import { Alert } from '../components/Alert';
 import { Button } from '../components/Button';
 import { StartScreen } from '../features/start';
 import { SettingsDialog } from '../features/settings';
-import { WorkspaceView } from '../features/workspace';
+import { WorkspaceView } from '../features/workspace/shell';
 import { describeError } from '../i18n/errorText';
 import { useAppInfo, useCurrentWorkspace, useSettings } from './queries';
 import { useAppearance, useDocumentTitle, useUiLanguage } from './useAppEnvironment';

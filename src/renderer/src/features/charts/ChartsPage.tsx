@@ -11,7 +11,7 @@ import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
 import { sortByPosition, useCatalog } from '../framework';
 import { LensSelect, lensName, useScenarioCells } from '../matrix';
-import type { PageProps } from '../workspace/pageProps';
+import type { PageProps } from '../workspace';
 import { ScenarioSelect, TypePicker } from './ChartControls';
 import { chartCache } from './chartCache';
 import { chartCard, type ChartCardContext } from './chartViews';

@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { createI18n } from '../../i18n/i18n';
 import { translateError } from '../../i18n/errorText';
 import { useCatalog } from '../framework';
-import type { PageProps } from '../workspace/pageProps';
+import type { PageProps } from '../workspace';
 import { ReportDocument } from './ReportDocument';
 import { usePdfSave } from './usePdfSave';
 import './report.css';

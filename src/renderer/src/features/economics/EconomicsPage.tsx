@@ -7,7 +7,7 @@ import { describeError } from '../../i18n/errorText';
 import { useNumberFormats } from '../currency';
 import { sortByPosition } from '../framework';
 import { SelectField } from '../profiles';
-import type { PageProps } from '../workspace/pageProps';
+import type { PageProps } from '../workspace';
 import { ContactsPanel } from './ContactsPanel';
 import { CostToServe } from './CostToServe';
 import { CustomerValueSection } from './CustomerValueSection';

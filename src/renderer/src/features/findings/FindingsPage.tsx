@@ -6,7 +6,7 @@ import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { describeError } from '../../i18n/errorText';
 import { sortByPosition } from '../framework';
-import type { PageProps } from '../workspace/pageProps';
+import type { PageProps } from '../workspace';
 import { FindingItem } from './FindingItem';
 import { countBySeverity, groupFindings } from './groups';
 import { useCatalog, useFindings, useThresholds } from './queries';

@@ -1,4 +1,3 @@
-/** Undo, redo and the history panel of the workspace shell. */
-export { useRedo, useUndo } from './mutations';
+/** Undo, redo and the state of the history, for the commands. The history panel is a second entry, panel.ts. */
 export { useHistoryState } from './queries';
-export { HistoryPanel } from './HistoryPanel';
+export { useRedo, useUndo } from './mutations';

@@ -4,7 +4,7 @@ import { lensFromKey, lensKey } from '@shared/domain/lens';
 import type { Catalog } from '@shared/domain/types';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
-import type { PageProps } from '../workspace/pageProps';
+import type { PageProps } from '../workspace';
 import { sortByPosition } from '../framework';
 import { CompareView } from './CompareView';
 import { EditableMatrix } from './EditableMatrix';

@@ -8,7 +8,7 @@ import { Button } from '../../components/Button';
 import { useNotices } from '../../components/Notices';
 import { describeError } from '../../i18n/errorText';
 import { useJourneys } from '../journeys';
-import type { PageProps } from '../workspace/pageProps';
+import type { PageProps } from '../workspace';
 import { AddSlideDialog } from './AddSlideDialog';
 import { useAddSlide, useAddTextSlide } from './mutations';
 import { PresenterView } from './PresenterView';

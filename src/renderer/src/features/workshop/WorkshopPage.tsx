@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
 import { useCatalog } from '../framework';
-import type { PageProps } from '../workspace/pageProps';
+import type { PageProps } from '../workspace';
 import { useWorkshopState } from './queries';
 import { JoinScreen } from './JoinScreen';
 import { PastVotes } from './PastVotes';
