@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import local from './eslint-rules/feature-entry.js';
 
 /** Layering rules (see docs/architecture.md), between processes and inside them:
  * shared imports neither side, the renderer never imports main, the core never
@@ -14,6 +15,26 @@ const restrict = (patterns) => ({
 const NO_ELECTRON_OR_RENDERER = { group: ['electron', '**/main/electron/**', '**/renderer/**'], message: 'The core, CLI and browser host never import Electron or the renderer.' };
 const CORE_ENTRY_ONLY = { group: ['**/core/*', '!**/core/index'], message: 'Hosts import the core through its public entry (src/main/core/index.ts), not its folders.' };
 const NO_HOST = { group: ['**/main/host/**', '**/main/cli/**', '../host/**', '../cli/**', '../../host/**', '../../cli/**', '**/preload/**'], message: 'The core never imports a host (browser host, CLI, preload): hosts import the core.' };
+
+/** What other code may import of a renderer feature (src/renderer/src/features/<name>/):
+ * its index.ts, and tableKeys.ts, which api/invalidation.ts reads (docs/architecture.md).
+ * A feature declares a second entry where one barrel would bring a heavy module
+ * (a page's grid, dialogs, slides, a stylesheet) into consumers that do not need
+ * it, the first screen and the participant page above all; each says why in its
+ * header. Stylesheets listed here are shared by a page of another feature. */
+const FEATURE_ENTRIES = {
+  '*': ['index.ts', 'tableKeys.ts'],
+  charts: ['charts.css'],
+  economics: ['result.ts'],
+  history: ['panel.ts'],
+  matrix: ['editable.ts', 'matrix.css', 'grid.css', 'panels.css'],
+  'matrix-io': ['toolbar.ts'],
+  // route.ts: the show's hash, for the shell's commands, without the slide titles' chart registry.
+  present: ['slides.ts', 'route.ts', 'present.css'],
+  profiles: ['editor.ts'],
+  workshop: ['participant.ts'],
+  workspace: ['shell.ts'],
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
@@ -43,6 +64,20 @@ export default tseslint.config(
       ...restrict([
         { group: ['**/main/**', '**/preload/index*', 'electron', 'node:*', 'better-sqlite3'], message: 'The renderer talks to the core only through the contract client.' },
       ]),
+    },
+  },
+  {
+    // Features talk through their entries. The one exception is the lazy loader: the
+    // navigation loads each page module with a dynamic import(), where Vite splits the page
+    // into its own chunk; an entry that re-exported a page would pull it into the first screen.
+    files: ['src/renderer/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    plugins: { local },
+    rules: {
+      'local/feature-entry': [
+        'error',
+        { featuresDir: 'src/renderer/src/features', entries: FEATURE_ENTRIES, lazyLoaders: ['src/renderer/src/features/workspace/navItems.ts'] },
+      ],
     },
   },
   {

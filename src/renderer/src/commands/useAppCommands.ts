@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '@shared/domain/types';
 import { useNotices } from '../components/Notices';
-import { useHistoryState } from '../features/history/queries';
-import { useRedo, useUndo } from '../features/history/mutations';
-import { useCloseWorkspace } from '../features/workspace/mutations';
+import { useHistoryState, useRedo, useUndo } from '../features/history';
+import { useCloseWorkspace } from '../features/workspace';
 import { describeError } from '../i18n/errorText';
 import { labelText } from '../i18n/labels';
 import { showHash } from '../features/present/route';

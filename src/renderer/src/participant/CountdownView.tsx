@@ -1,5 +1,5 @@
 import { formatCountdown, type TimerView } from '@shared/domain/workshop';
-import { useCountdown } from '../features/workshop/useCountdown';
+import { useCountdown } from '../features/workshop/participant';
 import type { T } from './text';
 
 /** The shared countdown, large enough to read across a table. */

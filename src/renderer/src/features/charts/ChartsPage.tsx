@@ -9,14 +9,12 @@ import type { Catalog, Lens, MatrixCell } from '@shared/domain/types';
 import { useHashRoute } from '../../app/useHashRoute';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
-import { sortByPosition } from '../framework/catalog';
-import { LensSelect, lensName } from '../matrix/LensSelect';
-import type { PageProps } from '../workspace/pageProps';
+import { sortByPosition, useCatalog } from '../framework';
+import { LensSelect, lensName, useScenarioCells } from '../matrix';
+import type { PageProps } from '../workspace';
 import { ScenarioSelect, TypePicker } from './ChartControls';
 import { chartCache } from './chartCache';
 import { chartCard, type ChartCardContext } from './chartViews';
-import { useScenarioCells } from '../matrix/scenarioCells';
-import { useCatalog } from '../framework/queries';
 import { formatChartsHash, parseChartsHash } from './route';
 import './charts.css';
 

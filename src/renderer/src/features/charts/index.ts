@@ -1,9 +1,17 @@
 /**
- * The charts as plain components (data in, drawing out), for the Charts page
- * and for anything else that shows them, such as a presentation slide.
+ * The charts as plain components (data in, drawing out), for anything besides
+ * the Charts page that shows them: a presentation slide, the printed report.
+ * The Charts page itself is not exported: only the lazy loader
+ * (features/workspace/navItems.ts) imports it, so it stays in its own chunk.
+ * Surfaces that draw charts import the stylesheet `charts.css`, a declared
+ * entry of its own (see the feature-entry rule in eslint.config.js).
  */
-export { ChartsPage } from './ChartsPage';
 export { ChartCard, type ChartCardProps } from './ChartCard';
+export { ChartLegend } from './ChartLegend';
+export { chartCard, chartPrint, printDelta, type ChartPrintContext, type PrintedFigure } from './chartViews';
+export { ChartSurfaceContext } from './chartSurface';
+export { usePlotWidth } from './plotWidth';
+export { useChartEnv } from './useChartEnv';
 export { HeatmapChart, type HeatmapTexts } from './HeatmapChart';
 export { MixChart, mixSeriesStyles, type MixTexts } from './MixChart';
 export { ProfileRadar, profileStyle } from './ProfileRadar';

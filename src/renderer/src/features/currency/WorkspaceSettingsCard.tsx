@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
-import { SelectField } from '../profiles/fields/SelectField';
+import { SelectField } from '../profiles';
 import { useSetCurrency } from './mutations';
 import { currencyOptions } from './options';
 import { useWorkspaceSettings } from './queries';

@@ -12,8 +12,8 @@ import { scenarioChange } from '@shared/analysis/scenario-change';
 import type { Catalog } from '@shared/domain/types';
 import type { SlideParams } from '@shared/present/deck';
 import { formatList } from '@shared/i18n/finding-text';
-import { useChangeHighlights } from '../findings/changeHighlights';
-import { useScenarioCells } from '../matrix/scenarioCells';
+import { useChangeHighlights } from '../findings';
+import { useScenarioCells } from '../matrix';
 import { DeltaFigure } from './ReportCharts';
 import { Block, loadState } from './ReportBlock';
 

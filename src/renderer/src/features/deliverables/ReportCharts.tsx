@@ -14,10 +14,8 @@ import { CHARTS, chartData, type ChartTexts } from '@shared/analysis/charts/regi
 import type { Catalog } from '@shared/domain/types';
 import type { SlideParams } from '@shared/present/deck';
 import type { LegendItem } from '../charts';
-import { ChartLegend } from '../charts/ChartLegend';
-import { chartPrint, printDelta, type ChartPrintContext, type PrintedFigure } from '../charts/chartViews';
-import { useChartEnv } from '../charts/useChartEnv';
-import { useScenarioCells } from '../matrix/scenarioCells';
+import { ChartLegend, chartPrint, printDelta, type ChartPrintContext, type PrintedFigure, useChartEnv } from '../charts';
+import { useScenarioCells } from '../matrix';
 import { PAGE_WIDTH_PX } from './pages';
 import { Block, loadState } from './ReportBlock';
 

@@ -11,15 +11,15 @@ import { visibleSorted } from '@shared/analysis/charts/cells';
 import type { Catalog, Scenario } from '@shared/domain/types';
 import { formatDate } from '@shared/i18n/format';
 import { scenarioFigures, topFindings } from '@shared/report/key-figures';
-import { useEconomics } from '../economics/queries';
+import { useEconomics } from '../economics';
 import { findingMessage, findingScope } from '@shared/i18n/finding-text';
-import { useFindings } from '../findings/queries';
-import { useJourneys } from '../journeys/queries';
-import { useScenarioCells } from '../matrix/scenarioCells';
+import { useFindings } from '../findings';
+import { useJourneys } from '../journeys';
+import { useScenarioCells } from '../matrix';
 import { Block, Failed, loadState, Pending, useBlock } from './ReportBlock';
 import { FindingItem } from './ReportSections';
 import { useReportLocale } from './useReportLocale';
-import { useCurrency } from '../currency/queries';
+import { useCurrency } from '../currency';
 
 /** One scenario's key figures, beside the first scenario's for the change. */
 function FiguresRow({ catalog, scenario, first }: { catalog: Catalog; scenario: Scenario; first: Scenario }) {

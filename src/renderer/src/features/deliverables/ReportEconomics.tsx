@@ -10,9 +10,9 @@ import { useTranslation } from 'react-i18next';
 import { visibleChannels, visiblePhases, visibleSorted } from '@shared/analysis/charts/cells';
 import { available, blankEconomics, costOutcome, customerValue, journeyCost, lifetimeValue, netPromoterScore, type EconomicsData, type Outcome } from '@shared/analysis/economics';
 import type { Catalog, Lens, MatrixCell, Role } from '@shared/domain/types';
-import { useEconomics } from '../economics/queries';
-import { whyText } from '../economics/Result';
-import { useScenarioCells } from '../matrix/scenarioCells';
+import { useEconomics } from '../economics';
+import { whyText } from '../economics/result';
+import { useScenarioCells } from '../matrix';
 import { Block, loadState } from './ReportBlock';
 import { useReportLocale } from './useReportLocale';
 

@@ -12,7 +12,7 @@ import { visiblePhases } from '@shared/analysis/charts/cells';
 import { emotionCurve, readingOrder } from '@shared/analysis/journeys';
 import type { JourneyStep } from '@shared/domain/journeys';
 import type { Catalog, Phase } from '@shared/domain/types';
-import { useJourney } from '../journeys/queries';
+import { useJourney } from '../journeys';
 import { Block, loadState } from './ReportBlock';
 
 /** Up to this many phases the steps stand in phase columns; with more, a column would be too narrow to read, so each phase gets a row of cards. */

@@ -5,11 +5,11 @@ import { lensFindings } from '@shared/analysis/findings/lens-findings';
 import { cellKey, effectiveMatrix } from '@shared/analysis/matrix';
 import type { Catalog, Lens, Role } from '@shared/domain/types';
 import { findingMessage, findingScope } from '@shared/i18n/finding-text';
-import { useFindings } from '../findings/queries';
-import { useScenarioCells } from '../matrix/scenarioCells';
+import { useFindings } from '../findings';
+import { useScenarioCells } from '../matrix';
 import { PAGE_WIDTH_PX } from './pages';
 import { Block, loadState, useBlock } from './ReportBlock';
-import { useCurrency } from '../currency/queries';
+import { useCurrency } from '../currency';
 
 /** At most this many channels side by side: role words stay whole at the printed width. */
 const CHANNELS_PER_TABLE = 8;

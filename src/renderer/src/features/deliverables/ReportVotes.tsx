@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { placedTotals } from '@shared/domain/workshop';
-import { useVoteResults } from '../workshop/queries';
+import { useVoteResults } from '../workshop';
 import { Block, loadState } from './ReportBlock';
 
 /** Rows per table: a longer vote continues in a second table, each one fits a page. */

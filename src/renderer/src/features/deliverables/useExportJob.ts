@@ -3,7 +3,7 @@ import type { ExportJobStatus, JobFormat } from '@shared/contract/deliverables';
 import type { ApiError } from '@shared/errors';
 import { useApiClient } from '../../api/ApiProvider';
 import { asApiError, unwrap } from '../../api/errors';
-import { downloadFile } from '../matrix-io/files';
+import { downloadFile } from '../matrix-io';
 
 /** How often a running export is asked for its progress. */
 const POLL_MS = 150;

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageFromLocale } from '@shared/i18n/resources';
 import { contentLocale } from '@shared/report/locale';
-import { useCurrency } from '../currency/queries';
-import { makeFormats, type Formats } from '../economics/format';
+import { useCurrency } from '../currency';
+import { makeFormats, type Formats } from '../economics';
 
 /**
  * The locale the report writes dates, money and numbers in: the content

@@ -3,8 +3,7 @@ import type { TFunction } from 'i18next';
 import { numberFormats } from '@shared/i18n/format';
 import { checkValue, type FieldRule, type RuleProblem } from '@shared/analysis/economics/rules';
 import { localeFor } from '../../i18n/format';
-import { parseDecimal } from '../profiles/numbers';
-import { CheckedNumberField } from '../profiles/fields/NumberField';
+import { parseDecimal, CheckedNumberField } from '../profiles';
 
 interface EconomicsFieldProps {
   label: string;

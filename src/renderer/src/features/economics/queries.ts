@@ -3,7 +3,7 @@ import { useApiClient } from '../../api/ApiProvider';
 import { unwrap } from '../../api/errors';
 import { economicsKeys } from './tableKeys';
 
-export { useCatalog } from '../framework/queries';
+export { useCatalog } from '../framework';
 export { economicsKeys };
 
 export function useEconomics(scenarioId: string | null) {

@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { comparisonSentences, findingMessage, findingScope } from '@shared/i18n/finding-text';
 import { FindingSteps } from './FindingSteps';
 import { cellHref, compareHref, journeyHref } from './route';
-import { useCurrency } from '../currency/queries';
+import { useCurrency } from '../currency';
 
 /** Cells named as links before the rest is summed up as "and N more". */
 const CELLS_SHOWN = 6;

@@ -5,8 +5,8 @@ import { SEVERITIES, defaultBaseline, type Finding, type Severity } from '@share
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { describeError } from '../../i18n/errorText';
-import { sortByPosition } from '../framework/catalog';
-import type { PageProps } from '../workspace/pageProps';
+import { sortByPosition } from '../framework';
+import type { PageProps } from '../workspace';
 import { FindingItem } from './FindingItem';
 import { countBySeverity, groupFindings } from './groups';
 import { useCatalog, useFindings, useThresholds } from './queries';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { changeHighlights } from '@shared/i18n/finding-text';
 import type { Catalog } from '@shared/domain/types';
 import type { SlideParams } from '@shared/present/deck';
-import { useCurrency } from '../currency/queries';
+import { useCurrency } from '../currency';
 import { useFindings } from './queries';
 
 type ChangeParams = Extract<SlideParams, { kind: 'change' }>;

@@ -5,11 +5,11 @@ import type { Catalog, MatrixCell } from '@shared/domain/types';
 import { useApiClient } from '../../api/ApiProvider';
 import { unwrap } from '../../api/errors';
 import { queryKeys } from '../../api/queryKeys';
-import { useScenarioCells } from '../matrix/scenarioCells';
-import { useEconomics } from '../economics/queries';
+import { useScenarioCells } from '../matrix';
+import { useEconomics } from '../economics';
 import { thresholdsKey } from './tableKeys';
 
-export { useCatalog } from '../framework/queries';
+export { useCatalog } from '../framework';
 export { thresholdsKey };
 
 /** Under the journeys prefix, so any change to a journey or step refreshes it. */

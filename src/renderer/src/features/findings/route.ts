@@ -4,8 +4,8 @@
  * finding into the matrix.
  */
 import { SEVERITIES, type Finding, type Severity } from '@shared/analysis/findings';
-import { journeyHash } from '../journeys/route';
-import { formatMatrixHash, type CellRef, type MatrixRoute } from '../matrix/route';
+import { journeyHash } from '../journeys';
+import { formatMatrixHash, type CellRef, type MatrixRoute } from '../matrix';
 
 export type GroupBy = 'rule' | 'severity';
 

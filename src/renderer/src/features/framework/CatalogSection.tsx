@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog, CatalogItem, CatalogKind } from '@shared/domain/types';
 import { useNotices } from '../../components/Notices';
 import { describeError } from '../../i18n/errorText';
-import { ProfileEditor } from '../profiles/ProfileEditor';
+import { ProfileEditor } from '../profiles/editor';
 import { AddItemForm } from './AddItemForm';
 import { moveTarget, neighbourAfterDelete, type MoveDirection } from './catalog';
 import { CatalogRow, type RowControl } from './CatalogRow';

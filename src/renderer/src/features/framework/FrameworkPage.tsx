@@ -5,7 +5,7 @@ import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
 import { FRAMEWORK_KINDS, itemsOf, sortByPosition } from './catalog';
 import { CatalogSection } from './CatalogSection';
-import { WorkspaceSettingsCard } from '../currency/WorkspaceSettingsCard';
+import { WorkspaceSettingsCard } from '../currency';
 import { useCatalog } from './queries';
 import './framework.css';
 

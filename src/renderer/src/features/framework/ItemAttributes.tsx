@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog, CatalogItem } from '@shared/domain/types';
 import { Badge } from '../../components/Badge';
 import { localeFor } from '../../i18n/format';
-import { formatNumberDisplay } from '../profiles/numbers';
-import { preferenceCounts } from '../profiles/preferences';
-import { useNumberFormats } from '../currency/queries';
+import { formatNumberDisplay, preferenceCounts } from '../profiles';
+import { useNumberFormats } from '../currency';
 
 /** A few key attributes of an item, compact; nothing for kinds that have none. */
 export function ItemAttributes({ item, catalog }: { item: CatalogItem; catalog: Catalog }) {

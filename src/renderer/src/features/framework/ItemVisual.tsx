@@ -1,5 +1,5 @@
 import type { CatalogItem } from '@shared/domain/types';
-import { ChannelIcon, isChannelIconKey } from '../profiles/icons';
+import { ChannelIcon, isChannelIconKey } from '../profiles';
 
 /**
  * The small picture before a name: a customer type's photo or colour, a

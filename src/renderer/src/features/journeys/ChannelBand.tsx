@@ -3,7 +3,7 @@ import type { SwitchSummary } from '@shared/analysis/journeys';
 import type { JourneyStep } from '@shared/domain/journeys';
 import type { Channel } from '@shared/domain/types';
 import { HScroller } from '../../components/HScroller';
-import { ChannelIcon } from '../profiles/icons';
+import { ChannelIcon } from '../profiles';
 import { scrollTexts } from './scrollTexts';
 
 interface ChannelBandProps {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Journey } from '@shared/domain/journeys';
 import type { Catalog } from '@shared/domain/types';
-import { sortByPosition } from '../framework/catalog';
+import { sortByPosition } from '../framework';
 import { JourneyLensFields, type LensChoice } from './JourneyFields';
 import { JourneyNameDialog } from './JourneyNameDialog';
 import { useCreateJourney } from './mutations';

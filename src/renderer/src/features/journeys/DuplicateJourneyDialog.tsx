@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Journey } from '@shared/domain/journeys';
 import type { Catalog } from '@shared/domain/types';
-import { sortByPosition } from '../framework/catalog';
-import { SelectField } from '../profiles/fields/SelectField';
+import { sortByPosition } from '../framework';
+import { SelectField } from '../profiles';
 import { JourneyNameDialog } from './JourneyNameDialog';
 import { useDuplicateJourney } from './mutations';
 

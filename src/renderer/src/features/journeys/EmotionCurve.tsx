@@ -4,7 +4,7 @@ import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YA
 import { overlayCurves, readingOrder, type CurvePoint } from '@shared/analysis/journeys';
 import type { Journey, JourneyStep } from '@shared/domain/journeys';
 import type { Phase } from '@shared/domain/types';
-import { sortByPosition } from '../framework/catalog';
+import { sortByPosition } from '../framework';
 import { curveStyle, markerPath, MAX_OVERLAYS, type CurveStyle } from './curveStyle';
 import { formatEmotion } from './EmotionFace';
 import { remPx } from '../../components/remPx';

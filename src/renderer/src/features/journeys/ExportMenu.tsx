@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { exportSvgElement } from '../../components/exportImage';
 import { useNotices } from '../../components/Notices';
 import { describeError } from '../../i18n/errorText';
-import { MenuButton } from '../matrix/MenuButton';
+import { MenuButton } from '../matrix';
 import { JourneySvg } from './JourneySvg';
 import { printJourney } from './print';
 import type { MapLayout } from './svgLayout';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Catalog, CatalogItem } from '@shared/domain/types';
-import { sortByPosition } from '../framework/catalog';
-import { SelectField } from '../profiles/fields/SelectField';
+import { sortByPosition } from '../framework';
+import { SelectField } from '../profiles';
 
 export interface LensChoice {
   scenarioId: string;

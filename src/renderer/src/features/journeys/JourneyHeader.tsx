@@ -4,7 +4,7 @@ import type { Journey } from '@shared/domain/journeys';
 import type { Catalog } from '@shared/domain/types';
 import { Button } from '../../components/Button';
 import { InlineEditableText } from '../../components/InlineEditableText';
-import { failureText, FieldRefusal } from '../profiles/fields/refusal';
+import { failureText, FieldRefusal } from '../profiles';
 import { EditJourneyDialog } from './EditJourneyDialog';
 import { useUpdateJourney } from './mutations';
 import { nameProblem } from './nameCheck';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
-import type { PageProps } from '../workspace/pageProps';
+import type { PageProps } from '../workspace';
 import { JourneyList } from './JourneyList';
 import { JourneyView } from './JourneyView';
 import { useCatalog } from './queries';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Channel } from '@shared/domain/types';
-import { EVIDENCE_MARKS } from '../matrix/RoleGlyph';
+import { EVIDENCE_MARKS } from '../matrix';
 import { formatEmotion } from './EmotionFace';
 import type { MapColumn } from './layout';
 import { columnName } from './PhaseColumn';

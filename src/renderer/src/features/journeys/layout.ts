@@ -6,7 +6,7 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import { EMOTIONS, type Emotion, type JourneyDetail, type JourneyStep, type StepFields } from '@shared/domain/journeys';
 import type { Phase } from '@shared/domain/types';
-import { comparePositions } from '../framework/catalog';
+import { comparePositions } from '../framework';
 
 /** The id of the column of steps without a (living) phase. */
 export const UNPLACED = 'unplaced';

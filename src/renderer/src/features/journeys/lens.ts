@@ -1,7 +1,7 @@
 import { journeyLens, liveLensIds } from '@shared/analysis/journeys';
 import type { Journey } from '@shared/domain/journeys';
 import type { Catalog, Lens } from '@shared/domain/types';
-import { lensName } from '../matrix/LensSelect';
+import { lensName } from '../matrix';
 
 /** The lens a journey reads the matrix through, in this catalog (a deleted lens item falls back). */
 export function lensOf(catalog: Catalog, journey: Journey): Lens {

@@ -4,8 +4,8 @@ import { useApiClient } from '../../api/ApiProvider';
 import { unwrap } from '../../api/errors';
 import { queryKeys } from '../../api/queryKeys';
 
-export { useCatalog } from '../framework/queries';
-export { useMatrix } from '../matrix/queries';
+export { useCatalog } from '../framework';
+export { useMatrix } from '../matrix';
 
 /** Under queryKeys.ws.journeys(), so a change to the journey tables refreshes all of them. */
 export const journeyKeys = {

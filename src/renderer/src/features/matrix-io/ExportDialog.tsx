@@ -9,7 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { useNotices } from '../../components/Notices';
 import { RadioGroup } from '../../components/RadioGroup';
 import { translateError } from '../../i18n/errorText';
-import { useCatalog } from '../framework/queries';
+import { useCatalog } from '../framework';
 import { downloadFile } from './files';
 import { useExportMatrix } from './mutations';
 import { lensLabel } from './ViewSelect';

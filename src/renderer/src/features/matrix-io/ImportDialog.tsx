@@ -10,7 +10,7 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { useNotices } from '../../components/Notices';
 import { translateError } from '../../i18n/errorText';
-import { useCatalog } from '../framework/queries';
+import { useCatalog } from '../framework';
 import { toBase64 } from './files';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { useImportApply } from './mutations';

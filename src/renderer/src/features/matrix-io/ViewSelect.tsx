@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lens } from '@shared/domain/types';
-import { sortByPosition } from '../framework/catalog';
+import { sortByPosition } from '../framework';
 import { lensFromKey, lensKey } from '@shared/domain/lens';
 
 const GROUPS = ['customerTypes', 'typologies', 'productDomains'] as const;

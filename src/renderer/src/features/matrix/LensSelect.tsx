@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lensFromKey, lensKey } from '@shared/domain/lens';
 import type { Catalog, CatalogItem, Lens } from '@shared/domain/types';
-import { sortByPosition } from '../framework/catalog';
+import { sortByPosition } from '../framework';
 
 const GROUPS = [
   ['customerType', 'customerTypes'],

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lens } from '@shared/domain/types';
 import { Button } from '../../components/Button';
-import { MatrixIoToolbar } from '../matrix-io/MatrixIoToolbar';
+import { MatrixIoToolbar } from '../matrix-io/toolbar';
 import { GROUP_BYS, isGroupBy, type GroupBy } from './layout';
 
 interface ViewControlsProps {

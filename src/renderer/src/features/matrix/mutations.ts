@@ -5,7 +5,7 @@ import { useApiMutation } from '../../api/hooks';
 import { queryKeys } from '../../api/queryKeys';
 import { useNotices } from '../../components/Notices';
 import { describeError } from '../../i18n/errorText';
-import { CATALOG_FIELDS, itemsOf, sortByPosition } from '../framework/catalog';
+import { CATALOG_FIELDS, itemsOf, sortByPosition } from '../framework';
 import { applyEdit, type CellEdit } from './edits';
 import { positionAfter } from './reorder';
 

@@ -6,7 +6,7 @@ import { queryKeys } from '../../api/queryKeys';
 import { sameLens } from '@shared/domain/lens';
 import { applyEdit, type CellEdit } from './edits';
 
-export { useCatalog } from '../framework/queries';
+export { useCatalog } from '../framework';
 
 /** useApiMutation keys each mutation by its method. */
 export const SET_CELLS_KEY = ['matrix.setCells'] as const;

@@ -6,7 +6,7 @@ import type { AddableParams } from '@shared/present/slide-keys';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { describeError } from '../../i18n/errorText';
-import { sortByPosition } from '../framework/catalog';
+import { sortByPosition } from '../framework';
 import { SubjectFields, type Subject } from './SubjectFields';
 
 /** What the dialog offers: a chart is chosen by its id, so each chart is its own choice. */

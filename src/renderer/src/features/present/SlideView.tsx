@@ -3,7 +3,7 @@ import type { Journey } from '@shared/domain/journeys';
 import type { Catalog } from '@shared/domain/types';
 import type { Slide } from '@shared/present/deck';
 import { cx } from '../../components/classNames';
-import { ChartSurfaceContext } from '../charts/chartSurface';
+import { ChartSurfaceContext } from '../charts';
 import { ChangeSlide } from './slides/ChangeSlide';
 import { ChartSlide } from './slides/ChartSlide';
 import { EconomicsSlide } from './slides/EconomicsSlide';

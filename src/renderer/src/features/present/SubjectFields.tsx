@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lens } from '@shared/domain/types';
-import { sortByPosition } from '../framework/catalog';
-import { LensSelect } from '../matrix/LensSelect';
+import { sortByPosition } from '../framework';
+import { LensSelect } from '../matrix';
 
 export interface Subject {
   scenarioId: string;

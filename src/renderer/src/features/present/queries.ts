@@ -5,7 +5,7 @@ import { useApiClient } from '../../api/ApiProvider';
 import { unwrap } from '../../api/errors';
 import { presentKeys } from './tableKeys';
 
-export { useCatalog } from '../framework/queries';
+export { useCatalog } from '../framework';
 export { presentKeys };
 
 export function useDeck() {

@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COST_GROUPS, type Channel, type CostGroup } from '@shared/domain/types';
 import { currencyName, currencySymbol } from '@shared/i18n/format';
-import { useCurrency } from '../currency/queries';
+import { useCurrency } from '../currency';
 import { ColorField } from './fields/ColorField';
 import { NumberField } from './fields/NumberField';
 import { Segmented } from './fields/Segmented';

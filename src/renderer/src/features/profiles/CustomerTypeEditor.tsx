@@ -1,7 +1,7 @@
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, CustomerType } from '@shared/domain/types';
-import { sortByPosition } from '../framework/catalog';
+import { sortByPosition } from '../framework';
 import { ContactPreferences } from './ContactPreferences';
 import { dimensionValue, hasDimensionValue } from './dimensions';
 import { ColorField } from './fields/ColorField';

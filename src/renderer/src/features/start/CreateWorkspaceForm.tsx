@@ -8,7 +8,7 @@ import { Button } from '../../components/Button';
 import { RadioGroup } from '../../components/RadioGroup';
 import { TextField } from '../../components/TextField';
 import { translateError } from '../../i18n/errorText';
-import { useCreateWorkspace } from '../workspace/mutations';
+import { useCreateWorkspace } from '../workspace';
 import { buildWorkspacePath, checkFileName, type FileNameProblem } from './paths';
 
 type Template = 'default' | 'empty';

@@ -4,7 +4,7 @@ import type { AppInfo } from '@shared/domain/types';
 import type { ApiError } from '@shared/errors';
 import { asApiError } from '../../api/errors';
 import { CommandButton } from '../../commands/CommandButton';
-import { useOpenWorkspace, useRecoverWorkspace } from '../workspace/mutations';
+import { useOpenWorkspace, useRecoverWorkspace } from '../workspace';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { OpenErrorAlert } from './OpenErrorAlert';
 import { OpenWorkspacePanel } from './OpenWorkspacePanel';

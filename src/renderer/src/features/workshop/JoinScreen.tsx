@@ -4,8 +4,7 @@ import type { Catalog } from '@shared/domain/types';
 import { NO_TARGET } from '@shared/present/slide-keys';
 import type { Slide } from '@shared/present/deck';
 import { Button } from '../../components/Button';
-import { SlideCanvas } from '../present/fit/SlideCanvas';
-import { SlideView } from '../present/SlideView';
+import { SlideCanvas, SlideView } from '../present/slides';
 // The slide show's styles: the Workshop page is its own chunk and may open before present mode ever did.
 import '../present/present.css';
 

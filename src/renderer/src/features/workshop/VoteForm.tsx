@@ -5,7 +5,7 @@ import { MAX_DOTS_PER_PARTICIPANT, VOTE_ITEM_KINDS, type VoteItem, type VoteItem
 import { Alert } from '../../components/Alert';
 import { TextField } from '../../components/TextField';
 import { describeError } from '../../i18n/errorText';
-import { sortByPosition } from '../framework/catalog';
+import { sortByPosition } from '../framework';
 import { useOpenVote } from './mutations';
 import { ScenarioSelect } from './ScenarioSelect';
 import { CellTarget, FindingTarget, StepTarget } from './VoteTargets';

@@ -4,12 +4,12 @@ import type { Catalog, Lens } from '@shared/domain/types';
 import { findingItems, stepItems } from '@shared/domain/vote-items';
 import { MAX_VOTE_ITEMS, type VoteItem } from '@shared/domain/workshop';
 import { Button } from '../../components/Button';
-import { sortByPosition } from '../framework/catalog';
+import { sortByPosition } from '../framework';
 import { findingMessage } from '@shared/i18n/finding-text';
-import { useFindings, useScenarioJourneys } from '../findings/queries';
-import { LensSelect } from '../matrix/LensSelect';
+import { useFindings, useScenarioJourneys } from '../findings';
+import { LensSelect } from '../matrix';
 import { cellItems, tooManyItems } from './slides';
-import { useCurrency } from '../currency/queries';
+import { useCurrency } from '../currency';
 
 interface TargetProps {
   catalog: Catalog;

@@ -5,7 +5,7 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { CommandButton } from '../../commands/CommandButton';
-import { ExportReportButton } from '../deliverables/ExportReportButton';
+import { ExportReportButton } from '../deliverables';
 
 interface TopBarProps {
   workspace: WorkspaceInfo;

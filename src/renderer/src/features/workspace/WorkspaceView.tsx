@@ -1,6 +1,6 @@
 import { Suspense, useId, useRef, useState } from 'react';
 import type { WorkspaceInfo } from '@shared/domain/types';
-import { HistoryPanel } from '../history/HistoryPanel';
+import { HistoryPanel } from '../history/panel';
 import { PageLoadBoundary, PageLoading } from './lazyPage';
 import { MainNav } from './MainNav';
 import { TopBar } from './TopBar';

@@ -6,9 +6,8 @@ import { scenarioChange } from '@shared/analysis/scenario-change';
 import type { Catalog } from '@shared/domain/types';
 import type { SlideParams } from '@shared/present/deck';
 import { DeltaCards } from '../../charts';
-import { lensName as nameOfLens } from '../../matrix/LensSelect';
-import { useScenarioCells } from '../../matrix/scenarioCells';
-import { useChangeHighlights } from '../../findings/changeHighlights';
+import { lensName as nameOfLens, useScenarioCells } from '../../matrix';
+import { useChangeHighlights } from '../../findings';
 import { SlideBody } from '../fit/SlideBody';
 import '../../charts/charts.css';
 

@@ -5,9 +5,8 @@ import { defaultProfileTypes } from '@shared/analysis/charts/profile';
 import { CHARTS, chartData } from '@shared/analysis/charts/registry';
 import type { Catalog } from '@shared/domain/types';
 import type { SlideParams } from '@shared/present/deck';
-import { chartCard } from '../../charts/chartViews';
-import { lensName as nameOfLens } from '../../matrix/LensSelect';
-import { useScenarioCells } from '../../matrix/scenarioCells';
+import { chartCard } from '../../charts';
+import { lensName as nameOfLens, useScenarioCells } from '../../matrix';
 import { SlideBody } from '../fit/SlideBody';
 import '../../charts/charts.css';
 

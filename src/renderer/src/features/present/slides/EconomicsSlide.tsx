@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { costOutcome, journeyCost } from '@shared/analysis/economics';
 import type { Catalog, Lens } from '@shared/domain/types';
-import { sortByPosition } from '../../framework/catalog';
-import { useNumberFormats } from '../../currency/queries';
-import { useEconomics } from '../../economics/queries';
-import { useScenarioCells } from '../../matrix/scenarioCells';
+import { sortByPosition } from '../../framework';
+import { useNumberFormats } from '../../currency';
+import { useEconomics } from '../../economics';
+import { useScenarioCells } from '../../matrix';
 import { SlideBody } from '../fit/SlideBody';
 
 /**

@@ -4,7 +4,7 @@ import { emotionCurve, readingOrder } from '@shared/analysis/journeys';
 import type { JourneyStep } from '@shared/domain/journeys';
 import type { Phase } from '@shared/domain/types';
 import { remPx } from '../../../components/remPx';
-import { usePlotWidth } from '../../charts/plotWidth';
+import { usePlotWidth } from '../../charts';
 
 /** In rem, as the rest of the slide, so the curve keeps its share of the slide at every presentation scale. */
 const HEIGHT_REM = 7;

@@ -3,9 +3,9 @@ import { sortFindings } from '@shared/analysis/findings';
 import { sameLens } from '@shared/domain/lens';
 import type { Catalog, Lens } from '@shared/domain/types';
 import { findingMessage, findingScope } from '@shared/i18n/finding-text';
-import { useFindings } from '../../findings/queries';
+import { useFindings } from '../../findings';
 import { SlideBody } from '../fit/SlideBody';
-import { useCurrency } from '../../currency/queries';
+import { useCurrency } from '../../currency';
 
 /**
  * A scenario's findings through one lens, most severe first, as large

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatJoinCode } from '@shared/domain/workshop';
-import { QrCode } from '../../workshop/QrCode';
-import { useWorkshopState } from '../../workshop/queries';
+import { QrCode, useWorkshopState } from '../../workshop';
 import { SlideBody } from '../fit/SlideBody';
 
 /**

@@ -5,9 +5,8 @@ import type { Catalog } from '@shared/domain/types';
 import { Button } from '../../../components/Button';
 import { useNotices } from '../../../components/Notices';
 import { describeError } from '../../../i18n/errorText';
-import { sortByPosition } from '../../framework/catalog';
-import { useMoveStep } from '../../journeys/mutations';
-import { useJourney } from '../../journeys/queries';
+import { sortByPosition } from '../../framework';
+import { useMoveStep, useJourney } from '../../journeys';
 import { SlideBody } from '../fit/SlideBody';
 import { EmotionStrip } from './EmotionStrip';
 

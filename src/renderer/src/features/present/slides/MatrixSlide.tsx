@@ -1,12 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lens } from '@shared/domain/types';
-import { sortByPosition } from '../../framework/catalog';
-import { EditableMatrix } from '../../matrix/EditableMatrix';
-import { channelAxis, matrixLayout, phaseAxis } from '../../matrix/layout';
-import { Legend } from '../../matrix/Legend';
-import { lensName } from '../../matrix/LensSelect';
-import { useAxisActions } from '../../matrix/useAxisActions';
+import { sortByPosition } from '../../framework';
+import { EditableMatrix, channelAxis, matrixLayout, phaseAxis, Legend, useAxisActions } from '../../matrix/editable';
+import { lensName } from '../../matrix';
 import { SlideBody } from '../fit/SlideBody';
 import { matrixBands } from '../fit/matrixBands';
 import '../../matrix/matrix.css';

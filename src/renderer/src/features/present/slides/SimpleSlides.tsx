@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { cellKey, effectiveMatrix } from '@shared/analysis/matrix';
 import type { Journey } from '@shared/domain/journeys';
 import type { Catalog } from '@shared/domain/types';
-import { sortByPosition } from '../../framework/catalog';
-import { useScenarioCells } from '../../matrix/scenarioCells';
-import { useFindings } from '../../findings/queries';
+import { sortByPosition } from '../../framework';
+import { useScenarioCells } from '../../matrix';
+import { useFindings } from '../../findings';
 import { SlideBody } from '../fit/SlideBody';
 
 const visible = <T extends { hidden: boolean; position: string; id: string }>(items: readonly T[]): T[] => sortByPosition(items).filter((i) => !i.hidden);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { placedTotals } from '@shared/domain/workshop';
 import { Alert } from '../../../components/Alert';
 import { describeError } from '../../../i18n/errorText';
-import { useVoteResults } from '../../workshop/queries';
+import { useVoteResults } from '../../workshop';
 import { SlideBody } from '../fit/SlideBody';
 import './votes-slide.css';
 

@@ -1,0 +1,2 @@
+/** Saving an exported file. The import/export toolbar is a second entry, toolbar.ts. */
+export { downloadFile } from './files';

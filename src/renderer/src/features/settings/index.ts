@@ -1,0 +1,2 @@
+/** The settings dialog. */
+export { SettingsDialog } from './SettingsDialog';

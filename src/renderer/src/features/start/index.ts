@@ -1,0 +1,2 @@
+/** The start screen: create, open or recover a workspace. */
+export { StartScreen } from './StartScreen';
