@@ -1,7 +1,7 @@
 import { Fragment, memo } from 'react';
 import type { HeatmapData } from '@shared/analysis/charts/heatmap';
 import { heatmapLayout, type HeatmapLayout } from '@shared/analysis/charts/heatmapLayout';
-import { useNumberFormats } from '../currency/queries';
+import { useNumberFormats } from '../currency';
 import { ROLE_FILLS, ROLE_TEXT } from './palette';
 import { useChartEnv } from './useChartEnv';
 
