@@ -8,6 +8,7 @@ import { readSegments, type PullOptions, type PullResult } from './pull';
 
 export type { PushedSegment } from './push';
 export type { Peer, PullOptions, PullResult, SkippedFile, SkipReason } from './pull';
+export { watchSyncFolder, type WatchOptions } from './watch';
 
 export interface SyncFolderOptions {
   workspaceId: string;
