@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SyncChange } from '@shared/sync/change';
 import { formatHlc } from '@shared/sync/hlc';
@@ -36,6 +36,12 @@ export class CloudRelay {
     }
   }
 
+  /** The cloud client deletes a file at the target (a sync glitch, a teammate cleaning up); it counts as not delivered, so it may come again. */
+  remove(rel: string): void {
+    rmSync(join(this.to, rel), { force: true });
+    this.delivered.delete(rel);
+  }
+
   /** Deliver everything pending, in the order given. */
   deliverAll(order: 'forward' | 'reverse' = 'forward'): string[] {
     const files = this.pending();
@@ -65,7 +71,7 @@ export function copyName(name: string, style: CopyStyle): string {
     case 'dropbox':
       return `${base}.ops (Anna's conflicted copy 2026-12-02).gz`;
     case 'dropbox-whole-ext':
-      return `${base} (conflicted copy 2026-12-02 101010).ops.gz`;
+      return `${base} (Anna's conflicted copy 2026-12-02).ops.gz`;
     case 'numbered':
       return `${base} (1).ops.gz`;
     case 'onedrive':

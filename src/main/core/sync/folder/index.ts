@@ -29,7 +29,13 @@ export interface SyncFolder {
   readonly marker: FolderMarker;
   /** Write this device's changes (in HLC order) as one immutable segment; nothing for an empty list. */
   pushSegment(changes: readonly SyncChange[]): Promise<PushedSegment | null>;
-  /** Every other device's complete segments whose key is not in `seen`. */
+  /**
+   * Every other device's complete segments whose key is not in `seen`. Run one
+   * pull at a time and add `taken` to `seen` (once the changes are applied)
+   * before the next: two pulls with the same `seen` both take the same
+   * segments. Taking one twice loses nothing (changes are applied by id), it
+   * only costs time.
+   */
   pullSegments(seen: ReadonlySet<string>, options?: PullOptions): Promise<PullResult>;
 }
 
