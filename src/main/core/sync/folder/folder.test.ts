@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -120,6 +120,16 @@ describe('pushSegment', () => {
     expect(again).toEqual(first);
     expect(readdirSync(join(dir, 'devices', 'deva')).filter((n) => n.endsWith('.ops.gz'))).toEqual([first!.file]);
   });
+
+  it('counts a push as done once its segment is out, even when device.json cannot be replaced', async () => {
+    const dir = temp.dir();
+    const folder = openSyncFolder(dir, laptop('deva'));
+    const deviceJson = join(dir, 'devices', 'deva', 'device.json');
+    rmSync(deviceJson);
+    mkdirSync(deviceJson);
+    const pushed = await folder.pushSegment(makeChanges('deva', 2));
+    expect(existsSync(join(dir, 'devices', 'deva', pushed!.file))).toBe(true);
+  });
 });
 
 describe('pullSegments', () => {
@@ -140,6 +150,16 @@ describe('pullSegments', () => {
     // A restored backup can ask for its own segments back.
     const own = await a.pullSegments(new Set(pulled.taken), { includeOwn: true });
     expect(own.changes.map((c) => c.id)).toEqual(makeChanges('deva', 4).map((c) => c.id));
+  });
+
+  it('passes on fields a newer Channelwise added, unchanged', async () => {
+    const dir = temp.dir();
+    const a = openSyncFolder(dir, laptop('deva'));
+    const b = openSyncFolder(dir, laptop('devb'));
+    const [plain] = makeChanges('deva', 1);
+    const future = { ...plain!, scope: { team: 'north' }, ops: [{ ...plain!.ops[0]!, merge: 'max' }] };
+    await a.pushSegment([future]);
+    expect((await b.pullSegments(new Set())).changes).toEqual([future]);
   });
 
   it('finds nothing in an empty folder, which means "nothing yet", not "delete everything"', async () => {

@@ -59,7 +59,14 @@ export function openSyncFolder(dir: string, options: SyncFolderOptions): SyncFol
     marker,
     async pushSegment(changes) {
       const pushed = await writeSegment(root, deviceId, changes);
-      if (pushed) announce();
+      if (pushed) {
+        try {
+          announce();
+        } catch {
+          // The segment is out, which is what counts; "last seen" is for the teammates' Sync panel and is written again next push
+          // (a cloud client on Windows may hold device.json open for a moment).
+        }
+      }
       return pushed;
     },
     pullSegments: (seen, pullOptions) => readSegments(root, deviceId, seen, pullOptions),
