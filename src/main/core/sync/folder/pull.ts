@@ -68,8 +68,9 @@ export async function readSegments(dir: string, deviceId: string, seen: Readonly
       if (name === DEVICE_FILE) continue;
       const rel = `${DEVICES_DIR}/${device}/${name}`;
       const outcome = await readOne(join(folder, name), name, known);
+      if ('quiet' in outcome) continue;
       if ('reason' in outcome) {
-        if (outcome.reason !== 'seen') result.skipped.push({ file: rel, reason: outcome.reason });
+        result.skipped.push({ file: rel, reason: outcome.reason });
         continue;
       }
       known.add(outcome.key);
@@ -82,25 +83,26 @@ export async function readSegments(dir: string, deviceId: string, seen: Readonly
   return result;
 }
 
-type Outcome = { key: string; segment: DecodedSegment } | { reason: SkipReason | 'seen' };
+/** Taken, skipped with a reason worth reporting, or passed over quietly (known already, or gone). */
+type Outcome = { key: string; segment: DecodedSegment } | { reason: SkipReason } | { quiet: true };
 
 async function readOne(path: string, name: string, known: ReadonlySet<string>): Promise<Outcome> {
   if (name.startsWith('.') || isTempName(name) || TEMP_SUFFIXES.some((s) => name.toLowerCase().endsWith(s))) return { reason: 'temporary' };
   const parsed = parseSegmentName(name);
   if (!parsed) return { reason: 'not-a-segment' };
   // An original whose hash is known needs no reading; a copy must be read, since its bytes may differ from its name.
-  if (!parsed.copy && known.has(parsed.hash)) return { reason: 'seen' };
+  if (!parsed.copy && known.has(parsed.hash)) return { quiet: true };
   let bytes: Buffer;
   try {
     if (!(await stat(path)).isFile()) return { reason: 'not-a-segment' };
     bytes = await readFile(path);
   } catch (err) {
     // Deleted by the cloud client between listing and reading: nothing was taken, so nothing is lost.
-    return { reason: errnoOf(err) === 'ENOENT' ? 'seen' : 'unreadable' };
+    return errnoOf(err) === 'ENOENT' ? { quiet: true } : { reason: 'unreadable' };
   }
   if (bytes.byteLength === 0) return { reason: 'empty' };
   const key = sha256Hex(bytes);
-  if (known.has(key)) return { reason: parsed.copy ? 'duplicate' : 'seen' };
+  if (known.has(key)) return parsed.copy ? { reason: 'duplicate' } : { quiet: true };
   // An original must match its name's hash: anything else is still being written (or cut short) and is retried next time.
   if (!parsed.copy && key !== parsed.hash) return { reason: 'incomplete' };
   let segment: DecodedSegment;
