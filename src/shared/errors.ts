@@ -92,6 +92,13 @@ export const ERROR_CODES = [
   'CHROMIUM_NOT_FOUND',
   'PDF_FAILED',
   'PDF_NOT_READY',
+  // Team sync: shared folder
+  'SYNC_FOLDER_NOT_FOUND',
+  'SYNC_FOLDER_NOT_A_FOLDER',
+  'SYNC_FOLDER_NOT_WRITABLE',
+  'SYNC_FOLDER_OTHER_WORKSPACE',
+  'SYNC_FOLDER_DAMAGED',
+  'SYNC_FOLDER_NEWER_FORMAT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -89,5 +89,12 @@ const errors: Record<ErrorCode, string> = {
   CHROMIUM_NOT_FOUND: 'A PDF needs Chromium or Google Chrome, and none was found. Install Chromium, or set CHROMIUM_PATH to its program file, and try again.',
   PDF_FAILED: 'Chromium could not print the report to PDF: {{reason}}',
   PDF_NOT_READY: 'The report was not ready to print within {{seconds}} seconds, so no PDF was written. Try again; on a busy computer, close other programs first.',
+  // Team sync: shared folder
+  SYNC_FOLDER_NOT_FOUND: 'There is no folder at {{path}}. Check that the shared folder exists and that its cloud client (OneDrive, Dropbox, a network share) is running, then try again.',
+  SYNC_FOLDER_NOT_A_FOLDER: '{{path}} is a file, not a folder. Choose the shared folder itself.',
+  SYNC_FOLDER_NOT_WRITABLE: 'Channelwise cannot write in the shared folder {{path}} ({{reason}}). Ask whoever shared it for permission to change files, or choose another folder.',
+  SYNC_FOLDER_OTHER_WORKSPACE: 'This folder belongs to another workspace ({{folderWorkspace}}), not this one ({{workspace}}). Choose the folder of this workspace, or an empty one. Nothing was changed.',
+  SYNC_FOLDER_DAMAGED: 'The shared folder {{path}} has a “channelwise-sync.json” that Channelwise cannot read ({{reason}}). If your cloud client is still downloading, wait and try again. Nothing was changed.',
+  SYNC_FOLDER_NEWER_FORMAT: 'The shared folder {{path}} was set up by a newer Channelwise (folder format {{format}}; this version reads format {{supported}}). Update Channelwise to sync through it. Nothing was changed.',
 };
 export default errors;

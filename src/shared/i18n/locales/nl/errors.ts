@@ -88,5 +88,12 @@ const errors: Record<ErrorCode, string> = {
   CHROMIUM_NOT_FOUND: 'Voor een pdf is Chromium of Google Chrome nodig, en die is niet gevonden. Installeer Chromium, of zet CHROMIUM_PATH op het programmabestand, en probeer het opnieuw.',
   PDF_FAILED: 'Chromium kon het rapport niet als pdf afdrukken: {{reason}}',
   PDF_NOT_READY: 'Het rapport was niet binnen {{seconds}} seconden klaar om af te drukken; er is geen pdf geschreven. Probeer het opnieuw; sluit op een drukke computer eerst andere programma\'s.',
+  // Team sync: shared folder
+  SYNC_FOLDER_NOT_FOUND: 'Er is geen map op {{path}}. Controleer of de gedeelde map bestaat en of het synchronisatieprogramma (OneDrive, Dropbox, een netwerkschijf) draait, en probeer het opnieuw.',
+  SYNC_FOLDER_NOT_A_FOLDER: '{{path}} is een bestand, geen map. Kies de gedeelde map zelf.',
+  SYNC_FOLDER_NOT_WRITABLE: 'Channelwise kan niet schrijven in de gedeelde map {{path}} ({{reason}}). Vraag wie de map deelde om schrijfrechten, of kies een andere map.',
+  SYNC_FOLDER_OTHER_WORKSPACE: 'Deze map hoort bij een andere werkruimte ({{folderWorkspace}}), niet bij deze ({{workspace}}). Kies de map van deze werkruimte, of een lege map. Er is niets gewijzigd.',
+  SYNC_FOLDER_DAMAGED: 'De gedeelde map {{path}} bevat een “channelwise-sync.json” die Channelwise niet kan lezen ({{reason}}). Is het synchronisatieprogramma nog aan het downloaden? Wacht dan even en probeer het opnieuw. Er is niets gewijzigd.',
+  SYNC_FOLDER_NEWER_FORMAT: 'De gedeelde map {{path}} is ingericht door een nieuwere Channelwise (mapformaat {{format}}; deze versie leest formaat {{supported}}). Werk Channelwise bij om via deze map te synchroniseren. Er is niets gewijzigd.',
 };
 export default errors;
