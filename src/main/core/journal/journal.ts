@@ -77,8 +77,11 @@ export class Journal {
     this.db = db;
     this.deviceId = deviceId;
     this.now = now;
-    const last = db.prepare('SELECT hlc FROM journal_txns ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined;
-    this.clock = last ? parseHlc(last) : { millis: 0, counter: 0 };
+    // The greatest clock seen, not the last action's: a change received from
+    // another laptop can be journaled after ours with an older clock, and the
+    // next edit here must still sort after everything in the journal.
+    const latest = db.prepare('SELECT max(hlc) FROM journal_txns').pluck().get() as string | null;
+    this.clock = latest ? receiveBounded({ millis: 0, counter: 0 }, parseHlc(latest), now()).state : { millis: 0, counter: 0 };
   }
 
   /** Run `fn` as one journaled, atomic action. Listeners hear of it after commit. */

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncChange } from '@shared/sync/change';
 import { parseHlc } from '@shared/sync/hlc';
+import { join } from 'node:path';
 import { useTempDir } from '../testing/temp';
+import { Workspace } from '../workspace';
 import { changeIds, content, makeLaptops, START, syncAll, type Laptop } from '../testing/laptops';
 import { listConflicts, resolveConflict } from './conflicts';
 import { applyRemoteChanges } from './apply';
@@ -147,6 +149,25 @@ describe('sync between laptops', () => {
     b!.ws.catalog.create('scenario', 'Later');
     const hlc = b!.ws.db.prepare('SELECT hlc FROM journal_txns ORDER BY seq DESC LIMIT 1').pluck().get() as string;
     expect(parseHlc(hlc).millis).toBeLessThanOrEqual(START + 3600_000);
+  });
+
+  it('sorts an edit made after reopening after everything in the journal, even a change received later with an older clock', () => {
+    const [a, b] = setup();
+    const id = channel(a!).id;
+    a!.tick(1000);
+    a!.ws.catalog.update(id, { kind: 'channel', name: 'Shop A' });
+    b!.tick(10_000);
+    b!.ws.catalog.create('scenario', 'Later');
+    b!.receive(a!.changes());
+    b!.ws.close();
+    // The wall clock went back while the app was closed.
+    const reopened = Workspace.open(join(tmp.dir(), 'laptop-1.channelwise'), { dataDir: join(tmp.dir(), 'data-1'), deviceId: b!.ws.deviceId, now: () => START });
+    laptops[1] = { ...b!, ws: reopened };
+    reopened.catalog.update(id, { kind: 'channel', name: 'Shop B' });
+    const hlcs = reopened.db.prepare('SELECT hlc FROM journal_txns ORDER BY seq').pluck().all() as string[];
+    expect(hlcs.at(-1)! > [...hlcs].sort().at(-2)!).toBe(true);
+    a!.receive(localChangesSince(reopened, 0).changes);
+    expect(nameOf(a!, id)).toBe('Shop B');
   });
 
   it('keeps nothing of a call that fails half-way, and applies it all once the bad change is gone', () => {
