@@ -42,6 +42,7 @@ export function applyRemoteChanges(ws: Workspace, changes: readonly SyncChange[]
   if (fresh.length === 0) return result;
 
   const tables = new Set<string>();
+  const sql = (text: string) => ws.journal.stmt(text);
   db.transaction(() => {
     const views = new Map<string, RowView>();
     const insertTxn = db
@@ -59,7 +60,7 @@ export function applyRemoteChanges(ws: Workspace, changes: readonly SyncChange[]
           const key = `${op.tbl}\u0000${op.row}`;
           view = views.get(key);
           // Loaded before this call journals anything for the row, then kept up to date here.
-          if (!view) views.set(key, (view = loadRowView(db, op.tbl, op.row)));
+          if (!view) views.set(key, (view = loadRowView(sql, op.tbl, op.row)));
         }
         const old: SqlValue = view && op.col !== '*' ? view.current(op.col) : null;
         // The base as received ('' for none) marks the op as received: see journal_ops.base.
@@ -75,11 +76,11 @@ export function applyRemoteChanges(ws: Workspace, changes: readonly SyncChange[]
     const order = (table: string) => TABLE_ORDER.indexOf(table as (typeof TABLE_ORDER)[number]);
     const now = new Date(parseHlc(fresh[fresh.length - 1]!.hlc).millis).toISOString();
     for (const view of [...views.values()].sort((a, b) => order(a.table) - order(b.table))) {
-      materialize(db, view);
+      materialize(sql, view);
       tables.add(view.table);
-      result.conflicts += recordConflicts(db, view, now);
+      result.conflicts += recordConflicts(sql, view, now);
     }
-    for (const table of retryPending(db)) tables.add(table);
+    for (const table of retryPending(sql)) tables.add(table);
     notePeers(ws, fresh);
   })();
   result.tables = [...tables].sort();

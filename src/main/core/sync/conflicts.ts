@@ -1,10 +1,9 @@
-import type Database from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import { conflictLosers, winnerOf } from '@shared/sync/field-merge';
 import { identityOf, isTableName, type SqlValue } from '../db/tables';
 import { derivedId } from '../services/ids';
 import type { Workspace } from '../workspace';
-import type { RowView } from './row-view';
+import type { RowView, Sql } from './row-view';
 
 export interface SyncConflict {
   id: string;
@@ -26,14 +25,14 @@ export interface SyncConflict {
  * wrote that value back, or a later edit replaced it knowingly). Returns how
  * many new ones were recorded.
  */
-export function recordConflicts(db: Database.Database, view: RowView, now: string): number {
-  const insert = db.prepare(
+export function recordConflicts(sql: Sql, view: RowView, now: string): number {
+  const insert = sql(
     `INSERT INTO sync_conflicts (id, tbl, row_id, col, value, value_hlc, value_device, winner_hlc, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET winner_hlc = excluded.winner_hlc`,
   );
-  const open = db.prepare(`SELECT id FROM sync_conflicts WHERE tbl = ? AND row_id = ? AND col = ? AND state = 'open'`).pluck();
-  const close = db.prepare(`UPDATE sync_conflicts SET state = 'resolved' WHERE id = ?`);
-  const exists = db.prepare('SELECT 1 FROM sync_conflicts WHERE id = ?').pluck();
+  const open = sql(`SELECT id FROM sync_conflicts WHERE tbl = ? AND row_id = ? AND col = ? AND state = 'open'`).pluck();
+  const close = sql(`UPDATE sync_conflicts SET state = 'resolved' WHERE id = ?`);
+  const exists = sql('SELECT 1 FROM sync_conflicts WHERE id = ?').pluck();
   const identity = identityOf(view.table);
   let recorded = 0;
   for (const column of view.touched) {

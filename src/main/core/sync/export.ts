@@ -10,11 +10,13 @@ interface TxnRow {
   seq: number;
   id: string;
   hlc: string;
+  device_id: string;
   kind: TxnKind;
   label: string;
 }
 
 interface OpRow {
+  txn_seq: number;
   tbl: string;
   row_id: string;
   col: string;
@@ -31,17 +33,21 @@ interface OpRow {
 export function localChangesSince(ws: Workspace, cursor: number): { changes: SyncChange[]; cursor: number } {
   const { db } = ws;
   if (!ws.readOnly) ensureSyncIndex(db);
-  const txns = db
-    .prepare('SELECT seq, id, hlc, kind, label FROM journal_txns WHERE seq > ? AND device_id = ? ORDER BY seq')
-    .all(cursor, ws.deviceId) as TxnRow[];
-  const opsOf = db.prepare('SELECT tbl, row_id, col, new_value FROM journal_ops WHERE txn_seq = ? ORDER BY idx');
+  const txns = db.prepare('SELECT seq, id, hlc, device_id, kind, label FROM journal_txns WHERE seq > ? ORDER BY seq').all(cursor) as TxnRow[];
+  if (txns.length === 0) return { changes: [], cursor };
+  // Every op after the cursor, received ones too: they count for the base of a later op of ours.
+  const ops = db.prepare('SELECT txn_seq, tbl, row_id, col, new_value FROM journal_ops WHERE txn_seq > ? ORDER BY txn_seq, idx').all(cursor) as OpRow[];
+  const bases = new Bases(db, cursor);
   const changes: SyncChange[] = [];
+  let at = 0;
   for (const txn of txns) {
-    const ops: SyncOp[] = [];
-    for (const op of opsOf.all(txn.seq) as OpRow[]) {
-      if (!isTableName(op.tbl)) continue;
-      const base = baseOf(db, op.tbl, op.row_id, op.col, txn.seq);
-      ops.push({
+    const own = txn.device_id === ws.deviceId;
+    const out: SyncOp[] = [];
+    for (; at < ops.length && ops[at]!.txn_seq === txn.seq; at++) {
+      const op = ops[at]!;
+      const base = bases.next(op.tbl, op.row_id, op.col, txn.hlc);
+      if (!own || !isTableName(op.tbl)) continue;
+      out.push({
         tbl: op.tbl,
         row: op.row_id,
         col: op.col,
@@ -49,25 +55,51 @@ export function localChangesSince(ws: Workspace, cursor: number): { changes: Syn
         ...(base ? { base } : {}),
       });
     }
-    if (ops.length > 0) {
-      changes.push({ v: CHANGE_FORMAT, id: txn.id, hlc: txn.hlc, device: ws.deviceId, kind: txn.kind, label: JSON.parse(txn.label) as SyncChange['label'], ops });
+    if (out.length > 0) {
+      changes.push({ v: CHANGE_FORMAT, id: txn.id, hlc: txn.hlc, device: ws.deviceId, kind: txn.kind, label: JSON.parse(txn.label) as SyncChange['label'], ops: out });
     }
   }
-  return { changes, cursor: txns.length > 0 ? txns[txns.length - 1]!.seq : cursor };
+  // Past the received actions too: they are never this copy's to send.
+  return { changes, cursor: txns[txns.length - 1]!.seq };
 }
 
 /**
  * The clock of the value an op replaced: the greatest clock among the earlier
  * ops on the same field or on the row's creation (for a creation: on the row).
- * The same rule as loadRowView's, so both laptops agree on it.
+ * The same rule as loadRowView's, so both laptops agree on it. Kept per row
+ * while the ops are read in journal order; a row's ops before the cursor are
+ * read once, when the row first comes up.
  */
-function baseOf(db: Database.Database, table: string, rowId: string, col: string, seq: number): string | undefined {
-  const sql =
-    col === ROW_OP
-      ? `SELECT max(t.hlc) FROM journal_ops o JOIN journal_txns t ON t.seq = o.txn_seq WHERE o.tbl = ? AND o.row_id = ? AND o.txn_seq < ?`
-      : `SELECT max(t.hlc) FROM journal_ops o JOIN journal_txns t ON t.seq = o.txn_seq WHERE o.tbl = ? AND o.row_id = ? AND o.col IN (?, '*') AND o.txn_seq < ?`;
-  const args = col === ROW_OP ? [table, rowId, seq] : [table, rowId, col, seq];
-  return (db.prepare(sql).pluck().get(...args) as string | null) ?? undefined;
+class Bases {
+  private readonly rows = new Map<string, Map<string, string>>();
+  private readonly before: Database.Statement;
+
+  constructor(db: Database.Database, cursor: number) {
+    this.before = db.prepare(
+      `SELECT o.col, max(t.hlc) AS hlc FROM journal_ops o JOIN journal_txns t ON t.seq = o.txn_seq
+       WHERE o.tbl = ? AND o.row_id = ? AND o.txn_seq <= ${Math.floor(cursor)} GROUP BY o.col`,
+    );
+  }
+
+  /** The base of this op, then the op counted in. */
+  next(table: string, rowId: string, col: string, hlc: string): string | undefined {
+    const key = `${table}\u0000${rowId}`;
+    let latest = this.rows.get(key);
+    if (!latest) {
+      latest = new Map();
+      for (const r of this.before.all(table, rowId) as { col: string; hlc: string }[]) latest.set(r.col, r.hlc);
+      this.rows.set(key, latest);
+    }
+    let base: string;
+    if (col === ROW_OP) base = [...latest.values()].reduce((a, b) => (b > a ? b : a), '');
+    else {
+      const field = latest.get(col) ?? '';
+      const created = latest.get(ROW_OP) ?? '';
+      base = field > created ? field : created;
+    }
+    if (hlc > (latest.get(col) ?? '')) latest.set(col, hlc);
+    return base || undefined;
+  }
 }
 
 /**

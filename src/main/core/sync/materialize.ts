@@ -1,7 +1,6 @@
-import type Database from 'better-sqlite3';
 import { sameFieldValue, winnerOf } from '@shared/sync/field-merge';
 import { columnsOf, identityOf, type Row, type SqlValue, type TableName } from '../db/tables';
-import { asSql, loadRowView, type RowView } from './row-view';
+import { asSql, loadRowView, type RowView, type Sql } from './row-view';
 
 /**
  * Bring a row in its table to what the journal's winners say. A row whose
@@ -11,23 +10,23 @@ import { asSql, loadRowView, type RowView } from './row-view';
  * (a value a CHECK refuses) throws: the caller's transaction then keeps nothing.
  * Returns whether the row is now as the journal says.
  */
-export function materialize(db: Database.Database, view: RowView): boolean {
+export function materialize(sql: Sql, view: RowView): boolean {
   const { table, id } = view;
-  const existing = db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+  const existing = sql(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
   try {
-    if (existing) update(db, view, existing);
-    else if (view.created) insert(db, view);
+    if (existing) update(sql, view, existing);
+    else if (view.created) insert(sql, view);
     else return true;
   } catch (error) {
     if (!isForeignKeyError(error)) throw error;
-    db.prepare('INSERT OR IGNORE INTO sync_pending (tbl, row_id) VALUES (?, ?)').run(table, id);
+    sql('INSERT OR IGNORE INTO sync_pending (tbl, row_id) VALUES (?, ?)').run(table, id);
     return false;
   }
-  db.prepare('DELETE FROM sync_pending WHERE tbl = ? AND row_id = ?').run(table, id);
+  sql('DELETE FROM sync_pending WHERE tbl = ? AND row_id = ?').run(table, id);
   return true;
 }
 
-function update(db: Database.Database, view: RowView, existing: Row): void {
+function update(sql: Sql, view: RowView, existing: Row): void {
   const identity = identityOf(view.table);
   const patch: [string, SqlValue][] = [];
   for (const [column, writes] of view.fields) {
@@ -36,13 +35,13 @@ function update(db: Database.Database, view: RowView, existing: Row): void {
     if (winner && !sameFieldValue(existing[column] ?? null, winner.value)) patch.push([column, asSql(winner.value)]);
   }
   if (patch.length === 0) return;
-  db.prepare(`UPDATE ${view.table} SET ${patch.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...patch.map(([, v]) => v), view.id);
+  sql(`UPDATE ${view.table} SET ${patch.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...patch.map(([, v]) => v), view.id);
 }
 
-function insert(db: Database.Database, view: RowView): void {
+function insert(sql: Sql, view: RowView): void {
   const columns = columnsOf(view.table);
   const values = columns.map((column) => (column === 'id' ? view.id : view.current(column)));
-  db.prepare(`INSERT INTO ${view.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(values);
+  sql(`INSERT INTO ${view.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(values);
 }
 
 function isForeignKeyError(error: unknown): boolean {
@@ -50,13 +49,13 @@ function isForeignKeyError(error: unknown): boolean {
 }
 
 /** Write the rows that waited for a row they refer to, as long as writing one lets another in. */
-export function retryPending(db: Database.Database): Set<string> {
+export function retryPending(sql: Sql): Set<string> {
   const written = new Set<string>();
   for (;;) {
-    const pending = db.prepare('SELECT tbl, row_id FROM sync_pending').all() as { tbl: TableName; row_id: string }[];
+    const pending = sql('SELECT tbl, row_id FROM sync_pending').all() as { tbl: TableName; row_id: string }[];
     let progress = false;
     for (const { tbl, row_id } of pending) {
-      if (materialize(db, loadRowView(db, tbl, row_id))) {
+      if (materialize(sql, loadRowView(sql, tbl, row_id))) {
         written.add(tbl);
         progress = true;
       }

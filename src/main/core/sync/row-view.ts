@@ -57,6 +57,9 @@ export class RowView {
   }
 }
 
+/** A prepared statement for this SQL, cached (Journal.stmt): an apply runs the same few thousands of times. */
+export type Sql = (text: string) => Database.Statement;
+
 interface OpRow {
   col: string;
   new_value: SqlValue;
@@ -71,14 +74,12 @@ interface OpRow {
  * among the earlier ops on that field or on the row's creation (for a creation:
  * on the row). localChangesSince sends the same base.
  */
-export function loadRowView(db: Database.Database, table: TableName, id: string): RowView {
+export function loadRowView(sql: Sql, table: TableName, id: string): RowView {
   const view = new RowView(table, id);
-  const ops = db
-    .prepare(
+  const ops = sql(
       `SELECT o.col, o.new_value, o.base, t.hlc, t.device_id FROM journal_ops o JOIN journal_txns t ON t.seq = o.txn_seq
        WHERE o.tbl = ? AND o.row_id = ? ORDER BY o.txn_seq, o.idx`,
-    )
-    .all(table, id) as OpRow[];
+  ).all(table, id) as OpRow[];
   const latest = new Map<string, string>();
   let latestOfRow = '';
   for (const op of ops) {
