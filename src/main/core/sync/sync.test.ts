@@ -24,13 +24,20 @@ describe('sync between laptops', () => {
     const [a, b] = setup();
     const id = channel(a!).id;
     a!.ws.catalog.update(id, { kind: 'channel', name: 'Shop A' });
+    const heard: string[][] = [];
+    b!.ws.journal.onCommit((tables) => heard.push([...tables]));
     b!.receive(a!.changes());
+    // Open windows hear once, of the tables touched; the history shows the teammate's action, not undoable here.
+    expect(heard).toEqual([['channels']]);
+    expect(b!.ws.history.list(1)[0]).toMatchObject({ label: { key: 'history.rename' } });
+    expect(b!.ws.history.state()).toMatchObject({ canUndo: false });
     b!.ws.catalog.update(id, { kind: 'channel', name: 'Shop B' });
     a!.receive(b!.changes());
     expect([nameOf(a!, id), nameOf(b!, id)]).toEqual(['Shop B', 'Shop B']);
     expect(listConflicts(a!.ws)).toEqual([]);
     expect(listConflicts(b!.ws)).toEqual([]);
     expect(content(a!.ws)).toEqual(content(b!.ws));
+    expect(a!.ws.db.prepare('SELECT device_id FROM sync_peers').pluck().all()).toEqual([b!.ws.deviceId]);
   });
 
   it('converges on the later of two concurrent edits, lists the same conflict on both, and takes the other value back', () => {
