@@ -8,7 +8,7 @@ import type { CliContext } from './context';
 
 /** Open, run, always close: a command never leaves a lock or a WAL file behind. */
 function withWorkspace<T>(ctx: CliContext, file: string, fn: (ws: Workspace) => T, readOnly = false): T {
-  const ws = Workspace.open(resolve(file), { dataDir: ctx.dataDir, deviceId: ctx.deviceId(), readOnly });
+  const ws = Workspace.open(resolve(file), { dataDir: ctx.dataDir, readOnly });
   try {
     const info = ws.info();
     if (info.readOnlyReason && info.readOnlyReason !== 'requested') {
@@ -22,7 +22,7 @@ function withWorkspace<T>(ctx: CliContext, file: string, fn: (ws: Workspace) => 
 
 /** The same for commands that wait on something (reading and writing spreadsheets). */
 export async function withWorkspaceAsync<T>(ctx: CliContext, file: string, fn: (ws: Workspace) => Promise<T>, readOnly = false): Promise<T> {
-  const ws = Workspace.open(resolve(file), { dataDir: ctx.dataDir, deviceId: ctx.deviceId(), readOnly });
+  const ws = Workspace.open(resolve(file), { dataDir: ctx.dataDir, readOnly });
   try {
     const info = ws.info();
     if (info.readOnlyReason && info.readOnlyReason !== 'requested') {
@@ -37,7 +37,7 @@ export async function withWorkspaceAsync<T>(ctx: CliContext, file: string, fn: (
 export function newCommand(ctx: CliContext, file: string, opts: { lang?: string; empty?: boolean }): number {
   const lang = parseLang(ctx, opts.lang ?? ctx.lang);
   const path = resolve(withExtension(file));
-  const ws = Workspace.create(path, lang, opts.empty ? 'empty' : 'default', { dataDir: ctx.dataDir, deviceId: ctx.deviceId() });
+  const ws = Workspace.create(path, lang, opts.empty ? 'empty' : 'default', { dataDir: ctx.dataDir });
   ws.close();
   ctx.out(ctx.t('cli.new.done', { path }));
   return 0;
@@ -91,7 +91,7 @@ export function importCommand(ctx: CliContext, file: string, opts: { from: strin
   }
   const parsed = parseInterchangeText(readFileSync(from, 'utf8'), basename(from));
   const path = resolve(withExtension(file));
-  importJsonToNew(path, parsed, { dataDir: ctx.dataDir, deviceId: ctx.deviceId() }).close();
+  importJsonToNew(path, parsed, { dataDir: ctx.dataDir }).close();
   ctx.out(ctx.t('cli.import.done', { path, from }));
   return 0;
 }

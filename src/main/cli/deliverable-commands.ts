@@ -35,7 +35,7 @@ export async function exportPdfCommand(ctx: CliContext, file: string, opts: { ou
   const chromium = findChromium(ctx.env);
   if (!chromium) throw new AppError('CHROMIUM_NOT_FOUND', 'No Chromium found');
   const out = resolve(opts.out);
-  const copy = makePrintableCopy(file, { dataDir: ctx.dataDir, deviceId: ctx.deviceId() });
+  const copy = makePrintableCopy(file, { dataDir: ctx.dataDir });
   try {
     const core = createAppCore({
       dataDir: copy.dataDir,

@@ -16,12 +16,12 @@ export interface PrintableCopy {
  * (which rewrites the header even when nothing changes). Printing from a copy
  * made on a read-only open leaves the user's file byte for byte as it was.
  */
-export function makePrintableCopy(file: string, options: { dataDir: string; deviceId: string }): PrintableCopy {
+export function makePrintableCopy(file: string, options: { dataDir: string; deviceId?: string }): PrintableCopy {
   const dir = mkdtempSync(join(tmpdir(), 'cw-print-'));
   try {
     const dataDir = join(dir, 'data');
     mkdirSync(dataDir);
-    for (const name of ['settings.json', 'device.json']) {
+    for (const name of ['settings.json', 'sync-devices.json']) {
       const from = join(options.dataDir, name);
       if (existsSync(from)) copyFileSync(from, join(dataDir, name));
     }

@@ -5,7 +5,7 @@ import type { WorkspaceInfo } from '@shared/domain/types';
 import type { AppCore, AppCoreOptions } from './app-core-types';
 import { createDispatch, type Handlers } from './dispatch';
 import { sweepStaleTemps } from './files/atomic-write';
-import { loadDeviceId, rememberRecent } from './app/user-files';
+import { rememberRecent } from './app/user-files';
 import { samePath } from './app/workspace-paths';
 import { Workspace } from './workspace';
 import type { CoreSession } from './handlers/session';
@@ -34,7 +34,6 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const { dataDir } = options;
   // Temporary files a killed run left in the data folder go now (the user's folders are swept on the next write there).
   sweepStaleTemps(dataDir);
-  const deviceId = loadDeviceId(dataDir);
   const listeners = new Set<(event: ApiEvent) => void>();
   let current: Workspace | null = null;
   let detach: (() => void) | null = null;
@@ -78,7 +77,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     openAt,
     closeCurrent,
     emit,
-    wsOptions: () => ({ dataDir, deviceId }),
+    wsOptions: () => ({ dataDir }),
   };
 
   const interval = (options.backupIntervalMinutes ?? 10) * 60_000;

@@ -8,7 +8,6 @@ export type { AppCore, AppCoreOptions } from './app-core-types';
 export { Workspace } from './workspace';
 export type { ParticipantPort, ShareEndpoint, ShareLauncher } from './workshop/room';
 export { defaultDataDir, defaultDocumentsFolder, localeFromEnv } from './app/paths';
-export { loadDeviceId } from './app/user-files';
 export { atomicWriteFileSync } from './files/atomic-write';
 export { applyImport, previewImport } from './matrix-io/import-service';
 export { exportMatrix } from './matrix-io/export-service';

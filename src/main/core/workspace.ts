@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '@shared/errors';
@@ -30,11 +30,25 @@ import { VoteService } from './services/vote-service';
 import { workspaceVoteLabeler } from './services/vote-labels';
 import { PresentScreen } from './services/present-screen';
 import { seedWorkspace } from './seed/seed';
+import { deviceIdFor, newDeviceId } from './sync/device-ids';
 
 export interface WorkspaceOptions {
   dataDir: string;
-  deviceId: string;
+  /**
+   * A fixed device id (tests, a throwaway copy). Without it the id is this
+   * copy's own, looked up by workspace id and real path (sync/device-ids.ts).
+   */
+  deviceId?: string;
   readOnly?: boolean;
+  /** The wall clock for the journal's timestamps; tests of sync give each laptop its own. */
+  now?: () => number;
+}
+
+/** The device id for a file at `realPath`; a file without a workspace id (older, read-only) journals nothing, so any id will do. */
+function deviceIdOf(db: Database.Database, options: WorkspaceOptions, realPath: string, remember: boolean): string {
+  if (options.deviceId) return options.deviceId;
+  const workspaceId = db.prepare(`SELECT value FROM workspace_meta WHERE key = 'workspace_id'`).pluck().get() as string | undefined;
+  return workspaceId ? deviceIdFor(options.dataDir, workspaceId, realPath, remember) : newDeviceId();
 }
 
 /** One open workspace file and the services that work on it. */
@@ -62,9 +76,10 @@ export class Workspace {
   private constructor(
     private readonly opened: OpenedDb,
     private readonly options: WorkspaceOptions,
+    deviceId: string,
   ) {
     const { db } = opened;
-    this.journal = new Journal(db, options.deviceId);
+    this.journal = new Journal(db, deviceId, options.now);
     this.groupCommit = new GroupCommit(this.journal);
     this.history = new History(db, this.journal);
     this.snapshots = new Snapshots(db, this.journal);
@@ -81,7 +96,13 @@ export class Workspace {
   }
 
   static open(path: string, options: WorkspaceOptions): Workspace {
-    return new Workspace(openDb(path, { dataDir: options.dataDir, readOnly: options.readOnly ?? false }), options);
+    const opened = openDb(path, { dataDir: options.dataDir, readOnly: options.readOnly ?? false });
+    try {
+      return new Workspace(opened, options, deviceIdOf(opened.db, options, opened.realPath, !opened.readOnly));
+    } catch (err) {
+      closeDb(opened);
+      throw err;
+    }
   }
 
   /**
@@ -102,7 +123,16 @@ export class Workspace {
     sweepStaleTemps(dirname(target));
     const temp = tempPathFor(target);
     try {
-      const ws = new Workspace(openDb(temp, { dataDir: options.dataDir, create: true }), options);
+      const opened = openDb(temp, { dataDir: options.dataDir, create: true });
+      // The seed is stamped with the device id of the file under its final name.
+      const finalPath = resolve(realpathSync(dirname(target)), basename(target));
+      let ws: Workspace;
+      try {
+        ws = new Workspace(opened, options, deviceIdOf(opened.db, options, finalPath, true));
+      } catch (err) {
+        closeDb(opened);
+        throw err;
+      }
       try {
         ws.db.transaction(() => {
           const meta = ws.db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?)');
@@ -153,6 +183,16 @@ export class Workspace {
 
   get db(): Database.Database {
     return this.opened.db;
+  }
+
+  /** The workspace's identity: a shared folder or server database belongs to one (schema version 7). */
+  get workspaceId(): string | undefined {
+    return this.meta('workspace_id');
+  }
+
+  /** Who this copy is in the journal and in sync. */
+  get deviceId(): string {
+    return this.journal.deviceId;
   }
 
   get path(): string {

@@ -60,6 +60,8 @@ const AREA_OF: Readonly<Record<HistoryLabelName, HistoryArea>> = {
   restore: 'restore',
   import: 'restore',
   seed: 'restore',
+  // Taking back a teammate's value can touch any area: filed with the workspace-wide actions.
+  useConflictValue: 'restore',
   voteOpen: 'workshop',
   voteClose: 'workshop',
   voteReveal: 'workshop',

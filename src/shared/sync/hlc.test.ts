@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHlc, nextHlc, parseHlc, receiveHlc } from './hlc';
+import { formatHlc, MAX_CLOCK_LEAD_MS, nextHlc, parseHlc, receiveBounded, receiveHlc } from './hlc';
 
 describe('hybrid logical clock', () => {
   it('moves with the wall clock and resets the counter', () => {
@@ -28,5 +28,19 @@ describe('hybrid logical clock', () => {
     const merged = receiveHlc({ millis: 1000, counter: 3 }, { millis: 9000, counter: 5 }, 2000);
     expect(merged).toEqual({ millis: 9000, counter: 6 });
     expect(receiveHlc({ millis: 1000, counter: 0 }, { millis: 500, counter: 0 }, 3000)).toEqual({ millis: 3000, counter: 0 });
+  });
+});
+
+describe('receiveBounded', () => {
+  const now = Date.parse('2026-11-23T09:00:00.000Z');
+  it('takes in a clock within the bound like receiveHlc', () => {
+    const remote = { millis: now + 5000, counter: 3 };
+    expect(receiveBounded({ millis: now, counter: 0 }, remote, now)).toEqual({ state: { millis: now + 5000, counter: 4 }, aheadMs: 0 });
+  });
+  it('moves the clock no further than an hour ahead of the wall clock and says how far the remote one was', () => {
+    const remote = { millis: now + 5 * MAX_CLOCK_LEAD_MS, counter: 0 };
+    const { state, aheadMs } = receiveBounded({ millis: now, counter: 0 }, remote, now);
+    expect(state.millis).toBe(now + MAX_CLOCK_LEAD_MS);
+    expect(aheadMs).toBe(5 * MAX_CLOCK_LEAD_MS);
   });
 });

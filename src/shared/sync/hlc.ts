@@ -38,3 +38,21 @@ export function receiveHlc(last: HlcState, remote: HlcState, now: number): HlcSt
   if (millis === remote.millis) return nextHlc(remote, now);
   return { millis, counter: 0 };
 }
+
+/**
+ * How far ahead of our wall clock a received timestamp may pull our clock. A
+ * laptop whose clock is hours off must not drag every other laptop's clock
+ * along; its changes are still taken in (sync is never blocked by skew).
+ */
+export const MAX_CLOCK_LEAD_MS = 60 * 60 * 1000;
+
+/**
+ * receiveHlc with the remote clock bounded at `now + MAX_CLOCK_LEAD_MS`.
+ * `aheadMs`: how far the remote clock was ahead of `now` when it went past that
+ * bound (0 when it did not), for a warning.
+ */
+export function receiveBounded(last: HlcState, remote: HlcState, now: number): { state: HlcState; aheadMs: number } {
+  const limit = now + MAX_CLOCK_LEAD_MS;
+  if (remote.millis <= limit) return { state: receiveHlc(last, remote, now), aheadMs: 0 };
+  return { state: receiveHlc(last, { millis: limit, counter: 0 }, now), aheadMs: remote.millis - now };
+}

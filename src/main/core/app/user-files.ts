@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { atomicWriteFileSync } from '../files/atomic-write';
 import { LANGUAGES, SCALES, THEMES, type AppSettings, type RecentWorkspace } from '@shared/domain/types';
 
 /**
- * Small per-user JSON files in the data folder: settings, the recent list and the
- * device id. Written atomically (temp file, fsync, rename) so a crash never leaves half a file.
+ * Small per-user JSON files in the data folder: settings and the recent list
+ * (device ids: sync/device-ids.ts). Written atomically (temp file, fsync,
+ * rename) so a crash never leaves half a file.
  */
 function readJson<T>(path: string, fallback: T): T {
   try {
@@ -65,14 +65,4 @@ export function forgetRecent(dataDir: string, path: string): RecentWorkspace[] {
   const list = loadRecent(dataDir).filter((r) => r.path !== path);
   writeJson(join(dataDir, 'recent.json'), list.map((r) => ({ path: r.path, lastOpened: r.lastOpened })));
   return loadRecent(dataDir);
-}
-
-/** A random id for this installation: stamps the journal so merged copies stay apart. */
-export function loadDeviceId(dataDir: string): string {
-  const path = join(dataDir, 'device.json');
-  const existing = readJson<{ id?: unknown }>(path, {});
-  if (typeof existing.id === 'string' && /^[0-9a-f]{16}$/.test(existing.id)) return existing.id;
-  const id = randomBytes(8).toString('hex');
-  writeJson(path, { id });
-  return id;
 }

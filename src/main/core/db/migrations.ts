@@ -5,6 +5,7 @@ import m0003 from './migrations/0003-findings.sql?raw';
 import m0004 from './migrations/0004-deck.sql?raw';
 import m0005 from './migrations/0005-deck-targets.sql?raw';
 import m0006 from './migrations/0006-currency-domains-in-use.sql?raw';
+import m0007 from './migrations/0007-sync.sql?raw';
 
 /**
  * Numbered migrations, bundled into the build as text. Never edit one that has
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 4, name: '0004-deck', sql: m0004 },
   { version: 5, name: '0005-deck-targets', sql: m0005 },
   { version: 6, name: '0006-currency-domains-in-use', sql: m0006 },
+  { version: 7, name: '0007-sync', sql: m0007 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

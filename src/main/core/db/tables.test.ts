@@ -13,7 +13,7 @@ import { TABLES, TABLE_ORDER, columnsOf, type TableName } from './tables';
  */
 
 /** Tables the migrations create that are not synced content, so not in TABLES. */
-const NOT_SYNCED = ['journal_ops', 'journal_txns', 'snapshots', 'workspace_meta'];
+const NOT_SYNCED = ['journal_ops', 'journal_txns', 'snapshots', 'sync_conflicts', 'sync_peers', 'sync_pending', 'sync_state', 'workspace_meta'];
 
 interface ColumnInfo {
   name: string;

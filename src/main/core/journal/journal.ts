@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import type { Label } from '@shared/domain/types';
-import { formatHlc, nextHlc, parseHlc, type HlcState } from '@shared/sync/hlc';
+import { formatHlc, nextHlc, parseHlc, receiveBounded, type HlcState } from '@shared/sync/hlc';
 import { blankRow, columnsOf, identityOf, type Row, type SqlValue, type TableName } from '../db/tables';
 
 export type TxnKind = 'edit' | 'undo' | 'redo' | 'restore' | 'import';
@@ -63,25 +63,32 @@ export function rowOpValues(table: TableName, payload: string): Row {
  */
 export class Journal {
   private readonly db: Database.Database;
-  private readonly deviceId: string;
+  /** Stamps every action made here; one per laptop and copy of the file (see src/main/core/sync/device-ids.ts). */
+  readonly deviceId: string;
+  /** The wall clock; tests of sync between laptops give each its own. */
+  private readonly now: () => number;
   private clock: HlcState;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly listeners = new Set<(tables: ReadonlySet<string>) => void>();
   /** While a batch runs, the tables its steps touched; listeners hear of them after its commit. */
   private deferred: Set<string> | null = null;
 
-  constructor(db: Database.Database, deviceId: string) {
+  constructor(db: Database.Database, deviceId: string, now: () => number = Date.now) {
     this.db = db;
     this.deviceId = deviceId;
-    const last = db.prepare('SELECT hlc FROM journal_txns ORDER BY seq DESC LIMIT 1').pluck().get() as string | undefined;
-    this.clock = last ? parseHlc(last) : { millis: 0, counter: 0 };
+    this.now = now;
+    // The greatest clock seen, not the last action's: a change received from
+    // another laptop can be journaled after ours with an older clock, and the
+    // next edit here must still sort after everything in the journal.
+    const latest = db.prepare('SELECT max(hlc) FROM journal_txns').pluck().get() as string | null;
+    this.clock = latest ? receiveBounded({ millis: 0, counter: 0 }, parseHlc(latest), now()).state : { millis: 0, counter: 0 };
   }
 
   /** Run `fn` as one journaled, atomic action. Listeners hear of it after commit. */
   run<T>(options: TxnOptions, fn: (writer: Writer) => T): T {
     const touched = new Set<string>();
     const result = this.db.transaction(() => {
-      this.clock = nextHlc(this.clock, Date.now());
+      this.clock = nextHlc(this.clock, this.now());
       const txnSeq = this.stmt(
         `INSERT INTO journal_txns (id, hlc, device_id, kind, label, state) VALUES (?, ?, ?, ?, ?, ?) RETURNING seq`,
       )
@@ -145,6 +152,23 @@ export class Journal {
     // here that did not change in the end: a spare refresh, never a missed one.
     this.notify(touched);
     return settled;
+  }
+
+  /**
+   * Take in the clock of a change received from another laptop, so the next
+   * local action sorts after everything seen. A clock far ahead of ours moves
+   * ours only up to a bound (see receiveBounded); returns by how many
+   * milliseconds it was ahead of the wall clock beyond that bound, else 0.
+   */
+  receive(remoteHlc: string): number {
+    const { state, aheadMs } = receiveBounded(this.clock, parseHlc(remoteHlc), this.now());
+    this.clock = state;
+    return aheadMs;
+  }
+
+  /** Tell the listeners (open windows, the backup timer) that changes made outside `run` were committed. */
+  announce(touched: ReadonlySet<string>): void {
+    this.notify(touched);
   }
 
   private notify(touched: ReadonlySet<string>): void {

@@ -38,6 +38,7 @@ const history = {
   restore: 'Restore snapshot “{{name}}”',
   import: 'Import {{source}}',
   seed: 'Create workspace',
+  useConflictValue: 'Use the other value of {{column}}',
   // Workshop
   voteOpen: 'Open vote “{{name}}”',
   voteClose: 'Close vote “{{name}}”',
