@@ -7,14 +7,24 @@ import type { TableName, TableRow } from './tables';
  */
 
 /**
- * A statement whose rows are `R`. The one place the type of what SQLite returns
- * is asserted: for whole rows, tables.test.ts holds TABLES (and so TableRow) to
- * the migrated schema, column types, nullability and CHECKed values; for a
- * projection the caller names the columns it selects in `R`, as
+ * `stmt` as a statement whose rows are `R`. The one place the type of what SQLite
+ * returns is asserted: for whole rows, tables.test.ts holds TABLES (and so
+ * TableRow) to the migrated schema, column types, nullability and CHECKed values;
+ * for a projection the caller names the columns it selects in `R`, as
  * `Pick<TableRow<N>, ...>` where they are a table's own columns.
  */
+function retyped<R, P extends unknown[]>(stmt: Database.Statement): Database.Statement<P, R> {
+  return stmt as Database.Statement<P, R>;
+}
+
+/** A statement whose rows are `R` (a projection or an aggregate; see `retyped`). */
 export function statementOf<R, P extends unknown[] = unknown[]>(db: Database.Database, sql: string): Database.Statement<P, R> {
-  return db.prepare<P, R>(sql);
+  return retyped<R, P>(db.prepare(sql));
+}
+
+/** An already prepared (cached) statement that reads whole rows of `table`. */
+export function rowsOf<N extends TableName>(_table: N, stmt: Database.Statement): Database.Statement<unknown[], TableRow<N>> {
+  return retyped<TableRow<N>, unknown[]>(stmt);
 }
 
 /**
@@ -26,7 +36,7 @@ export function rowStatement<N extends TableName, P extends unknown[] = unknown[
   _table: N,
   sql: string,
 ): Database.Statement<P, TableRow<N>> {
-  return statementOf<TableRow<N>, P>(db, sql);
+  return retyped<TableRow<N>, P>(db.prepare(sql));
 }
 
 /** Whole rows of `table` from one run of `sql`. */
