@@ -4,7 +4,7 @@ import type { Evidence, LensKind, Role } from '@shared/domain/types';
 import { migrate } from './migrations';
 import { nativeBinding } from './native';
 import { blankRow, type Row, type TableRow } from './tables';
-import { rowStatement, selectRow, selectRows, statementOf } from './typed';
+import { rowStatement, rowsOf, selectRow, selectRows, statementOf } from './typed';
 
 // Checked by `npm run typecheck` (tsc over the test files); vitest runs them as no-ops.
 describe('TableRow, derived from TABLES', () => {
@@ -59,6 +59,12 @@ describe('typed statements on a migrated database', () => {
   it('a prepared row statement runs again with new parameters', () => {
     const byId = rowStatement(db, 'channels', 'SELECT * FROM channels WHERE id = ?');
     expect([byId.get('1')?.cost_per_contact, byId.get('2')?.cost_per_contact]).toEqual([12.5, null]);
+  });
+
+  it('rowsOf reads whole rows through a statement prepared elsewhere (a cached one)', () => {
+    const byId = rowsOf('channels', db.prepare('SELECT * FROM channels WHERE id = ?'));
+    expectTypeOf(byId.get('1')).toEqualTypeOf<TableRow<'channels'> | undefined>();
+    expect(byId.get('3')).toEqual({ ...blankRow('channels'), id: '3', name: 'Fax', position: 'a3', cost_per_contact: 3, deleted: 1 });
   });
 
   it('statementOf reads a projection and plucks a column', () => {
