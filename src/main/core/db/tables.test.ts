@@ -75,6 +75,24 @@ describe('tables.ts against the migrated schema', () => {
     }
   });
 
+  it.each(Object.keys(TABLES) as TableName[])('%s: a column read as a union of values is CHECKed to exactly those values', (table) => {
+    // TableRow reads such a column as the union of `values`: the schema must admit no other.
+    const sql = createSql(db, table);
+    const columns: Record<string, { type: string; values?: readonly (string | number)[] }> = TABLES[table].columns;
+    for (const [column, spec] of Object.entries(columns)) {
+      if (!spec.values) continue;
+      const values = spec.values;
+      const list = values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
+      const inList = `${column} IN \\(${list}\\)`;
+      const ints = values.every((v) => typeof v === 'number');
+      const lo = Math.min(...values.map(Number));
+      const hi = Math.max(...values.map(Number));
+      const consecutive = ints && values.length === hi - lo + 1 && values.every((v, i) => v === lo + i);
+      const between = consecutive ? `|${column} BETWEEN ${lo} AND ${hi}` : '';
+      expect(sql, `${table}.${column}`).toMatch(new RegExp(`\\n\\s*${column}\\s[^,]*CHECK \\((${column} IS NULL OR )?(${inList}${between})\\)`));
+    }
+  });
+
   it('orders tables parents first, as TABLE_ORDER promises', () => {
     for (const [i, table] of TABLE_ORDER.entries()) {
       const parents = db.prepare('SELECT DISTINCT "table" FROM pragma_foreign_key_list(?)').pluck().all(table) as string[];

@@ -3,12 +3,34 @@
  * and the JSON interchange all derive their SQL and their checks from this table,
  * so a new column is added here (and in a migration) and nowhere else.
  */
+import {
+  CERTAINTIES,
+  CHANNEL_PREFERENCES,
+  COST_GROUPS,
+  DOMAIN_TYPES,
+  EVIDENCE_LEVELS,
+  LENS_KINDS,
+  ROLES,
+  SEARCH_BEHAVIOURS,
+  SEARCH_INTENSITIES,
+} from '@shared/domain/types';
+import { EMOTIONS } from '@shared/domain/journeys';
+import { VOTE_STATUSES, VOTE_ITEM_KINDS } from '@shared/domain/workshop';
+import { NPS_MODES } from '@shared/analysis/economics/types';
+
 export type SqlValue = string | number | bigint | Buffer | null;
 export type Row = Record<string, SqlValue>;
 
 type ColType = 'text' | 'int' | 'real' | 'bool';
+type Allowed = readonly (string | number)[];
+/** One column: its type, whether it takes NULL, and for some the only values its CHECK allows. */
+interface ColSpec {
+  type: ColType;
+  nullable: boolean;
+  values?: Allowed;
+}
 interface TableSpec {
-  columns: Record<string, { type: ColType; nullable?: boolean }>;
+  columns: Record<string, ColSpec>;
   /**
    * Columns that make up the row's identity: set when the row is created and never
    * changed (rows are tombstoned, never removed, so they stay readable in the row).
@@ -17,7 +39,21 @@ interface TableSpec {
   identity?: readonly string[];
 }
 
-const t = (type: ColType, nullable = false) => ({ type, nullable });
+// Literal types (not just ColType and boolean) so that TableRow can derive each column's type.
+function t<T extends ColType>(type: T): { type: T; nullable: false };
+function t<T extends ColType>(type: T, nullable: true): { type: T; nullable: true };
+function t(type: ColType, nullable = false): ColSpec {
+  return { type, nullable };
+}
+/**
+ * A column whose CHECK constraint admits only `values` (the domain's own list):
+ * its rows read as that union instead of any string or number.
+ */
+function oneOf<T extends ColType, const V extends Allowed>(type: T, values: V): { type: T; nullable: false; values: V };
+function oneOf<T extends ColType, const V extends Allowed>(type: T, values: V, nullable: true): { type: T; nullable: true; values: V };
+function oneOf(type: ColType, values: Allowed, nullable = false): ColSpec {
+  return { type, nullable, values };
+}
 const catalogBase = {
   id: t('text'),
   key: t('text', true),
@@ -38,7 +74,7 @@ export const TABLES = {
       dialogue: t('bool'),
       cost_per_contact: t('real', true),
       reach: t('real', true),
-      cost_group: t('text', true),
+      cost_group: oneOf('text', COST_GROUPS, true),
       color: t('text', true),
       icon: t('text', true),
     },
@@ -46,9 +82,9 @@ export const TABLES = {
   typologies: {
     columns: {
       ...catalogBase,
-      search_behaviour: t('text', true),
-      certainty: t('text', true),
-      search_intensity: t('text', true),
+      search_behaviour: oneOf('text', SEARCH_BEHAVIOURS, true),
+      certainty: oneOf('text', CERTAINTIES, true),
+      search_intensity: oneOf('text', SEARCH_INTENSITIES, true),
       preferred_sources: t('text'),
     },
   },
@@ -78,12 +114,12 @@ export const TABLES = {
     identity: ['customer_type_id', 'dimension_id'],
   },
   customer_type_channels: {
-    columns: { id: t('text'), customer_type_id: t('text'), channel_id: t('text'), preference: t('text'), deleted: t('bool') },
+    columns: { id: t('text'), customer_type_id: t('text'), channel_id: t('text'), preference: oneOf('text', CHANNEL_PREFERENCES), deleted: t('bool') },
     identity: ['customer_type_id', 'channel_id'],
   },
   product_domains: {
     // in_use: migration 0006
-    columns: { ...catalogBase, domain_type: t('text', true), is_main: t('bool'), in_use: t('bool') },
+    columns: { ...catalogBase, domain_type: oneOf('text', DOMAIN_TYPES, true), is_main: t('bool'), in_use: t('bool') },
   },
   scenarios: { columns: { ...catalogBase } },
   matrix_cells: {
@@ -92,11 +128,11 @@ export const TABLES = {
       scenario_id: t('text'),
       phase_id: t('text'),
       channel_id: t('text'),
-      lens_kind: t('text'),
+      lens_kind: oneOf('text', LENS_KINDS),
       lens_id: t('text'),
-      role: t('int', true),
+      role: oneOf('int', ROLES, true),
       note: t('text'),
-      evidence: t('text', true),
+      evidence: oneOf('text', EVIDENCE_LEVELS, true),
       deleted: t('bool'),
     },
     identity: ['scenario_id', 'phase_id', 'channel_id', 'lens_kind', 'lens_id'],
@@ -125,13 +161,13 @@ export const TABLES = {
       does: t('text'),
       thinks: t('text'),
       feels: t('text'),
-      emotion: t('int', true),
+      emotion: oneOf('int', EMOTIONS, true),
       pain_points: t('text'),
       opportunities: t('text'),
       moment_of_truth: t('bool'),
       owner: t('text'),
       kpi: t('text'),
-      evidence: t('text', true),
+      evidence: oneOf('text', EVIDENCE_LEVELS, true),
       deleted: t('bool'),
     },
   },
@@ -139,9 +175,9 @@ export const TABLES = {
     columns: {
       id: t('text'),
       title: t('text'),
-      target_kind: t('text'),
+      target_kind: oneOf('text', VOTE_ITEM_KINDS),
       dots_per_participant: t('int'),
-      status: t('text'),
+      status: oneOf('text', VOTE_STATUSES),
       created_at: t('text'),
       deleted: t('bool'),
     },
@@ -161,7 +197,7 @@ export const TABLES = {
   },
   // Economics (migration 0002)
   economics_role_contacts: {
-    columns: { id: t('text'), role: t('int'), contacts: t('real'), deleted: t('bool') },
+    columns: { id: t('text'), role: oneOf('int', ROLES), contacts: t('real'), deleted: t('bool') },
     identity: ['role'],
   },
   economics_contacts: {
@@ -188,7 +224,7 @@ export const TABLES = {
       retention: t('real', true),
       discount_rate: t('real', true),
       horizon_years: t('int', true),
-      nps_mode: t('text'),
+      nps_mode: oneOf('text', NPS_MODES),
       promoters: t('real', true),
       passives: t('real', true),
       detractors: t('real', true),
@@ -228,6 +264,18 @@ export const TABLES = {
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof TABLES;
+
+type Columns<N extends TableName> = (typeof TABLES)[N]['columns'];
+/** What a column reads as: one of its allowed values, else text as string and int, real and bool as number. */
+type ColumnValue<C> = C extends ColSpec
+  ? (C extends { values: readonly (infer V)[] } ? V : C['type'] extends 'text' ? string : number) | (C['nullable'] extends true ? null : never)
+  : never;
+/**
+ * A whole row of `table` as better-sqlite3 reads it, column by column from TABLES
+ * (tables.test.ts holds TABLES to the migrated schema, CHECKs included). For a
+ * union of tables, a union of their rows.
+ */
+export type TableRow<N extends TableName> = N extends TableName ? { -readonly [K in keyof Columns<N>]: ColumnValue<Columns<N>[K]> } : never;
 /** Parents before children, so inserting in this order satisfies the foreign keys. */
 export const TABLE_ORDER = Object.keys(TABLES) as TableName[];
 
@@ -247,7 +295,8 @@ export function identityOf(table: TableName): readonly string[] {
 /** A new row of `table` with every column at its neutral value. */
 export function blankRow(table: TableName): Row {
   const row: Row = {};
-  for (const [column, spec] of Object.entries(TABLES[table].columns) as [string, { type: ColType; nullable: boolean }][]) {
+  const columns: Record<string, ColSpec> = TABLES[table].columns;
+  for (const [column, spec] of Object.entries(columns)) {
     row[column] = spec.nullable ? null : spec.type === 'text' ? '' : 0;
   }
   return row;
@@ -255,7 +304,8 @@ export function blankRow(table: TableName): Row {
 
 /** Whether `value` fits the column's declared type (used to check imported data). */
 export function fitsColumn(table: TableName, column: string, value: unknown): boolean {
-  const spec = (TABLES[table].columns as Record<string, { type: ColType; nullable: boolean }>)[column];
+  const columns: Record<string, ColSpec | undefined> = TABLES[table].columns;
+  const spec = columns[column];
   if (!spec) return false;
   if (value === null) return spec.nullable;
   switch (spec.type) {

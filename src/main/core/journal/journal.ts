@@ -3,7 +3,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import type { Label } from '@shared/domain/types';
 import { formatHlc, nextHlc, parseHlc, receiveBounded, type HlcState } from '@shared/sync/hlc';
-import { blankRow, columnsOf, identityOf, type Row, type SqlValue, type TableName } from '../db/tables';
+import { blankRow, columnsOf, identityOf, type Row, type SqlValue, type TableName, type TableRow } from '../db/tables';
+import { rowsOf } from '../db/typed';
 
 export type TxnKind = 'edit' | 'undo' | 'redo' | 'restore' | 'import';
 
@@ -225,8 +226,8 @@ export class Writer {
     private readonly touched: Set<string>,
   ) {}
 
-  get(table: TableName, id: string): Row | undefined {
-    return this.journal.stmt(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
+  get<N extends TableName>(table: N, id: string): TableRow<N> | undefined {
+    return rowsOf(table, this.journal.stmt(`SELECT * FROM ${table} WHERE id = ?`)).get(id);
   }
 
   /** Insert a complete new row. */
@@ -240,7 +241,7 @@ export class Writer {
 
   /** Change some fields of an existing row; only fields whose value differs are written. */
   update(table: TableName, id: string, patch: Row, existing?: Row): Row {
-    const old = existing ?? this.get(table, id);
+    const old: Row | undefined = existing ?? this.get(table, id);
     if (!old) throw new AppError('NOT_FOUND', `No ${table} row ${id}`, { id });
     const changed = Object.keys(patch).filter((c) => c !== 'id' && !sameValue(old[c], patch[c]));
     if (changed.length === 0) return old;
@@ -253,7 +254,7 @@ export class Writer {
 
   /** Insert the row, or bring an existing one (possibly a tombstone) to these values. */
   put(table: TableName, row: Row, existing?: Row | null): void {
-    const old = existing === undefined ? this.get(table, String(row.id)) : existing;
+    const old: Row | null | undefined = existing === undefined ? this.get(table, String(row.id)) : existing;
     if (old) this.update(table, String(row.id), row, old);
     else this.insert(table, row);
   }

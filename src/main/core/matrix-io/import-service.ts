@@ -122,7 +122,7 @@ function assertTargets(preview: ImportPreview, decisions: ImportDecisions): void
 function createItems(ws: Workspace, w: Writer, kind: 'phase' | 'channel', names: readonly string[]): Map<string, string> {
   const ids = new Map<string, string>();
   const rows = ws.catalogRepo.rows(kind);
-  let position = (rows[rows.length - 1]?.position as string | undefined) ?? null;
+  let position = rows.at(-1)?.position ?? null;
   for (const name of names) {
     if (ws.catalogRepo.nameTaken(kind, name, null)) throw new AppError('NAME_DUPLICATE', `${name} exists`, { name, kind });
     const id = uuidv7();

@@ -11,7 +11,8 @@ import type {
   Scenario,
   Typology,
 } from '@shared/domain/types';
-import type { Row } from '../db/tables';
+import type { TableRow } from '../db/tables';
+import { selectRows, statementOf } from '../db/typed';
 
 /** Which table holds each catalog kind. */
 export const CATALOG_TABLE = {
@@ -23,104 +24,78 @@ export const CATALOG_TABLE = {
   scenario: 'scenarios',
 } as const satisfies Record<CatalogKind, string>;
 export type CatalogTable = (typeof CATALOG_TABLE)[CatalogKind];
+/** A stored row of a catalog kind (for a union of kinds, a union of rows). */
+export type CatalogRow<K extends CatalogKind = CatalogKind> = TableRow<(typeof CATALOG_TABLE)[K]>;
 
-const str = (v: unknown): string => (v == null ? '' : String(v));
-const optStr = <T extends string = string>(v: unknown): T | null => (v == null ? null : (String(v) as T));
-const optNum = (v: unknown): number | null => (v == null ? null : Number(v));
-const bool = (v: unknown): boolean => v === 1;
+const bool = (v: number): boolean => v === 1;
 
-function base(row: Row) {
-  return {
-    id: str(row.id),
-    key: optStr(row.key),
-    name: str(row.name),
-    description: str(row.description),
-    position: str(row.position),
-    hidden: bool(row.hidden),
-  };
+function base(row: CatalogRow) {
+  return { id: row.id, key: row.key, name: row.name, description: row.description, position: row.position, hidden: bool(row.hidden) };
 }
 
-const mappers = {
-  phase: (row: Row): Phase => ({ kind: 'phase', ...base(row), digitalRole: str(row.digital_role) }),
-  channel: (row: Row): Channel => ({
-    kind: 'channel',
-    ...base(row),
-    online: bool(row.online),
-    personal: bool(row.personal),
-    dialogue: bool(row.dialogue),
-    costPerContact: optNum(row.cost_per_contact),
-    reach: optNum(row.reach),
-    costGroup: optStr(row.cost_group),
-    color: optStr(row.color),
-    icon: optStr(row.icon),
-  }),
-  typology: (row: Row): Typology => ({
-    kind: 'typology',
-    ...base(row),
-    searchBehaviour: optStr(row.search_behaviour),
-    certainty: optStr(row.certainty),
-    searchIntensity: optStr(row.search_intensity),
-    preferredSources: str(row.preferred_sources),
-  }),
-  productDomain: (row: Row): ProductDomain => ({
-    kind: 'productDomain',
-    ...base(row),
-    domainType: optStr(row.domain_type),
-    isMain: bool(row.is_main),
-    inUse: bool(row.in_use),
-  }),
-  scenario: (row: Row): Scenario => ({ kind: 'scenario', ...base(row) }),
-};
-
-const mapperFor = (kind: Exclude<CatalogKind, 'customerType'>) => mappers[kind] as (row: Row) => CatalogItem;
+const toPhase = (row: CatalogRow<'phase'>): Phase => ({ kind: 'phase', ...base(row), digitalRole: row.digital_role });
+const toChannel = (row: CatalogRow<'channel'>): Channel => ({
+  kind: 'channel',
+  ...base(row),
+  online: bool(row.online),
+  personal: bool(row.personal),
+  dialogue: bool(row.dialogue),
+  costPerContact: row.cost_per_contact,
+  reach: row.reach,
+  costGroup: row.cost_group,
+  color: row.color,
+  icon: row.icon,
+});
+const toTypology = (row: CatalogRow<'typology'>): Typology => ({
+  kind: 'typology',
+  ...base(row),
+  searchBehaviour: row.search_behaviour,
+  certainty: row.certainty,
+  searchIntensity: row.search_intensity,
+  preferredSources: row.preferred_sources,
+});
+const toProductDomain = (row: CatalogRow<'productDomain'>): ProductDomain => ({
+  kind: 'productDomain',
+  ...base(row),
+  domainType: row.domain_type,
+  isMain: bool(row.is_main),
+  inUse: bool(row.in_use),
+});
+const toScenario = (row: CatalogRow<'scenario'>): Scenario => ({ kind: 'scenario', ...base(row) });
 
 /** Reads of the framework lists; writes go through the journal (see services). */
 export class CatalogRepo {
   constructor(private readonly db: Database.Database) {}
 
-  rows(kind: CatalogKind): Row[] {
-    return this.db
-      .prepare(`SELECT * FROM ${CATALOG_TABLE[kind]} WHERE deleted = 0 ORDER BY position, id`)
-      .all() as Row[];
+  rows<K extends CatalogKind>(kind: K): CatalogRow<K>[] {
+    return this.select(CATALOG_TABLE[kind], 'WHERE deleted = 0 ORDER BY position, id');
   }
 
-  row(kind: CatalogKind, id: string): Row | undefined {
-    return this.db.prepare(`SELECT * FROM ${CATALOG_TABLE[kind]} WHERE id = ? AND deleted = 0`).get(id) as
-      | Row
-      | undefined;
+  row<K extends CatalogKind>(kind: K, id: string): CatalogRow<K> | undefined {
+    return this.select(CATALOG_TABLE[kind], 'WHERE id = ? AND deleted = 0', id)[0];
   }
 
   item(kind: CatalogKind, id: string): CatalogItem | undefined {
-    const row = this.row(kind, id);
-    if (!row) return undefined;
-    return kind === 'customerType' ? this.customerTypes([row])[0] : mapperFor(kind)(row);
+    return this.items(kind, 'WHERE id = ? AND deleted = 0', id)[0];
   }
 
   list(kind: CatalogKind): CatalogItem[] {
-    const rows = this.rows(kind);
-    return kind === 'customerType' ? this.customerTypes(rows) : rows.map(mapperFor(kind));
+    return this.items(kind, 'WHERE deleted = 0 ORDER BY position, id');
   }
 
   dimensions(): Dimension[] {
-    const rows = this.db.prepare('SELECT * FROM dimensions WHERE deleted = 0 ORDER BY position, id').all() as Row[];
-    return rows.map((r) => ({
-      id: str(r.id),
-      key: optStr(r.key),
-      name: str(r.name),
-      poleA: str(r.pole_a),
-      poleB: str(r.pole_b),
-      position: str(r.position),
-    }));
+    const rows = selectRows(this.db, 'dimensions', 'SELECT * FROM dimensions WHERE deleted = 0 ORDER BY position, id');
+    return rows.map((r) => ({ id: r.id, key: r.key, name: r.name, poleA: r.pole_a, poleB: r.pole_b, position: r.position }));
   }
 
   catalog(): Catalog {
     return {
-      phases: this.list('phase') as Phase[],
-      channels: this.list('channel') as Channel[],
-      customerTypes: this.list('customerType') as CustomerType[],
-      typologies: this.list('typology') as Typology[],
-      productDomains: this.list('productDomain') as ProductDomain[],
-      scenarios: this.list('scenario') as Scenario[],
+      phases: this.rows('phase').map(toPhase),
+      channels: this.rows('channel').map(toChannel),
+      customerTypes: this.customerTypes(this.rows('customerType')),
+      typologies: this.rows('typology').map(toTypology),
+      productDomains: this.rows('productDomain').map(toProductDomain),
+      scenarios: this.rows('scenario').map(toScenario),
       dimensions: this.dimensions(),
     };
   }
@@ -135,31 +110,54 @@ export class CatalogRepo {
     return hit !== undefined;
   }
 
-  private customerTypes(rows: Row[]): CustomerType[] {
+  /** Rows of `table` that match `where`, for the catalog reads above. */
+  private select<N extends CatalogTable>(table: N, where: string, ...params: unknown[]): TableRow<N>[] {
+    return selectRows(this.db, table, `SELECT * FROM ${table} ${where}`, ...params);
+  }
+
+  /** Items of `kind` whose rows match `where`, each mapped by its kind. */
+  private items(kind: CatalogKind, where: string, ...params: unknown[]): CatalogItem[] {
+    switch (kind) {
+      case 'phase':
+        return this.select('phases', where, ...params).map(toPhase);
+      case 'channel':
+        return this.select('channels', where, ...params).map(toChannel);
+      case 'customerType':
+        return this.customerTypes(this.select('customer_types', where, ...params));
+      case 'typology':
+        return this.select('typologies', where, ...params).map(toTypology);
+      case 'productDomain':
+        return this.select('product_domains', where, ...params).map(toProductDomain);
+      case 'scenario':
+        return this.select('scenarios', where, ...params).map(toScenario);
+    }
+  }
+
+  private customerTypes(rows: CatalogRow<'customerType'>[]): CustomerType[] {
     if (rows.length === 0) return [];
-    const dims = this.db
-      .prepare('SELECT customer_type_id, dimension_id, value FROM customer_type_dimensions WHERE deleted = 0')
-      .all() as { customer_type_id: string; dimension_id: string; value: number }[];
-    const prefs = this.db
-      .prepare(
-        `SELECT p.customer_type_id, p.channel_id, p.preference FROM customer_type_channels p
-         JOIN channels c ON c.id = p.channel_id AND c.deleted = 0
-         WHERE p.deleted = 0 ORDER BY c.position`,
-      )
-      .all() as { customer_type_id: string; channel_id: string; preference: string }[];
+    const dims = statementOf<Pick<TableRow<'customer_type_dimensions'>, 'customer_type_id' | 'dimension_id' | 'value'>>(
+      this.db,
+      'SELECT customer_type_id, dimension_id, value FROM customer_type_dimensions WHERE deleted = 0',
+    ).all();
+    const prefs = statementOf<Pick<TableRow<'customer_type_channels'>, 'customer_type_id' | 'channel_id' | 'preference'>>(
+      this.db,
+      `SELECT p.customer_type_id, p.channel_id, p.preference FROM customer_type_channels p
+       JOIN channels c ON c.id = p.channel_id AND c.deleted = 0
+       WHERE p.deleted = 0 ORDER BY c.position`,
+    ).all();
     return rows.map((row) => {
-      const id = str(row.id);
+      const id = row.id;
       const dimensions: Record<string, number> = {};
       for (const d of dims) if (d.customer_type_id === id) dimensions[d.dimension_id] = d.value;
       const mine = prefs.filter((p) => p.customer_type_id === id);
       return {
         kind: 'customerType',
         ...base(row),
-        share: optNum(row.share),
-        value: optNum(row.value),
-        color: optStr(row.color),
-        picture: optStr(row.picture),
-        typologyId: optStr(row.typology_id),
+        share: row.share,
+        value: row.value,
+        color: row.color,
+        picture: row.picture,
+        typologyId: row.typology_id,
         dimensions,
         preferredChannelIds: mine.filter((p) => p.preference === 'preferred').map((p) => p.channel_id),
         refusedChannelIds: mine.filter((p) => p.preference === 'refused').map((p) => p.channel_id),

@@ -1,22 +1,13 @@
 import type Database from 'better-sqlite3';
 import { lensFromKey } from '@shared/domain/lens';
 import { SLIDE_KINDS, type SavedSlide, type SlideKind, type SlideTarget } from '@shared/present/deck';
+import type { TableRow } from '../db/tables';
+import { statementOf } from '../db/typed';
 
-interface DeckRow {
-  id: string;
-  kind: string;
-  slide_key: string;
-  title: string;
-  body: string;
-  notes: string;
-  hidden: number;
-  position: string;
-  scenario_id: string | null;
-  compare_scenario_id: string | null;
-  lens: string | null;
-}
+type DeckRow = Omit<TableRow<'deck_slides'>, 'deleted'>;
 
-const isKind = (kind: string): kind is SlideKind => (SLIDE_KINDS as readonly string[]).includes(kind);
+const slideKinds: readonly string[] = SLIDE_KINDS;
+const isKind = (kind: string): kind is SlideKind => slideKinds.includes(kind);
 
 const targetOf = (row: DeckRow): SlideTarget => ({
   scenarioId: row.scenario_id,
@@ -26,10 +17,11 @@ const targetOf = (row: DeckRow): SlideTarget => ({
 
 /** Reads of the deck table (writes go through the journal in the service). */
 export class DeckRepo {
-  private readonly live: Database.Statement;
+  private readonly live: Database.Statement<unknown[], DeckRow>;
 
   constructor(db: Database.Database) {
-    this.live = db.prepare(
+    this.live = statementOf<DeckRow>(
+      db,
       `SELECT id, kind, slide_key, title, body, notes, hidden, position, scenario_id, compare_scenario_id, lens
          FROM deck_slides WHERE deleted = 0 ORDER BY position, id`,
     );
@@ -38,7 +30,7 @@ export class DeckRepo {
   /** The facilitator's saved choices; a row of a kind this version does not know is left out. */
   saved(): SavedSlide[] {
     const out: SavedSlide[] = [];
-    for (const row of this.live.all() as DeckRow[]) {
+    for (const row of this.live.all()) {
       if (!isKind(row.kind)) continue;
       out.push({
         id: row.slide_key,

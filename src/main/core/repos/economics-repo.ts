@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Role } from '@shared/domain/types';
-import type { ContactOverride, CustomerEconomics, NpsMode } from '@shared/analysis/economics/types';
-import type { Row } from '../db/tables';
-
-const num = (value: Row[string] | undefined): number | null => (value === null || value === undefined ? null : Number(value));
+import type { ContactOverride, CustomerEconomics } from '@shared/analysis/economics/types';
+import type { TableRow } from '../db/tables';
+import { selectRows, statementOf } from '../db/typed';
 
 /** Column name of each CustomerEconomics field (and back, for patches). */
 export const ECONOMICS_COLUMNS = {
@@ -21,21 +20,21 @@ export const ECONOMICS_COLUMNS = {
   detractors: 'detractors',
 } as const satisfies Record<Exclude<keyof CustomerEconomics, 'customerTypeId'>, string>;
 
-export function toCustomerEconomics(row: Row): CustomerEconomics {
+export function toCustomerEconomics(row: TableRow<'economics_customer_types'>): CustomerEconomics {
   return {
-    customerTypeId: String(row.customer_type_id),
-    transactions: num(row.transactions),
-    purchasesPerTransaction: num(row.purchases_per_transaction),
-    price: num(row.price),
-    acquisitionCost: num(row.acquisition_cost),
-    yearlyMargin: num(row.yearly_margin),
-    retention: num(row.retention),
-    discountRate: num(row.discount_rate),
-    horizonYears: num(row.horizon_years),
-    npsMode: (row.nps_mode === 'percent' ? 'percent' : 'counts') satisfies NpsMode,
-    promoters: num(row.promoters),
-    passives: num(row.passives),
-    detractors: num(row.detractors),
+    customerTypeId: row.customer_type_id,
+    transactions: row.transactions,
+    purchasesPerTransaction: row.purchases_per_transaction,
+    price: row.price,
+    acquisitionCost: row.acquisition_cost,
+    yearlyMargin: row.yearly_margin,
+    retention: row.retention,
+    discountRate: row.discount_rate,
+    horizonYears: row.horizon_years,
+    npsMode: row.nps_mode,
+    promoters: row.promoters,
+    passives: row.passives,
+    detractors: row.detractors,
   };
 }
 
@@ -45,25 +44,24 @@ export class EconomicsRepo {
 
   /** Stored role mappings, by role. */
   roleContacts(): Map<Role, number> {
-    const rows = this.db.prepare('SELECT role, contacts FROM economics_role_contacts WHERE deleted = 0').all() as {
-      role: number;
-      contacts: number;
-    }[];
-    return new Map(rows.map((r) => [r.role as Role, r.contacts]));
+    const rows = statementOf<Pick<TableRow<'economics_role_contacts'>, 'role' | 'contacts'>>(
+      this.db,
+      'SELECT role, contacts FROM economics_role_contacts WHERE deleted = 0',
+    ).all();
+    return new Map(rows.map((r) => [r.role, r.contacts]));
   }
 
   /** Live explicit numbers of a scenario, on live phases, channels and customer types. */
   overrides(scenarioId: string): ContactOverride[] {
-    const rows = this.db
-      .prepare(
-        `SELECT e.phase_id, e.channel_id, e.customer_type_id, e.contacts FROM economics_contacts e
-         JOIN phases p ON p.id = e.phase_id AND p.deleted = 0
-         JOIN channels c ON c.id = e.channel_id AND c.deleted = 0
-         LEFT JOIN customer_types t ON t.id = e.customer_type_id
-         WHERE e.scenario_id = ? AND e.deleted = 0 AND (e.customer_type_id IS NULL OR t.deleted = 0)
-         ORDER BY e.id`,
-      )
-      .all(scenarioId) as { phase_id: string; channel_id: string; customer_type_id: string | null; contacts: number }[];
+    const rows = statementOf<Pick<TableRow<'economics_contacts'>, 'phase_id' | 'channel_id' | 'customer_type_id' | 'contacts'>>(
+      this.db,
+      `SELECT e.phase_id, e.channel_id, e.customer_type_id, e.contacts FROM economics_contacts e
+       JOIN phases p ON p.id = e.phase_id AND p.deleted = 0
+       JOIN channels c ON c.id = e.channel_id AND c.deleted = 0
+       LEFT JOIN customer_types t ON t.id = e.customer_type_id
+       WHERE e.scenario_id = ? AND e.deleted = 0 AND (e.customer_type_id IS NULL OR t.deleted = 0)
+       ORDER BY e.id`,
+    ).all(scenarioId);
     return rows.map((r) => ({
       scenarioId,
       customerTypeId: r.customer_type_id,
@@ -75,13 +73,13 @@ export class EconomicsRepo {
 
   /** Stored inputs of live customer types, by customer type id. */
   customerTypes(): Map<string, CustomerEconomics> {
-    const rows = this.db
-      .prepare(
-        `SELECT e.* FROM economics_customer_types e
-         JOIN customer_types t ON t.id = e.customer_type_id AND t.deleted = 0
-         WHERE e.deleted = 0`,
-      )
-      .all() as Row[];
-    return new Map(rows.map((r) => [String(r.customer_type_id), toCustomerEconomics(r)]));
+    const rows = selectRows(
+      this.db,
+      'economics_customer_types',
+      `SELECT e.* FROM economics_customer_types e
+       JOIN customer_types t ON t.id = e.customer_type_id AND t.deleted = 0
+       WHERE e.deleted = 0`,
+    );
+    return new Map(rows.map((r) => [r.customer_type_id, toCustomerEconomics(r)]));
   }
 }

@@ -1,44 +1,46 @@
 import type Database from 'better-sqlite3';
-import type { Emotion, Journey, JourneyStep } from '@shared/domain/journeys';
-import type { Evidence } from '@shared/domain/types';
-import type { Row } from '../db/tables';
+import type { Journey, JourneyStep } from '@shared/domain/journeys';
+import type { TableRow } from '../db/tables';
+import { selectRow, selectRows, statementOf } from '../db/typed';
 
-const str = (v: unknown): string => (v == null ? '' : String(v));
-const optStr = (v: unknown): string | null => (v == null ? null : String(v));
+export type JourneyRow = TableRow<'journeys'>;
+export type StepRow = TableRow<'journey_steps'>;
+/** What STEP_SELECT reads: a step row plus whether its phase and channel are live, and the phase's position. */
+type StepView = StepRow & { phase_live: number | null; channel_live: number | null; phase_position: string | null };
 
-export function toJourney(row: Row, stepCount: number): Journey {
+export function toJourney(row: JourneyRow, stepCount: number): Journey {
   return {
-    id: str(row.id),
-    name: str(row.name),
-    description: str(row.description),
-    scenarioId: str(row.scenario_id),
-    customerTypeId: optStr(row.customer_type_id),
-    typologyId: optStr(row.typology_id),
-    productDomainId: optStr(row.product_domain_id),
-    position: str(row.position),
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    scenarioId: row.scenario_id,
+    customerTypeId: row.customer_type_id,
+    typologyId: row.typology_id,
+    productDomainId: row.product_domain_id,
+    position: row.position,
     stepCount,
   };
 }
 
 /** A step row plus `phase_live` / `channel_live` (1, 0, or null when the column is null). */
-export function toStep(row: Row): JourneyStep {
+export function toStep(row: StepView): JourneyStep {
   return {
-    id: str(row.id),
-    journeyId: str(row.journey_id),
-    phaseId: optStr(row.phase_id),
-    channelId: optStr(row.channel_id),
-    position: str(row.position),
-    title: str(row.title),
-    does: str(row.does),
-    thinks: str(row.thinks),
-    feels: str(row.feels),
-    emotion: row.emotion == null ? null : (Number(row.emotion) as Emotion),
-    painPoints: str(row.pain_points),
-    opportunities: str(row.opportunities),
+    id: row.id,
+    journeyId: row.journey_id,
+    phaseId: row.phase_id,
+    channelId: row.channel_id,
+    position: row.position,
+    title: row.title,
+    does: row.does,
+    thinks: row.thinks,
+    feels: row.feels,
+    emotion: row.emotion,
+    painPoints: row.pain_points,
+    opportunities: row.opportunities,
     momentOfTruth: row.moment_of_truth === 1,
-    owner: str(row.owner),
-    kpi: str(row.kpi),
-    evidence: row.evidence == null ? null : (String(row.evidence) as Evidence),
+    owner: row.owner,
+    kpi: row.kpi,
+    evidence: row.evidence,
     phaseMissing: row.phase_id != null && row.phase_live !== 1,
     channelMissing: row.channel_id != null && row.channel_live !== 1,
   };
@@ -66,19 +68,16 @@ export class JourneyRepo {
   constructor(private readonly db: Database.Database) {}
 
   list(): Journey[] {
-    const rows = this.db
-      .prepare(
-        `SELECT j.*, (SELECT count(*) FROM journey_steps s WHERE s.journey_id = j.id AND s.deleted = 0) AS step_count
-         FROM journeys j ${LIVE_SCENARIO} WHERE j.deleted = 0 ORDER BY j.position, j.id`,
-      )
-      .all() as Row[];
-    return rows.map((r) => toJourney(r, Number(r.step_count)));
+    const rows = statementOf<JourneyRow & { step_count: number }>(
+      this.db,
+      `SELECT j.*, (SELECT count(*) FROM journey_steps s WHERE s.journey_id = j.id AND s.deleted = 0) AS step_count
+       FROM journeys j ${LIVE_SCENARIO} WHERE j.deleted = 0 ORDER BY j.position, j.id`,
+    ).all();
+    return rows.map((r) => toJourney(r, r.step_count));
   }
 
-  row(id: string): Row | undefined {
-    return this.db.prepare(`SELECT j.* FROM journeys j ${LIVE_SCENARIO} WHERE j.id = ? AND j.deleted = 0`).get(id) as
-      | Row
-      | undefined;
+  row(id: string): JourneyRow | undefined {
+    return selectRow(this.db, 'journeys', `SELECT j.* FROM journeys j ${LIVE_SCENARIO} WHERE j.id = ? AND j.deleted = 0`, id);
   }
 
   journey(id: string): Journey | undefined {
@@ -87,17 +86,13 @@ export class JourneyRepo {
   }
 
   stepCount(journeyId: string): number {
-    return this.db
-      .prepare('SELECT count(*) FROM journey_steps WHERE journey_id = ? AND deleted = 0')
-      .pluck()
-      .get(journeyId) as number;
+    // count(*) always answers one row
+    return statementOf<number>(this.db, 'SELECT count(*) FROM journey_steps WHERE journey_id = ? AND deleted = 0').pluck().get(journeyId) ?? 0;
   }
 
   /** Live journeys in the user's order (rows), for placing a new one. */
-  rows(): Row[] {
-    return this.db
-      .prepare(`SELECT j.* FROM journeys j ${LIVE_SCENARIO} WHERE j.deleted = 0 ORDER BY j.position, j.id`)
-      .all() as Row[];
+  rows(): JourneyRow[] {
+    return selectRows(this.db, 'journeys', `SELECT j.* FROM journeys j ${LIVE_SCENARIO} WHERE j.deleted = 0 ORDER BY j.position, j.id`);
   }
 
   /**
@@ -105,12 +100,11 @@ export class JourneyRepo {
    * without a live phase (deleted or never placed) last, keeping their order.
    */
   steps(journeyId: string): JourneyStep[] {
-    const rows = this.db
-      .prepare(
-        `${STEP_SELECT} WHERE s.journey_id = ? AND s.deleted = 0
-         ORDER BY phase_position IS NULL, phase_position, s.position, s.id`,
-      )
-      .all(journeyId) as Row[];
+    const rows = statementOf<StepView>(
+      this.db,
+      `${STEP_SELECT} WHERE s.journey_id = ? AND s.deleted = 0
+       ORDER BY phase_position IS NULL, phase_position, s.position, s.id`,
+    ).all(journeyId);
     return rows.map(toStep);
   }
 
@@ -120,46 +114,46 @@ export class JourneyRepo {
    * per journey.
    */
   stepsOfScenario(scenarioId: string): JourneyStep[] {
-    const rows = this.db
-      .prepare(
-        `${STEP_SELECT} JOIN journeys j ON j.id = s.journey_id AND j.deleted = 0 AND j.scenario_id = ?
-         WHERE s.deleted = 0
-         ORDER BY s.journey_id, phase_position IS NULL, phase_position, s.position, s.id`,
-      )
-      .all(scenarioId) as Row[];
+    const rows = statementOf<StepView>(
+      this.db,
+      `${STEP_SELECT} JOIN journeys j ON j.id = s.journey_id AND j.deleted = 0 AND j.scenario_id = ?
+       WHERE s.deleted = 0
+       ORDER BY s.journey_id, phase_position IS NULL, phase_position, s.position, s.id`,
+    ).all(scenarioId);
     return rows.map(toStep);
   }
 
   /** Raw live step rows of a journey (for copying). */
-  stepRows(journeyId: string): Row[] {
-    return this.db
-      .prepare('SELECT * FROM journey_steps WHERE journey_id = ? AND deleted = 0 ORDER BY position, id')
-      .all(journeyId) as Row[];
+  stepRows(journeyId: string): StepRow[] {
+    return selectRows(this.db, 'journey_steps', 'SELECT * FROM journey_steps WHERE journey_id = ? AND deleted = 0 ORDER BY position, id', journeyId);
   }
 
   /** A live step of a live journey. */
-  stepRow(id: string): Row | undefined {
-    return this.db
-      .prepare(
-        `SELECT s.* FROM journey_steps s JOIN journeys j ON j.id = s.journey_id AND j.deleted = 0 ${LIVE_SCENARIO}
-         WHERE s.id = ? AND s.deleted = 0`,
-      )
-      .get(id) as Row | undefined;
+  stepRow(id: string): StepRow | undefined {
+    return selectRow(
+      this.db,
+      'journey_steps',
+      `SELECT s.* FROM journey_steps s JOIN journeys j ON j.id = s.journey_id AND j.deleted = 0 ${LIVE_SCENARIO}
+       WHERE s.id = ? AND s.deleted = 0`,
+      id,
+    );
   }
 
   step(id: string): JourneyStep | undefined {
-    const row = this.db.prepare(`${STEP_SELECT} WHERE s.id = ? AND s.deleted = 0`).get(id) as Row | undefined;
+    const row = statementOf<StepView>(this.db, `${STEP_SELECT} WHERE s.id = ? AND s.deleted = 0`).get(id);
     return row ? toStep(row) : undefined;
   }
 
   /** The live steps of one phase column (null: the unplaced steps), in order. */
-  column(journeyId: string, phaseId: string | null): Row[] {
-    return this.db
-      .prepare(
-        `SELECT * FROM journey_steps WHERE journey_id = ? AND deleted = 0 AND phase_id IS ?
-         ORDER BY position, id`,
-      )
-      .all(journeyId, phaseId) as Row[];
+  column(journeyId: string, phaseId: string | null): StepRow[] {
+    return selectRows(
+      this.db,
+      'journey_steps',
+      `SELECT * FROM journey_steps WHERE journey_id = ? AND deleted = 0 AND phase_id IS ?
+       ORDER BY position, id`,
+      journeyId,
+      phaseId,
+    );
   }
 
   /** Whether another live journey with the same scenario and lens has this name (case- and space-insensitively). */

@@ -1,17 +1,21 @@
 import type Database from 'better-sqlite3';
-import type { VoteItemKind, VoteSession, VoteStatus } from '@shared/domain/workshop';
-import type { Row } from '../db/tables';
+import type { VoteItemKind, VoteSession } from '@shared/domain/workshop';
+import type { TableRow } from '../db/tables';
+import { rowsOf, selectRows, statementOf } from '../db/typed';
 
-export function toSession(row: Row): VoteSession {
+export function toSession(row: TableRow<'vote_sessions'>): VoteSession {
   return {
-    id: String(row.id),
-    title: String(row.title),
-    targetKind: String(row.target_kind) as VoteItemKind,
-    dotsPerParticipant: Number(row.dots_per_participant),
-    status: String(row.status) as VoteStatus,
-    createdAt: String(row.created_at),
+    id: row.id,
+    title: row.title,
+    targetKind: row.target_kind,
+    dotsPerParticipant: row.dots_per_participant,
+    status: row.status,
+    createdAt: row.created_at,
   };
 }
+
+/** The columns of a vote the sessions read. */
+type VoteFields = Pick<TableRow<'votes'>, 'id' | 'participant_id' | 'item_kind' | 'item_id' | 'dots'>;
 
 export interface VoteRow {
   id: string;
@@ -23,55 +27,51 @@ export interface VoteRow {
 
 /** Reads of vote_sessions, participants and votes; every write goes through the journal. */
 export class VoteRepo {
-  private readonly sessionStmt: Database.Statement;
-  private readonly votesStmt: Database.Statement;
-  private readonly mineStmt: Database.Statement;
-  private readonly participantStmt: Database.Statement;
+  private readonly sessionStmt: Database.Statement<unknown[], TableRow<'vote_sessions'>>;
+  private readonly votesStmt: Database.Statement<unknown[], VoteFields>;
+  private readonly mineStmt: Database.Statement<unknown[], VoteFields>;
+  private readonly participantStmt: Database.Statement<unknown[], TableRow<'participants'>>;
 
   constructor(private readonly db: Database.Database) {
-    this.sessionStmt = db.prepare('SELECT * FROM vote_sessions WHERE id = ? AND deleted = 0');
-    this.votesStmt = db.prepare(
+    this.sessionStmt = rowsOf('vote_sessions', db.prepare('SELECT * FROM vote_sessions WHERE id = ? AND deleted = 0'));
+    this.votesStmt = statementOf<VoteFields>(
+      db,
       'SELECT id, participant_id, item_kind, item_id, dots FROM votes WHERE session_id = ? AND deleted = 0 AND dots > 0',
     );
-    this.mineStmt = db.prepare(
+    this.mineStmt = statementOf<VoteFields>(
+      db,
       'SELECT id, participant_id, item_kind, item_id, dots FROM votes WHERE session_id = ? AND participant_id = ? AND deleted = 0 AND dots > 0',
     );
-    this.participantStmt = db.prepare('SELECT * FROM participants WHERE id = ? AND deleted = 0');
+    this.participantStmt = rowsOf('participants', db.prepare('SELECT * FROM participants WHERE id = ? AND deleted = 0'));
   }
 
   session(id: string): VoteSession | null {
-    const row = this.sessionStmt.get(id) as Row | undefined;
+    const row = this.sessionStmt.get(id);
     return row ? toSession(row) : null;
   }
 
   sessions(): VoteSession[] {
-    const rows = this.db
-      .prepare('SELECT * FROM vote_sessions WHERE deleted = 0 ORDER BY created_at DESC, id DESC')
-      .all() as Row[];
-    return rows.map(toSession);
+    return selectRows(this.db, 'vote_sessions', 'SELECT * FROM vote_sessions WHERE deleted = 0 ORDER BY created_at DESC, id DESC').map(toSession);
   }
 
   /** Rows with at least one dot. */
   votes(sessionId: string): VoteRow[] {
-    return (this.votesStmt.all(sessionId) as Row[]).map(toVote);
+    return this.votesStmt.all(sessionId).map(toVote);
   }
 
   votesOf(sessionId: string, participantId: string): VoteRow[] {
-    return (this.mineStmt.all(sessionId, participantId) as Row[]).map(toVote);
+    return this.mineStmt.all(sessionId, participantId).map(toVote);
   }
 
   participant(id: string): { id: string; displayName: string; joinedAt: string } | null {
-    const row = this.participantStmt.get(id) as Row | undefined;
-    return row ? { id: String(row.id), displayName: String(row.display_name), joinedAt: String(row.joined_at) } : null;
+    const row = this.participantStmt.get(id);
+    return row ? { id: row.id, displayName: row.display_name, joinedAt: row.joined_at } : null;
   }
 }
 
-function toVote(row: Row): VoteRow {
-  return {
-    id: String(row.id),
-    participantId: String(row.participant_id),
-    itemKind: String(row.item_kind) as VoteItemKind,
-    itemId: String(row.item_id),
-    dots: Number(row.dots),
-  };
+function toVote(row: VoteFields): VoteRow {
+  // votes.item_kind has no CHECK in the schema (so TableRow reads it as any string);
+  // the vote service writes only the kinds it validated.
+  const itemKind = row.item_kind as VoteItemKind;
+  return { id: row.id, participantId: row.participant_id, itemKind, itemId: row.item_id, dots: row.dots };
 }

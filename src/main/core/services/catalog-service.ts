@@ -47,7 +47,7 @@ export class CatalogService {
 
   /** Show every hidden item of these kinds as ONE action (one undo step); returns how many. */
   showAll(kinds: readonly CatalogKind[]): number {
-    const hidden = kinds.flatMap((kind) => this.repo.rows(kind).filter((r) => r.hidden === 1).map((r) => ({ kind, id: String(r.id) })));
+    const hidden = kinds.flatMap((kind) => this.repo.rows(kind).filter((r) => r.hidden === 1).map((r) => ({ kind, id: r.id })));
     if (hidden.length === 0) return 0;
     this.journal.run({ kind: 'edit', label: label('showAll', { count: hidden.length }), undoable: true }, (w) => {
       for (const { kind, id } of hidden) w.update(CATALOG_TABLE[kind], id, { hidden: 0 });
@@ -65,7 +65,7 @@ export class CatalogService {
       const index = afterId === null ? -1 : others.findIndex((r) => r.id === afterId);
       const before = others[index]?.position ?? null;
       const after = others[index + 1]?.position ?? null;
-      w.update(CATALOG_TABLE[kind], id, { position: positionBetween(before as string | null, after as string | null) });
+      w.update(CATALOG_TABLE[kind], id, { position: positionBetween(before, after) });
     });
     return this.repo.item(kind, id)!;
   }
@@ -108,21 +108,21 @@ export class CatalogService {
 
   private clearOtherMainDomains(w: Writer, keepId: string): void {
     for (const row of this.repo.rows('productDomain')) {
-      if (row.id !== keepId && row.is_main === 1) w.update('product_domains', String(row.id), { is_main: 0 }, row);
+      if (row.id !== keepId && row.is_main === 1) w.update('product_domains', row.id, { is_main: 0 }, row);
     }
   }
 
   private positionAfter(kind: CatalogKind, afterId: string | null): string {
     const rows = this.repo.rows(kind);
-    if (afterId === null) return positionBetween(null, (rows[0]?.position as string | undefined) ?? null);
+    if (afterId === null) return positionBetween(null, rows[0]?.position ?? null);
     const index = rows.findIndex((r) => r.id === afterId);
     if (index < 0) throw new AppError('NOT_FOUND', `No ${kind} ${afterId}`, { id: afterId });
-    return positionBetween(rows[index]!.position as string, (rows[index + 1]?.position as string | undefined) ?? null);
+    return positionBetween(rows[index]!.position, rows[index + 1]?.position ?? null);
   }
 
   private lastId(kind: CatalogKind): string | null {
     const rows = this.repo.rows(kind);
-    return rows.length ? String(rows[rows.length - 1]!.id) : null;
+    return rows.at(-1)?.id ?? null;
   }
 
   private mustGet(kind: CatalogKind, id: string): CatalogItem {

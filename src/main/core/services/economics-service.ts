@@ -14,7 +14,7 @@ import {
 import type { CustomerEconomics, EconomicsData, RoleContacts } from '@shared/analysis/economics/types';
 import type { Journal } from '../journal/journal';
 import type { Row } from '../db/tables';
-import type { CatalogRepo } from '../repos/catalog-repo';
+import type { CatalogRepo, CatalogRow } from '../repos/catalog-repo';
 import { ECONOMICS_COLUMNS, toCustomerEconomics, type EconomicsRepo } from '../repos/economics-repo';
 import { derivedId } from './ids';
 
@@ -42,7 +42,7 @@ export class EconomicsService {
       roleContacts: this.roleContacts(stored),
       defaultRoles: ROLE_LIST.filter((role) => !stored.has(role)),
       overrides: this.repo.overrides(scenarioId),
-      customerTypes: this.catalog.rows('customerType').map((r) => inputs.get(String(r.id)) ?? blankEconomics(String(r.id))),
+      customerTypes: this.catalog.rows('customerType').map((r) => inputs.get(r.id) ?? blankEconomics(r.id)),
     };
   }
 
@@ -65,7 +65,7 @@ export class EconomicsService {
     const channel = this.assertExists('channel', channelId);
     if (customerTypeId !== null) this.assertExists('customerType', customerTypeId);
     const id = contactsId(scenarioId, phaseId, channelId, customerTypeId);
-    const label = { key: 'history.economicsContacts', params: { phase: String(phase.name), channel: String(channel.name) } };
+    const label = { key: 'history.economicsContacts', params: { phase: phase.name, channel: channel.name } };
     this.journal.run({ kind: 'edit', label, undoable: true }, (w) => {
       const old = w.get('economics_contacts', id) ?? null;
       if (contacts === null) {
@@ -89,7 +89,7 @@ export class EconomicsService {
   updateCustomerType({ customerTypeId, patch }: UpdateInput): CustomerEconomics {
     const type = this.assertExists('customerType', customerTypeId);
     const id = customerEconomicsId(customerTypeId);
-    const label = { key: 'history.economicsInputs', params: { name: String(type.name) } };
+    const label = { key: 'history.economicsInputs', params: { name: type.name } };
     return this.journal.run({ kind: 'edit', label, undoable: true }, (w) => {
       const old = w.get('economics_customer_types', id) ?? null;
       const current = old && old.deleted === 0 ? toCustomerEconomics(old) : blankEconomics(customerTypeId);
@@ -107,7 +107,7 @@ export class EconomicsService {
     return { 0: stored.get(0) ?? DEFAULT_ROLE_CONTACTS[0], 1: stored.get(1) ?? DEFAULT_ROLE_CONTACTS[1], 2: stored.get(2) ?? DEFAULT_ROLE_CONTACTS[2], 3: stored.get(3) ?? DEFAULT_ROLE_CONTACTS[3] };
   }
 
-  private assertExists(kind: 'scenario' | 'phase' | 'channel' | 'customerType', id: string): Row {
+  private assertExists<K extends 'scenario' | 'phase' | 'channel' | 'customerType'>(kind: K, id: string): CatalogRow<K> {
     const row = this.catalog.row(kind, id);
     if (!row) throw new AppError('NOT_FOUND', `No ${kind} ${id}`, { id });
     return row;

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CatalogKind, DeleteImpact } from '@shared/domain/types';
+import { statementOf } from '../db/typed';
 
 /**
  * Where each kind is referenced from: the matrix column (or lens), and which
@@ -19,16 +20,17 @@ const REFERENCES: Record<CatalogKind, { cells: string; journeys: string | null; 
 /** Count what a deletion would take along, so the UI can say so before asking. */
 export function deleteImpact(db: Database.Database, kind: CatalogKind, id: string): DeleteImpact {
   const ref = REFERENCES[kind];
-  const cells = db
-    .prepare(`SELECT count(*) AS cells, count(NULLIF(note, '')) AS notes FROM matrix_cells WHERE deleted = 0 AND ${ref.cells}`)
-    .get(id) as { cells: number; notes: number };
+  // Aggregates without GROUP BY: always one row.
+  const cells = statementOf<{ cells: number; notes: number }>(
+    db,
+    `SELECT count(*) AS cells, count(NULLIF(note, '')) AS notes FROM matrix_cells WHERE deleted = 0 AND ${ref.cells}`,
+  ).get(id) ?? { cells: 0, notes: 0 };
   const where = ref.journeys ?? ref.steps!;
-  const journeys = db
-    .prepare(
-      `SELECT count(DISTINCT j.id) AS journeys, count(s.id) AS steps
-       FROM journeys j LEFT JOIN journey_steps s ON s.journey_id = j.id AND s.deleted = 0
-       WHERE j.deleted = 0 AND ${where}`,
-    )
-    .get(id) as { journeys: number; steps: number };
+  const journeys = statementOf<{ journeys: number; steps: number }>(
+    db,
+    `SELECT count(DISTINCT j.id) AS journeys, count(s.id) AS steps
+     FROM journeys j LEFT JOIN journey_steps s ON s.journey_id = j.id AND s.deleted = 0
+     WHERE j.deleted = 0 AND ${where}`,
+  ).get(id) ?? { journeys: 0, steps: 0 };
   return { cells: cells.cells, notes: cells.notes, journeys: journeys.journeys, journeySteps: journeys.steps };
 }

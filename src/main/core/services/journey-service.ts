@@ -8,7 +8,7 @@ import { MAX_TEXT_LENGTH, type CatalogKind, type Label } from '@shared/domain/ty
 import type { Journal, Writer } from '../journal/journal';
 import type { Row } from '../db/tables';
 import type { CatalogRepo } from '../repos/catalog-repo';
-import type { JourneyRepo, LensColumns } from '../repos/journey-repo';
+import type { JourneyRepo, JourneyRow, LensColumns, StepRow } from '../repos/journey-repo';
 import { cleanName } from './names';
 import { positionBetween } from './positions';
 import { blankRow, patchToColumns } from './rows';
@@ -75,7 +75,7 @@ export class JourneyService {
         id,
         name,
         description,
-        position: positionBetween(last ? String(last.position) : null, null),
+        position: positionBetween(last?.position ?? null, null),
       });
     });
     return this.repo.journey(id)!;
@@ -92,13 +92,13 @@ export class JourneyService {
     };
     // Only what changes must be live: renaming a journey whose customer type was deleted still works.
     this.assertLens(lens, current);
-    const name = patch.name === undefined ? String(row.name) : cleanName(patch.name);
+    const name = patch.name === undefined ? row.name : cleanName(patch.name);
     const columns: Row = { ...lens, name };
     if (patch.description !== undefined) columns.description = checkText('description', patch.description);
     const placeChanged = (Object.keys(lens) as (keyof LensColumns)[]).some((k) => lens[k] !== current[k]);
     if (placeChanged || name !== row.name) this.assertUnique(name, lens, id);
     const onlyRename = name !== row.name && Object.keys(patch).length === 1;
-    const text = onlyRename ? label('journeyRename', { from: String(row.name), name }) : label('journeyUpdate', { name });
+    const text = onlyRename ? label('journeyRename', { from: row.name, name }) : label('journeyUpdate', { name });
     this.run(text, (w) => {
       w.update('journeys', id, columns, row);
     });
@@ -109,14 +109,14 @@ export class JourneyService {
   duplicate({ id, name: rawName, scenarioId }: Input<'journeys.duplicate'>): Journey {
     const source = this.mustRow(id);
     const name = cleanName(rawName);
-    const lens: LensColumns = { ...lensOf(source), scenario_id: scenarioId ?? String(source.scenario_id) };
+    const lens: LensColumns = { ...lensOf(source), scenario_id: scenarioId ?? source.scenario_id };
     this.assertLens(lens, { ...lensOf(source), scenario_id: '' });
     this.assertUnique(name, lens, null);
     const rows = this.repo.rows();
     const next = rows[rows.findIndex((r) => r.id === id) + 1];
     const copyId = uuidv7();
     const steps = this.repo.stepRows(id);
-    this.run(label('journeyDuplicate', { from: String(source.name), name }), (w) => {
+    this.run(label('journeyDuplicate', { from: source.name, name }), (w) => {
       w.insert('journeys', {
         ...source,
         ...lens,
@@ -134,8 +134,8 @@ export class JourneyService {
   delete(id: string): void {
     const row = this.mustRow(id);
     const steps = this.repo.stepRows(id);
-    this.run(label('journeyDelete', { name: String(row.name) }), (w) => {
-      for (const step of steps) w.update('journey_steps', String(step.id), { deleted: 1 }, step);
+    this.run(label('journeyDelete', { name: row.name }), (w) => {
+      for (const step of steps) w.update('journey_steps', step.id, { deleted: 1 }, step);
       w.update('journeys', id, { deleted: 1 }, row);
     });
   }
@@ -163,7 +163,7 @@ export class JourneyService {
         inserts[index] = { ...blankRow('journey_steps'), ...fields[index], id: uuidv7(), journey_id: journeyId, position: keys[k]! };
       });
     }
-    this.run(label('stepsAdd', { count: steps.length, name: String(journey.name) }), (w) => {
+    this.run(label('stepsAdd', { count: steps.length, name: journey.name }), (w) => {
       for (const row of inserts) w.insert('journey_steps', row);
     });
     return inserts.map((row) => this.repo.step(String(row.id))!);
@@ -172,13 +172,13 @@ export class JourneyService {
   updateStep({ id, patch }: Input<'journeys.updateStep'>): JourneyStep {
     const row = this.mustStep(id);
     const columns = this.checkStep(patch, row);
-    const journey = this.mustRow(String(row.journey_id));
+    const journey = this.mustRow(row.journey_id);
     if (columns.phase_id !== undefined && (columns.phase_id ?? null) !== (row.phase_id ?? null)) {
       // A step put into another column through its fields goes to the end of that column.
-      const column = this.repo.column(String(row.journey_id), (columns.phase_id as string | null) ?? null);
-      columns.position = positionBetween(column.length ? String(column[column.length - 1]!.position) : null, null);
+      const column = this.repo.column(row.journey_id, (columns.phase_id as string | null) ?? null);
+      columns.position = positionBetween(column.at(-1)?.position ?? null, null);
     }
-    this.run(label('stepUpdate', { name: String(journey.name) }), (w) => {
+    this.run(label('stepUpdate', { name: journey.name }), (w) => {
       w.update('journey_steps', id, columns, row);
     });
     return this.repo.step(id)!;
@@ -187,7 +187,7 @@ export class JourneyService {
   /** Move a step into a (live) phase column, right after `afterId` or first. */
   moveStep({ id, phaseId, afterId }: Input<'journeys.moveStep'>): JourneyStep {
     const row = this.mustStep(id);
-    const journeyId = String(row.journey_id);
+    const journeyId = row.journey_id;
     this.assertLive('phase', phaseId);
     if (afterId === id) return this.repo.step(id)!;
     const others = this.repo.column(journeyId, phaseId).filter((r) => r.id !== id);
@@ -202,11 +202,11 @@ export class JourneyService {
     const after = others[index]?.position ?? null;
     const before = others[index + 1]?.position ?? null;
     // Dropped where it already is: no write, no empty history step.
-    const pos = String(row.position);
-    if (row.phase_id === phaseId && (after === null || pos > String(after)) && (before === null || pos < String(before))) return this.repo.step(id)!;
+    const pos = row.position;
+    if (row.phase_id === phaseId && (after === null || pos > after) && (before === null || pos < before)) return this.repo.step(id)!;
     const [position] = keysBetween(after, before, 1);
     const journey = this.mustRow(journeyId);
-    this.run(label('stepMove', { name: String(journey.name) }), (w) => {
+    this.run(label('stepMove', { name: journey.name }), (w) => {
       w.update('journey_steps', id, { phase_id: phaseId, position: position! }, row);
     });
     return this.repo.step(id)!;
@@ -214,8 +214,8 @@ export class JourneyService {
 
   deleteStep(id: string): void {
     const row = this.mustStep(id);
-    const journey = this.mustRow(String(row.journey_id));
-    this.run(label('stepDelete', { name: String(journey.name) }), (w) => {
+    const journey = this.mustRow(row.journey_id);
+    this.run(label('stepDelete', { name: journey.name }), (w) => {
       w.update('journey_steps', id, { deleted: 1 }, row);
     });
   }
@@ -259,19 +259,19 @@ export class JourneyService {
     if (this.repo.nameTaken(name, lens, exceptId)) throw new AppError('NAME_DUPLICATE', `${name} exists`, { name, kind: 'journey' });
   }
 
-  private mustRow(id: string): Row {
+  private mustRow(id: string): JourneyRow {
     const row = this.repo.row(id);
     if (!row) throw notFound('journey', id);
     return row;
   }
 
-  private mustStep(id: string): Row {
+  private mustStep(id: string): StepRow {
     const row = this.repo.stepRow(id);
     if (!row) throw notFound('step', id);
     return row;
   }
 
-  private mustStepOf(id: string, journeyId: string): Row {
+  private mustStepOf(id: string, journeyId: string): StepRow {
     const row = this.mustStep(id);
     if (row.journey_id !== journeyId) throw notFound('step', id);
     return row;
@@ -282,13 +282,12 @@ export class JourneyService {
   }
 }
 
-function lensOf(row: Row): LensColumns {
-  const opt = (v: unknown) => (v == null ? null : String(v));
+function lensOf(row: JourneyRow): LensColumns {
   return {
-    scenario_id: String(row.scenario_id),
-    customer_type_id: opt(row.customer_type_id),
-    typology_id: opt(row.typology_id),
-    product_domain_id: opt(row.product_domain_id),
+    scenario_id: row.scenario_id,
+    customer_type_id: row.customer_type_id,
+    typology_id: row.typology_id,
+    product_domain_id: row.product_domain_id,
   };
 }
 
@@ -304,9 +303,9 @@ function checkText(field: string, value: string): string {
  * `n` positions after `after` and before `before`. Two steps synced in with the
  * same position leave no room between them: then the new ones go after `after`.
  */
-function keysBetween(after: unknown, before: unknown, n: number): string[] {
-  const a = after == null ? null : String(after);
-  let b = before == null ? null : String(before);
+function keysBetween(after: string | null | undefined, before: string | null | undefined, n: number): string[] {
+  const a = after ?? null;
+  let b = before ?? null;
   if (a !== null && b !== null && b <= a) b = null;
   return generateNKeysBetween(a, b, n);
 }

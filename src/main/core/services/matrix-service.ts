@@ -106,11 +106,11 @@ export class MatrixService {
         id,
         name,
         description: source.description,
-        position: positionBetween(source.position, (next?.position as string | undefined) ?? null),
+        position: positionBetween(source.position, next?.position ?? null),
       });
       for (const row of rows) {
-        const lens: Lens = row.lens_kind === 'all' ? { kind: 'all' } : ({ kind: row.lens_kind, id: row.lens_id } as Lens);
-        w.insert('matrix_cells', { ...row, id: cellId(id, String(row.phase_id), String(row.channel_id), lens), scenario_id: id });
+        const lens: Lens = row.lens_kind === 'all' ? { kind: 'all' } : { kind: row.lens_kind, id: row.lens_id };
+        w.insert('matrix_cells', { ...row, id: cellId(id, row.phase_id, row.channel_id, lens), scenario_id: id });
       }
     });
     return id;
@@ -152,7 +152,7 @@ export class MatrixService {
   private keyCheck(count: number): (cells: readonly { phaseId: string; channelId: string }[]) => void {
     const exists = (kind: 'phase' | 'channel') => {
       if (count <= BULK_THRESHOLD) return (id: string) => this.catalog.row(kind, id) !== undefined;
-      const ids = new Set(this.catalog.rows(kind).map((r) => String(r.id)));
+      const ids = new Set(this.catalog.rows(kind).map((r) => r.id));
       return (id: string) => ids.has(id);
     };
     const phaseExists = exists('phase');
