@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { Evidence, Lens, MatrixCell, Role } from '@shared/domain/types';
+import { cellPacker, type PackedCells } from '@shared/domain/packed-cells';
 import type { Row } from '../db/tables';
+
+/** The stored columns of a cell: id, phase, channel, lens kind and id ('' for all customers), role, note, evidence. */
+type CellColumns = [string, string, string, Lens['kind'], string, Role | null, string, Evidence | null];
 
 export const lensColumns = (lens: Lens): { kind: string; id: string } =>
   lens.kind === 'all' ? { kind: 'all', id: '' } : { kind: lens.kind, id: lens.id };
@@ -46,34 +50,50 @@ export class MatrixRepo {
     return row?.role;
   }
 
-  /** Cells of a scenario in every lens, on live phases and channels, as the contract shows them. */
+  /** Cells of a scenario in every lens, on live phases and channels, as the core's deliverables read them. */
   scenarioCells(scenarioId: string): MatrixCell[] {
+    // Each lens is one object shared by its cells, as the packed form gives them back.
+    const all: Lens = { kind: 'all' };
+    const lenses = new Map<string, Lens>();
+    const cells: MatrixCell[] = [];
+    this.eachScenarioCell(scenarioId, true, (id, phaseId, channelId, lensKind, lensId, role, note, evidence) => {
+      let lens: Lens = all;
+      if (lensKind !== 'all') {
+        const key = `${lensKind}:${lensId}`;
+        lens = lenses.get(key) ?? { kind: lensKind, id: lensId };
+        lenses.set(key, lens);
+      }
+      cells.push({ id, scenarioId, phaseId, channelId, lens, role, note, evidence });
+    });
+    return cells;
+  }
+
+  /**
+   * The same cells packed for the contract (matrix.scenarioCells), straight from
+   * the rows: no cell objects in between, and no ids (PackedCells says why).
+   */
+  packedScenarioCells(scenarioId: string): PackedCells {
+    const packer = cellPacker(scenarioId);
+    this.eachScenarioCell(scenarioId, false, (_id, phaseId, channelId, lensKind, lensId, role, note, evidence) =>
+      packer.add(phaseId, channelId, lensKind, lensId, role, note, evidence),
+    );
+    return packer.done();
+  }
+
+  private eachScenarioCell(scenarioId: string, withIds: boolean, visit: (...row: CellColumns) => void): void {
     // What the charts, findings and economics read (28,800 cells for a scenario of the
     // benchmark workspace), so it is read lean: the live phases and channels are a few
     // dozen ids, checked from two sets instead of two index searches per cell in a join;
-    // rows come as arrays of the columns a cell needs; each lens is one object shared by
-    // its cells (packCells then finds it by identity instead of building its key per cell).
+    // rows come as arrays of the columns a cell needs (not the id, unless asked: a
+    // 36-character string per row read and then dropped).
     const live = (table: 'phases' | 'channels') => new Set(this.db.prepare(`SELECT id FROM ${table} WHERE deleted = 0`).pluck().all() as string[]);
     const phases = live('phases');
     const channels = live('channels');
     const rows = this.db
-      .prepare('SELECT id, phase_id, channel_id, lens_kind, lens_id, role, note, evidence FROM matrix_cells WHERE scenario_id = ? AND deleted = 0')
+      .prepare(`SELECT ${withIds ? 'id' : "''"}, phase_id, channel_id, lens_kind, lens_id, role, note, evidence FROM matrix_cells WHERE scenario_id = ? AND deleted = 0`)
       .raw()
-      .all(scenarioId) as [string, string, string, string, string, number | null, string, string | null][];
-    const all: Lens = { kind: 'all' };
-    const lenses = new Map<string, Lens>();
-    const cells: MatrixCell[] = [];
-    for (const [id, phaseId, channelId, lensKind, lensId, role, note, evidence] of rows) {
-      if (!phases.has(phaseId) || !channels.has(channelId)) continue;
-      let lens: Lens = all;
-      if (lensKind !== 'all') {
-        const key = `${lensKind}:${lensId}`;
-        lens = lenses.get(key) ?? { kind: lensKind as Exclude<Lens['kind'], 'all'>, id: lensId };
-        lenses.set(key, lens);
-      }
-      cells.push({ id, scenarioId, phaseId, channelId, lens, role: role === null ? null : (role as Role), note, evidence: evidence as Evidence | null });
-    }
-    return cells;
+      .all(scenarioId) as CellColumns[];
+    for (const row of rows) if (phases.has(row[1]) && channels.has(row[2])) visit(...row);
   }
 
   /** Live cells of a scenario in every lens, on live phases and channels. */
