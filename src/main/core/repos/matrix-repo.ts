@@ -56,7 +56,7 @@ export class MatrixRepo {
     const all: Lens = { kind: 'all' };
     const lenses = new Map<string, Lens>();
     const cells: MatrixCell[] = [];
-    this.eachScenarioCell(scenarioId, true, (id, phaseId, channelId, lensKind, lensId, role, note, evidence) => {
+    for (const [id, phaseId, channelId, lensKind, lensId, role, note, evidence] of this.liveScenarioRows(scenarioId, true)) {
       let lens: Lens = all;
       if (lensKind !== 'all') {
         const key = `${lensKind}:${lensId}`;
@@ -64,7 +64,7 @@ export class MatrixRepo {
         lenses.set(key, lens);
       }
       cells.push({ id, scenarioId, phaseId, channelId, lens, role, note, evidence });
-    });
+    }
     return cells;
   }
 
@@ -74,13 +74,13 @@ export class MatrixRepo {
    */
   packedScenarioCells(scenarioId: string): PackedCells {
     const packer = cellPacker(scenarioId);
-    this.eachScenarioCell(scenarioId, false, (_id, phaseId, channelId, lensKind, lensId, role, note, evidence) =>
-      packer.add(phaseId, channelId, lensKind, lensId, role, note, evidence),
-    );
+    for (const [, phaseId, channelId, lensKind, lensId, role, note, evidence] of this.liveScenarioRows(scenarioId, false)) {
+      packer.add(phaseId, channelId, lensKind, lensId, role, note, evidence);
+    }
     return packer.done();
   }
 
-  private eachScenarioCell(scenarioId: string, withIds: boolean, visit: (...row: CellColumns) => void): void {
+  private liveScenarioRows(scenarioId: string, withIds: boolean): CellColumns[] {
     // What the charts, findings and economics read (28,800 cells for a scenario of the
     // benchmark workspace), so it is read lean: the live phases and channels are a few
     // dozen ids, checked from two sets instead of two index searches per cell in a join;
@@ -93,7 +93,7 @@ export class MatrixRepo {
       .prepare(`SELECT ${withIds ? 'id' : "''"}, phase_id, channel_id, lens_kind, lens_id, role, note, evidence FROM matrix_cells WHERE scenario_id = ? AND deleted = 0`)
       .raw()
       .all(scenarioId) as CellColumns[];
-    for (const row of rows) if (phases.has(row[1]) && channels.has(row[2])) visit(...row);
+    return rows.filter((row) => phases.has(row[1]) && channels.has(row[2]));
   }
 
   /** Live cells of a scenario in every lens, on live phases and channels. */
