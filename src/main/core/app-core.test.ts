@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiEvent } from '@shared/api';
-import type { Catalog } from '@shared/domain/types';
+import type { Catalog, MatrixCell } from '@shared/domain/types';
 import { unpackCells, type PackedCells } from '@shared/domain/packed-cells';
 import { createAppCore } from './app-core';
 import { useTempDir } from './testing/temp';
@@ -69,9 +69,9 @@ describe('the app core through the contract', () => {
     expect(events.at(-1)).toEqual({ type: 'workspace.changed', tables: ['matrix_cells'] });
     const cells = await core.dispatch('matrix.get', { scenarioId: phases.scenarios[0]!.id, lens: { kind: 'all' } });
     expect(cells).toMatchObject({ ok: true, value: [{ role: 3, note: 'Shop window', evidence: 'observed' }] });
-    // Across lenses the cells travel packed; unpacked, they are what matrix.get gave.
+    // Across lenses the cells travel packed; unpacked, they are what matrix.get gave, but for their ids.
     const packed = (await core.dispatch('matrix.scenarioCells', { scenarioId: phases.scenarios[0]!.id })) as { ok: true; value: PackedCells };
-    expect(unpackCells(packed.value)).toEqual((cells as { value: unknown }).value);
+    expect(unpackCells(packed.value)).toEqual((cells as { value: MatrixCell[] }).value.map(({ id: _id, ...cell }) => cell));
     await core.dispatch('workspace.close', {});
     expect(events.at(-1)).toEqual({ type: 'session.changed', workspace: null });
     expect(await core.dispatch('recent.list', {})).toMatchObject({ ok: true, value: [{ name: 'b', exists: true }] });

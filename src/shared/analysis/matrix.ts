@@ -1,5 +1,5 @@
 import { sameLens } from '../domain/lens';
-import type { Evidence, Lens, MatrixCell, Role } from '../domain/types';
+import type { Evidence, Lens, ScenarioCell, Role } from '../domain/types';
 import { isActive } from '../domain/roles';
 
 export const cellKey = (phaseId: string, channelId: string): string => `${phaseId}|${channelId}`;
@@ -23,7 +23,7 @@ const isAll = (lens: Lens) => lens.kind === 'all';
  * Resolve inheritance: `cells` are what matrix.get returns (the lens's own cells
  * plus the "all customers" cells). Keyed by cellKey(phase, channel).
  */
-export function effectiveMatrix(cells: readonly MatrixCell[], lens: Lens): Map<string, EffectiveCell> {
+export function effectiveMatrix(cells: readonly ScenarioCell[], lens: Lens): Map<string, EffectiveCell> {
   const result = new Map<string, EffectiveCell>();
   for (const cell of cells) {
     if (!isAll(cell.lens)) continue;

@@ -4,7 +4,7 @@
  * role. The same counting as the matrix's comparison view (compareScenarios),
  * for any lens, so a deck can show the change for one customer type too.
  */
-import type { Catalog, Lens, MatrixCell } from '../domain/types';
+import type { Catalog, Lens, ScenarioCell } from '../domain/types';
 import { visibleChannels, visiblePhases } from './charts/cells';
 import type { PhaseChange } from './findings/types';
 import { cellKey, compareScenarios, effectiveMatrix, type PhaseChangeCount } from './matrix';
@@ -18,7 +18,7 @@ export interface ScenarioChange {
 }
 
 /** `fromCells` and `toCells`: each scenario's cells in every lens (matrix.scenarioCells). */
-export function scenarioChange(catalog: Pick<Catalog, 'phases' | 'channels'>, fromCells: readonly MatrixCell[], toCells: readonly MatrixCell[], lens: Lens): ScenarioChange {
+export function scenarioChange(catalog: Pick<Catalog, 'phases' | 'channels'>, fromCells: readonly ScenarioCell[], toCells: readonly ScenarioCell[], lens: Lens): ScenarioChange {
   const phases = visiblePhases(catalog);
   const channels = visibleChannels(catalog);
   const comparison = compareScenarios(

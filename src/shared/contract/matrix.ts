@@ -13,7 +13,7 @@ const cellValueSchema = cellKeySchema.extend({
 
 export const matrixMethods = {
   'matrix.get': query<MatrixCell[]>()(z.object({ scenarioId: idSchema, lens: lensSchema }).strict()),
-  /** Every set cell of a scenario in every lens, packed (unpackCells): what analyses across lenses read. */
+  /** Every set cell of a scenario in every lens, packed (unpackCells) and without cell ids (ScenarioCell): what analyses across lenses read. */
   'matrix.scenarioCells': query<PackedCells>()(z.object({ scenarioId: idSchema }).strict()),
   'matrix.setCells': command<number>()(
     z

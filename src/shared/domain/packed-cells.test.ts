@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packCells, unpackCells } from './packed-cells';
-import type { Lens, MatrixCell } from './types';
+import { cellPacker, packCells, packedCount, unpackCells } from './packed-cells';
+import type { Lens, MatrixCell, ScenarioCell } from './types';
 
 const cell = (id: string, phaseId: string, channelId: string, lens: Lens, extra: Partial<MatrixCell> = {}): MatrixCell => ({
   id,
@@ -15,7 +15,9 @@ const cell = (id: string, phaseId: string, channelId: string, lens: Lens, extra:
 });
 
 describe('packed scenario cells', () => {
-  it('gives back exactly the cells it packed, in order, through JSON', () => {
+  const withoutId = ({ id: _id, ...rest }: MatrixCell): ScenarioCell => rest;
+
+  it('gives back the cells it packed (without their ids, which their keys determine), in order, through JSON', () => {
     const cells: MatrixCell[] = [
       cell('c1', 'attract', 'web', { kind: 'all' }),
       cell('c2', 'attract', 'store', { kind: 'customerType', id: 't1' }, { role: 3, evidence: 'observed' }),
@@ -24,7 +26,32 @@ describe('packed scenario cells', () => {
       cell('c5', 'attract', 'web', { kind: 'customerType', id: 't1' }, { role: 1, note: 'Tab\tand\nnew line, émoji 🙂' }),
     ];
     const wire = JSON.parse(JSON.stringify(packCells('s1', cells))) as ReturnType<typeof packCells>;
-    expect(unpackCells(wire)).toEqual(cells);
+    expect(unpackCells(wire)).toEqual(cells.map(withoutId));
+    expect(packedCount(wire)).toBe(cells.length);
+    expect(JSON.stringify(wire)).not.toMatch(/"c[1-5]"/);
+  });
+
+  it('packs stored columns one at a time as packCells packs the cells', () => {
+    const cells: MatrixCell[] = [
+      cell('c1', 'attract', 'web', { kind: 'all' }, { note: 'first' }),
+      cell('c2', 'advise', 'store', { kind: 'productDomain', id: 'd1' }, { role: null, evidence: 'inferred' }),
+      cell('c3', 'attract', 'store', { kind: 'productDomain', id: 'd1' }, { role: 0, note: 'third' }),
+    ];
+    const packer = cellPacker('s1');
+    for (const c of cells) packer.add(c.phaseId, c.channelId, c.lens.kind, c.lens.kind === 'all' ? '' : c.lens.id, c.role, c.note, c.evidence);
+    const packed = packer.done();
+    expect(packed).toEqual(packCells('s1', cells));
+    expect(packed.notes).toEqual([
+      [0, 'first'],
+      [2, 'third'],
+    ]);
+    expect(unpackCells(packed).map((c) => c.lens)).toEqual(cells.map((c) => c.lens));
+  });
+
+  it('gives the cells of one lens one shared lens object', () => {
+    const lens: Lens = { kind: 'typology', id: 't' };
+    const [a, b] = unpackCells(packCells('s1', [cell('c1', 'p', 'x', lens), cell('c2', 'p', 'y', lens)]));
+    expect(a!.lens).toBe(b!.lens);
   });
 
   it('writes each id and lens once', () => {

@@ -1,95 +1,123 @@
 import { lensKey } from './lens';
-import { EVIDENCE_LEVELS, type Lens, type MatrixCell, type Role } from './types';
+import { EVIDENCE_LEVELS, type Evidence, type Lens, type Role, type ScenarioCell } from './types';
 
 /**
  * A scenario's cells in every lens as they travel from the core to a window
  * (matrix.scenarioCells). As objects, 60 channels x 12 phases x 40 lenses are
  * about 9 MB of JSON, mostly the same ids and lens names repeated; here each id
- * and lens is written once and a cell is five small numbers, about a sixth of
- * that, so the charts, findings and economics open that much sooner.
+ * and lens is written once and a cell is five small numbers. A cell's own id is
+ * left out (ScenarioCell): it is derived from the cell's key (scenario, phase, channel, lens),
+ * so it says nothing the key does not, and as UUID strings the ids were three
+ * quarters of the answer.
  */
 export interface PackedCells {
   scenarioId: string;
   phaseIds: string[];
   channelIds: string[];
   lenses: Lens[];
-  /** The cells' own ids, in cell order. */
-  ids: string[];
   /** FIELDS numbers per cell: phase, channel and lens index, role (NONE for none), evidence index (NONE for none). */
   grid: number[];
   /** [cell index, note] for the cells whose note is not empty. */
   notes: [number, string][];
 }
 
-const FIELDS = 5;
-const NONE = -1;
+export const PACKED_FIELDS = 5;
+export const PACKED_NONE = -1;
 
-/** Gives each distinct key a position in order of first appearance. */
-class Positions<T> {
-  readonly items: T[] = [];
-  private readonly index = new Map<string, number>();
-  constructor(private readonly keyOf: (item: T) => string) {}
-  of(item: T): number {
-    const key = this.keyOf(item);
-    let at = this.index.get(key);
-    if (at === undefined) {
-      at = this.items.length;
-      this.items.push(item);
-      this.index.set(key, at);
-    }
-    return at;
+/** The position of `id` in `items`, appended (in order of first appearance) when new. */
+function positionOf(at: Map<string, number>, items: string[], id: string): number {
+  let position = at.get(id);
+  if (position === undefined) {
+    position = items.length;
+    items.push(id);
+    at.set(id, position);
   }
+  return position;
 }
 
-/** Packs cells of one scenario; every cell must belong to `scenarioId`. */
-export function packCells(scenarioId: string, cells: readonly MatrixCell[]): PackedCells {
-  const phases = new Positions<string>((id) => id);
-  const channels = new Positions<string>((id) => id);
-  const lenses = new Positions<Lens>(lensKey);
-  // Cells read from the store share one object per lens: found by identity, a lens's key is built once, not per cell.
-  const lensAt = new Map<Lens, number>();
-  const grid = new Array<number>(cells.length * FIELDS);
+export interface CellPacker {
+  /** One cell from its stored columns; `lensId` is '' for all customers. */
+  add(phaseId: string, channelId: string, lensKind: Lens['kind'], lensId: string, role: Role | null, note: string, evidence: Evidence | null): void;
+  done(): PackedCells;
+}
+
+/**
+ * Packs cells one at a time from their columns, so the core can pack the rows
+ * it reads without making a cell object per row first. Called once per cell
+ * (28,800 times for a scenario of the benchmark workspace), so it allocates
+ * nothing per cell but its numbers.
+ */
+export function cellPacker(scenarioId: string): CellPacker {
+  const phaseAt = new Map<string, number>();
+  const phaseIds: string[] = [];
+  const channelAt = new Map<string, number>();
+  const channelIds: string[] = [];
+  const lensAt = new Map<string, number>();
+  const lenses: Lens[] = [];
+  const grid: number[] = [];
   const notes: [number, string][] = [];
-  cells.forEach((cell, i) => {
-    if (cell.scenarioId !== scenarioId) throw new Error(`Cell ${cell.id} is not in scenario ${scenarioId}`);
-    const at = i * FIELDS;
-    grid[at] = phases.of(cell.phaseId);
-    grid[at + 1] = channels.of(cell.channelId);
-    let lens = lensAt.get(cell.lens);
-    if (lens === undefined) lensAt.set(cell.lens, (lens = lenses.of(cell.lens)));
-    grid[at + 2] = lens;
-    grid[at + 3] = cell.role ?? NONE;
-    grid[at + 4] = cell.evidence === null ? NONE : EVIDENCE_LEVELS.indexOf(cell.evidence);
-    if (cell.note !== '') notes.push([i, cell.note]);
-  });
+  // Rows come lens by lens (the store's index is by scenario and lens): the last lens is usually this one.
+  let lastKind = '';
+  let lastId = '';
+  let lastLens = -1;
   return {
-    scenarioId,
-    phaseIds: phases.items,
-    channelIds: channels.items,
-    lenses: lenses.items,
-    ids: cells.map((cell) => cell.id),
-    grid,
-    notes,
+    add(phaseId, channelId, lensKind, lensId, role, note, evidence) {
+      if (lensKind !== lastKind || lensId !== lastId) {
+        const key = lensKind === 'all' ? 'all' : `${lensKind}:${lensId}`;
+        let position = lensAt.get(key);
+        if (position === undefined) {
+          position = lenses.length;
+          lenses.push(lensKind === 'all' ? { kind: 'all' } : { kind: lensKind, id: lensId });
+          lensAt.set(key, position);
+        }
+        lastKind = lensKind;
+        lastId = lensId;
+        lastLens = position;
+      }
+      if (note !== '') notes.push([grid.length / PACKED_FIELDS, note]);
+      grid.push(
+        positionOf(phaseAt, phaseIds, phaseId),
+        positionOf(channelAt, channelIds, channelId),
+        lastLens,
+        role ?? PACKED_NONE,
+        evidence === null ? PACKED_NONE : EVIDENCE_LEVELS.indexOf(evidence),
+      );
+    },
+    done: () => ({ scenarioId, phaseIds, channelIds, lenses, grid, notes }),
   };
 }
 
-/** The cells back, equal to what was packed, in the same order. */
-export function unpackCells(packed: PackedCells): MatrixCell[] {
-  const { scenarioId, phaseIds, channelIds, lenses, ids, grid } = packed;
+/** Packs cells of one scenario; every cell must belong to `scenarioId`. */
+export function packCells(scenarioId: string, cells: readonly ScenarioCell[]): PackedCells {
+  const packer = cellPacker(scenarioId);
+  for (const cell of cells) {
+    if (cell.scenarioId !== scenarioId) throw new Error(`Cell ${lensKey(cell.lens)} ${cell.phaseId}/${cell.channelId} is not in scenario ${scenarioId}`);
+    packer.add(cell.phaseId, cell.channelId, cell.lens.kind, cell.lens.kind === 'all' ? '' : cell.lens.id, cell.role, cell.note, cell.evidence);
+  }
+  return packer.done();
+}
+
+/** The number of cells packed. */
+export const packedCount = (packed: PackedCells): number => packed.grid.length / PACKED_FIELDS;
+
+/** The cells back, equal to what was packed (without ids), in the same order; the cells of one lens share its object. */
+export function unpackCells(packed: PackedCells): ScenarioCell[] {
+  const { scenarioId, phaseIds, channelIds, lenses, grid } = packed;
   const notes = new Map(packed.notes);
-  return ids.map((id, i) => {
-    const at = i * FIELDS;
+  const cells = new Array<ScenarioCell>(packedCount(packed));
+  for (let i = 0; i < cells.length; i++) {
+    const at = i * PACKED_FIELDS;
     const role = grid[at + 3]!;
     const evidence = grid[at + 4]!;
-    return {
-      id,
+    cells[i] = {
       scenarioId,
       phaseId: phaseIds[grid[at]!]!,
       channelId: channelIds[grid[at + 1]!]!,
       lens: lenses[grid[at + 2]!]!,
-      role: role === NONE ? null : (role as Role),
+      role: role === PACKED_NONE ? null : (role as Role),
       note: notes.get(i) ?? '',
-      evidence: evidence === NONE ? null : EVIDENCE_LEVELS[evidence]!,
+      evidence: evidence === PACKED_NONE ? null : EVIDENCE_LEVELS[evidence]!,
     };
-  });
+  }
+  return cells;
 }

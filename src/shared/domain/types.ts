@@ -133,6 +133,9 @@ export interface MatrixCell {
   evidence: Evidence | null;
 }
 
+/** A cell as the analyses across lenses read it (matrix.scenarioCells): everything but its id, which its key determines. */
+export type ScenarioCell = Omit<MatrixCell, 'id'>;
+
 export interface Catalog {
   phases: Phase[];
   channels: Channel[];

@@ -10,7 +10,7 @@ import type { EconomicsData } from '../analysis/economics/types';
 import { sortFindings } from '../analysis/findings';
 import type { Finding } from '../analysis/findings/types';
 import { effectiveMatrix } from '../analysis/matrix';
-import type { Catalog, MatrixCell } from '../domain/types';
+import type { Catalog, ScenarioCell } from '../domain/types';
 
 const ALL = { kind: 'all' } as const;
 const LEAD = 3;
@@ -19,7 +19,7 @@ export interface ScenarioInput {
   scenarioId: string;
   name: string;
   /** matrix.scenarioCells: the scenario's cells in every lens. */
-  cells: readonly MatrixCell[];
+  cells: readonly ScenarioCell[];
   economics: Pick<EconomicsData, 'roleContacts' | 'overrides'>;
 }
 

@@ -1,4 +1,3 @@
-import { packCells } from '@shared/domain/packed-cells';
 import type { matrixMethods } from '@shared/contract/matrix';
 import type { AreaHandlers } from '../dispatch';
 import type { Workspace } from '../workspace';
@@ -7,7 +6,7 @@ import type { Workspace } from '../workspace';
 export function matrixHandlers(need: () => Workspace): AreaHandlers<typeof matrixMethods> {
   return {
     'matrix.get': ({ scenarioId, lens }) => need().matrix.get(scenarioId, lens),
-    'matrix.scenarioCells': ({ scenarioId }) => packCells(scenarioId, need().matrix.scenarioCells(scenarioId)),
+    'matrix.scenarioCells': ({ scenarioId }) => need().matrix.packedScenarioCells(scenarioId),
     'matrix.setCells': (input) => need().matrix.setCells(input),
     'matrix.clearCells': (input) => need().matrix.clearCells(input),
   };

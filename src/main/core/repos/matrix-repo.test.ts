@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../testing/temp';
+import { unpackCells } from '@shared/domain/packed-cells';
 import { MatrixRepo, toCell } from './matrix-repo';
 
 describe('MatrixRepo.scenarioCells', () => {
@@ -28,5 +29,7 @@ describe('MatrixRepo.scenarioCells', () => {
     expect(read.filter((cell) => cell.note === 'n' && cell.evidence === 'observed')).toHaveLength(4);
     const typed = read.filter((cell) => cell.lens.kind === 'customerType');
     expect(new Set(typed.map((cell) => cell.lens)).size).toBe(1);
+    // Packed for the contract straight from the rows: the same cells but for their ids, in the same order.
+    expect(unpackCells(repo.packedScenarioCells(scenarioId))).toEqual(read.map(({ id: _id, ...cell }) => cell));
   });
 });

@@ -1,9 +1,13 @@
 import type Database from 'better-sqlite3';
 import type { Lens, MatrixCell } from '@shared/domain/types';
+import { cellPacker, type PackedCells } from '@shared/domain/packed-cells';
 import type { TableRow } from '../db/tables';
 import { rowStatement, selectRows, statementOf } from '../db/typed';
 
 type CellRow = TableRow<'matrix_cells'>;
+
+/** The stored columns of a cell: id, phase, channel, lens kind and id ('' for all customers), role, note, evidence. */
+type CellColumns = [CellRow['id'], CellRow['phase_id'], CellRow['channel_id'], CellRow['lens_kind'], CellRow['lens_id'], CellRow['role'], CellRow['note'], CellRow['evidence']];
 
 export const lensColumns = (lens: Lens): { kind: string; id: string } =>
   lens.kind === 'all' ? { kind: 'all', id: '' } : { kind: lens.kind, id: lens.id };
@@ -48,28 +52,13 @@ export class MatrixRepo {
     return statementOf<Pick<CellRow, 'role'>>(this.db, 'SELECT role FROM matrix_cells WHERE id = ? AND deleted = 0').get(cellId)?.role;
   }
 
-  /** Cells of a scenario in every lens, on live phases and channels, as the contract shows them. */
+  /** Cells of a scenario in every lens, on live phases and channels, as the core's deliverables read them. */
   scenarioCells(scenarioId: string): MatrixCell[] {
-    // What the charts, findings and economics read (28,800 cells for a scenario of the
-    // benchmark workspace), so it is read lean: the live phases and channels are a few
-    // dozen ids, checked from two sets instead of two index searches per cell in a join;
-    // rows come as arrays of the columns a cell needs; each lens is one object shared by
-    // its cells (packCells then finds it by identity instead of building its key per cell).
-    const live = (table: 'phases' | 'channels') => new Set(statementOf<string>(this.db, `SELECT id FROM ${table} WHERE deleted = 0`).pluck().all());
-    const phases = live('phases');
-    const channels = live('channels');
-    type Fields = [CellRow['id'], CellRow['phase_id'], CellRow['channel_id'], CellRow['lens_kind'], CellRow['lens_id'], CellRow['role'], CellRow['note'], CellRow['evidence']];
-    const rows = statementOf<Fields>(
-      this.db,
-      'SELECT id, phase_id, channel_id, lens_kind, lens_id, role, note, evidence FROM matrix_cells WHERE scenario_id = ? AND deleted = 0',
-    )
-      .raw()
-      .all(scenarioId);
+    // Each lens is one object shared by its cells, as the packed form gives them back.
     const all: Lens = { kind: 'all' };
     const lenses = new Map<string, Lens>();
     const cells: MatrixCell[] = [];
-    for (const [id, phaseId, channelId, lensKind, lensId, role, note, evidence] of rows) {
-      if (!phases.has(phaseId) || !channels.has(channelId)) continue;
+    for (const [id, phaseId, channelId, lensKind, lensId, role, note, evidence] of this.liveScenarioRows(scenarioId, true)) {
       let lens: Lens = all;
       if (lensKind !== 'all') {
         const key = `${lensKind}:${lensId}`;
@@ -79,6 +68,36 @@ export class MatrixRepo {
       cells.push({ id, scenarioId, phaseId, channelId, lens, role, note, evidence });
     }
     return cells;
+  }
+
+  /**
+   * The same cells packed for the contract (matrix.scenarioCells), straight from
+   * the rows: no cell objects in between, and no ids (PackedCells says why).
+   */
+  packedScenarioCells(scenarioId: string): PackedCells {
+    const packer = cellPacker(scenarioId);
+    for (const [, phaseId, channelId, lensKind, lensId, role, note, evidence] of this.liveScenarioRows(scenarioId, false)) {
+      packer.add(phaseId, channelId, lensKind, lensId, role, note, evidence);
+    }
+    return packer.done();
+  }
+
+  private liveScenarioRows(scenarioId: string, withIds: boolean): CellColumns[] {
+    // What the charts, findings and economics read (28,800 cells for a scenario of the
+    // benchmark workspace), so it is read lean: the live phases and channels are a few
+    // dozen ids, checked from two sets instead of two index searches per cell in a join;
+    // rows come as arrays of the columns a cell needs (not the id, unless asked: a
+    // 36-character string per row read and then dropped).
+    const live = (table: 'phases' | 'channels') => new Set(statementOf<string>(this.db, `SELECT id FROM ${table} WHERE deleted = 0`).pluck().all());
+    const phases = live('phases');
+    const channels = live('channels');
+    const rows = statementOf<CellColumns>(
+      this.db,
+      `SELECT ${withIds ? 'id' : "''"}, phase_id, channel_id, lens_kind, lens_id, role, note, evidence FROM matrix_cells WHERE scenario_id = ? AND deleted = 0`,
+    )
+      .raw()
+      .all(scenarioId);
+    return rows.filter((row) => phases.has(row[1]) && channels.has(row[2]));
   }
 
   /** Live cells of a scenario in every lens, on live phases and channels. */

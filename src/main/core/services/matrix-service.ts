@@ -3,6 +3,7 @@ import type { api } from '@shared/api';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import type { CatalogKind, Lens, MatrixCell } from '@shared/domain/types';
+import type { PackedCells } from '@shared/domain/packed-cells';
 import type { Journal, Writer } from '../journal/journal';
 import type { Row } from '../db/tables';
 import type { CatalogRepo } from '../repos/catalog-repo';
@@ -36,6 +37,12 @@ export class MatrixService {
   scenarioCells(scenarioId: string): MatrixCell[] {
     this.assertView(scenarioId, { kind: 'all' });
     return this.repo.scenarioCells(scenarioId);
+  }
+
+  /** scenarioCells packed for the contract (matrix.scenarioCells). */
+  packedScenarioCells(scenarioId: string): PackedCells {
+    this.assertView(scenarioId, { kind: 'all' });
+    return this.repo.packedScenarioCells(scenarioId);
   }
 
   setCells(view: SetCellsInput): number {

@@ -3,7 +3,8 @@
  * user's order, and every lens's cells indexed once, so a chart over 40 lenses
  * resolves inheritance by array position instead of a scan.
  */
-import type { Catalog, Channel, Lens, MatrixCell, Phase, Role } from '../../domain/types';
+import { PACKED_FIELDS, PACKED_NONE, type PackedCells } from '../../domain/packed-cells';
+import type { Catalog, Channel, Lens, ScenarioCell, Phase, Role } from '../../domain/types';
 
 export interface AxisItem {
   id: string;
@@ -36,7 +37,7 @@ export interface CellIndex {
 const ABSENT = -1;
 const NO_ROLE = -2;
 
-export function indexCells(cells: readonly MatrixCell[]): CellIndex {
+export function indexCells(cells: readonly ScenarioCell[]): CellIndex {
   const phases = new Map<string, number>();
   const channels = new Map<string, number>();
   for (const cell of cells) {
@@ -52,6 +53,33 @@ export function indexCells(cells: readonly MatrixCell[]): CellIndex {
     let values = byId.get(id);
     if (!values) byId.set(id, (values = new Int8Array(size).fill(ABSENT)));
     values[phases.get(cell.phaseId)! * channels.size + channels.get(cell.channelId)!] = cell.role ?? NO_ROLE;
+  }
+  return { phases, channels, lenses };
+}
+
+/**
+ * The same index straight from the packed answer (matrix.scenarioCells), without
+ * a cell object per cell: the packed form already numbers phases, channels and
+ * lenses in order of appearance, as indexCells does.
+ */
+export function indexPackedCells(packed: PackedCells): CellIndex {
+  const phases = new Map(packed.phaseIds.map((id, i) => [id, i]));
+  const channels = new Map(packed.channelIds.map((id, i) => [id, i]));
+  const width = channels.size;
+  const size = phases.size * width;
+  const lenses = new Map<string, Map<string, Int8Array>>();
+  const valuesOf = packed.lenses.map((lens) => {
+    const id = lens.kind === 'all' ? '' : lens.id;
+    let byId = lenses.get(lens.kind);
+    if (!byId) lenses.set(lens.kind, (byId = new Map()));
+    let values = byId.get(id);
+    if (!values) byId.set(id, (values = new Int8Array(size).fill(ABSENT)));
+    return values;
+  });
+  const { grid } = packed;
+  for (let at = 0; at < grid.length; at += PACKED_FIELDS) {
+    const role = grid[at + 3]!;
+    valuesOf[grid[at + 2]!]![grid[at]! * width + grid[at + 1]!] = role === PACKED_NONE ? NO_ROLE : role;
   }
   return { phases, channels, lenses };
 }

@@ -2,7 +2,7 @@
  * Every chart of the Charts page from one scenario's cells (and, for the
  * delta, a second scenario's): what the page and the benchmark compute.
  */
-import type { Catalog, Lens, MatrixCell } from '../../domain/types';
+import type { Catalog, Lens, ScenarioCell } from '../../domain/types';
 import { indexCells } from './cells';
 import { CHART_IDS, CHARTS, type ChartId, type ChartInput, type ChartResult } from './registry';
 
@@ -10,11 +10,11 @@ export interface ChartsInput {
   catalog: Pick<Catalog, 'phases' | 'channels' | 'customerTypes' | 'typologies'>;
   lens: Lens;
   /** matrix.scenarioCells of the scenario shown (every lens). */
-  cells: readonly MatrixCell[];
+  cells: readonly ScenarioCell[];
   /** The customer types overlaid on the radar. */
   profileTypeIds: readonly string[];
   /** The scenario pair of the delta; null when the workspace has fewer than two scenarios. */
-  delta: { fromCells: readonly MatrixCell[]; toCells: readonly MatrixCell[]; fromName: string; toName: string } | null;
+  delta: { fromCells: readonly ScenarioCell[]; toCells: readonly ScenarioCell[]; fromName: string; toName: string } | null;
 }
 
 /** Every chart's data by id; a comparison is null without its pair. */

@@ -10,7 +10,7 @@
  *   4. the all-customers role (via the role mapping), else 0.
  * So a lens inherits from all customers until it sets something itself, as in the matrix.
  */
-import type { MatrixCell } from '../../domain/types';
+import type { ScenarioCell } from '../../domain/types';
 import { cellKey, effectiveMatrix } from '../matrix';
 import { available, unavailable, type ContactOverride, type Outcome, type RoleContacts } from './types';
 
@@ -51,7 +51,7 @@ export interface JourneyCostInput {
   phases: readonly { id: string }[];
   channels: readonly { id: string; costPerContact: number | null }[];
   /** The scenario's cells in every lens (matrix.scenarioCells), or at least all customers + this type. */
-  cells: readonly MatrixCell[];
+  cells: readonly ScenarioCell[];
   /** null: all customers. */
   customerTypeId: string | null;
   roleContacts: RoleContacts;

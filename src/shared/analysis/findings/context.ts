@@ -4,7 +4,7 @@
  * once, on first use).
  */
 import { lensKey } from '../../domain/lens';
-import type { Channel, CustomerType, Lens, MatrixCell, Phase, ProductDomain, Typology } from '../../domain/types';
+import type { Channel, CustomerType, Lens, ScenarioCell, Phase, ProductDomain, Typology } from '../../domain/types';
 import type { JourneyCost } from '../economics/journey-cost';
 import { flatJourneyCost } from './flat-journey-cost';
 import type { Thresholds } from './thresholds';
@@ -33,7 +33,7 @@ export class AnalysisContext {
   private readonly channelIndex = new Map<string, number>();
   private readonly phaseIndex = new Map<string, number>();
   /** The scenario's cells by lens kind, then lens id ('' for all customers): no key strings per cell. */
-  private readonly cellsByLens = new Map<string, Map<string, MatrixCell[]>>();
+  private readonly cellsByLens = new Map<string, Map<string, ScenarioCell[]>>();
   private readonly views = new Map<string, LensView>();
   private baselineCtx: AnalysisContext | undefined;
   private readonly costs = new Map<string, JourneyCost>();
@@ -53,7 +53,7 @@ export class AnalysisContext {
     this.channels.forEach((c, i) => this.channelIndex.set(c.id, i));
     this.phases.forEach((p, i) => this.phaseIndex.set(p.id, i));
     // Cells arrive grouped by lens, so the last lens's list is nearly always the one.
-    let last: { kind: string; id: string; list: MatrixCell[] } | null = null;
+    let last: { kind: string; id: string; list: ScenarioCell[] } | null = null;
     for (const cell of input.cells) {
       if (cell.scenarioId !== input.scenarioId) continue;
       const id = cell.lens.kind === 'all' ? '' : cell.lens.id;
@@ -79,7 +79,7 @@ export class AnalysisContext {
   }
 
   /** The scenario's own cells in one lens (for "all", the all-customers cells). */
-  ownCells(lens: Lens): readonly MatrixCell[] {
+  ownCells(lens: Lens): readonly ScenarioCell[] {
     return this.cellsByLens.get(lens.kind)?.get(lens.kind === 'all' ? '' : lens.id) ?? [];
   }
 
@@ -195,7 +195,7 @@ export class AnalysisContext {
     return view;
   }
 
-  private apply(view: LensView, cells: readonly MatrixCell[]): void {
+  private apply(view: LensView, cells: readonly ScenarioCell[]): void {
     const width = this.channels.length;
     for (const cell of cells) {
       const p = this.phaseIndex.get(cell.phaseId);

@@ -5,7 +5,7 @@
  * the benchmark workspace. Same resolution order, same result; a test holds
  * the two together.
  */
-import type { MatrixCell } from '../../domain/types';
+import type { ScenarioCell } from '../../domain/types';
 import { summarizeJourney, type CellContacts, type JourneyCost, type PhaseCost } from '../economics/journey-cost';
 import type { ContactOverride, RoleContacts } from '../economics/types';
 
@@ -15,9 +15,9 @@ export interface FlatCostInput {
   phaseIndex: ReadonlyMap<string, number>;
   channelIndex: ReadonlyMap<string, number>;
   /** The scenario's all-customers cells. */
-  allCells: readonly MatrixCell[];
+  allCells: readonly ScenarioCell[];
   /** The customer type's own lens cells (empty for all customers). */
-  typeCells: readonly MatrixCell[];
+  typeCells: readonly ScenarioCell[];
   customerTypeId: string | null;
   roleContacts: RoleContacts;
   overrides: readonly ContactOverride[];
@@ -35,7 +35,7 @@ export function flatJourneyCost(input: FlatCostInput): JourneyCost {
     const c = input.channelIndex.get(channelId);
     return p === undefined || c === undefined ? -1 : p * width + c;
   };
-  const rolesOf = (cells: readonly MatrixCell[]): Int8Array => {
+  const rolesOf = (cells: readonly ScenarioCell[]): Int8Array => {
     const roles = new Int8Array(size).fill(UNSET);
     for (const cell of cells) {
       const i = at(cell.phaseId, cell.channelId);

@@ -6,7 +6,7 @@
  */
 import type { JourneyDetail } from '../../domain/journeys';
 import type { EconomicsData } from '../economics/types';
-import type { Catalog, Lens, MatrixCell } from '../../domain/types';
+import type { Catalog, Lens, ScenarioCell } from '../../domain/types';
 import type { Thresholds } from './thresholds';
 
 export const SEVERITIES = ['warning', 'attention', 'info'] as const;
@@ -90,10 +90,10 @@ export interface FindingsInput {
   catalog: AnalysisCatalog;
   scenarioId: string;
   /** Every set cell of the scenario in every lens (matrix.scenarioCells). */
-  cells: readonly MatrixCell[];
+  cells: readonly ScenarioCell[];
   thresholds: Thresholds;
   /** The scenario to describe the change from (as-is), with its cells; none: no comparison. */
-  baseline?: { scenarioId: string; cells: readonly MatrixCell[] } | null;
+  baseline?: { scenarioId: string; cells: readonly ScenarioCell[] } | null;
   /** The scenario's journeys with their steps (journeys.details); none: no journey findings. */
   journeys?: readonly JourneyDetail[];
   /**

@@ -4,7 +4,7 @@
  * reading order, channel switches, consistency flags, curve and findings.
  */
 import type { JourneyDetail } from '../../domain/journeys';
-import type { Channel, Lens, MatrixCell, Phase } from '../../domain/types';
+import type { Channel, Lens, ScenarioCell, Phase } from '../../domain/types';
 import { effectiveMatrix } from '../matrix';
 import { consistency, type ConsistencyFlag } from './consistency';
 import { emotionCurve, thinCurve, type CurvePoint } from './curve';
@@ -32,7 +32,7 @@ export function summarizeJourney(
     typologies: readonly { id: string }[];
     productDomains: readonly { id: string }[];
   },
-  scenarioCells: readonly MatrixCell[],
+  scenarioCells: readonly ScenarioCell[],
 ): JourneySummary {
   const lens = journeyLens(detail.journey, liveLensIds(catalog));
   const ordered = readingOrder(detail.steps, catalog.phases);

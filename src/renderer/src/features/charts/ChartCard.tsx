@@ -16,7 +16,8 @@ export interface ChartCardProps {
   /** How to read the chart (what role weight is, what a size means). */
   explain: string;
   legend?: readonly LegendItem[];
-  table: TableData;
+  /** Built when the table is shown: on the benchmark workspace the tables were hundreds of translated strings per draw, shown or not. */
+  table: () => TableData;
   /** File name without extension for the exports. */
   fileName: string;
   /** Controls that belong to this chart only (the radar's customer types). */
@@ -92,7 +93,7 @@ export function ChartCard({ title, reading, explain, legend = [], table, fileNam
           {error}
         </Alert>
       )}
-      {onSlide ? null : showData ? <DataTable id={tableId} caption={t('ui.charts.card.dataCaption', { title })} table={table} /> : <div id={tableId} hidden />}
+      {onSlide ? null : showData ? <DataTable id={tableId} caption={t('ui.charts.card.dataCaption', { title })} table={table()} /> : <div id={tableId} hidden />}
     </figure>
   );
 }

@@ -1,16 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { indexCells, visibleSorted, type CellIndex } from '@shared/analysis/charts/cells';
+import { indexPackedCells, visibleSorted, type CellIndex } from '@shared/analysis/charts/cells';
 import { defaultDeltaPair } from '@shared/analysis/charts/delta';
 import { defaultProfileTypes } from '@shared/analysis/charts/profile';
 import { chartData, type ChartDataById, type ChartInput } from '@shared/analysis/charts/registry';
 import { lensFromKey, lensKey } from '@shared/domain/lens';
-import type { Catalog, Lens, MatrixCell } from '@shared/domain/types';
+import type { PackedCells } from '@shared/domain/packed-cells';
+import type { Catalog, Lens } from '@shared/domain/types';
 import { useHashRoute } from '../../app/useHashRoute';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
 import { sortByPosition, useCatalog } from '../framework';
-import { LensSelect, lensName, useScenarioCells } from '../matrix';
+import { LensSelect, lensName, useScenarioPackedCells } from '../matrix';
 import type { PageProps } from '../workspace';
 import { ScenarioSelect, TypePicker } from './ChartControls';
 import { chartCache } from './chartCache';
@@ -41,14 +42,14 @@ function validLens(catalog: Catalog, lens: Lens): Lens {
 }
 
 /**
- * Indexed cells per fetched array: the query cache keeps the arrays, so coming
+ * Indexed cells per fetched answer: the query cache keeps the answers, so coming
  * back to the page (or switching lens) does not index 28,800 cells again.
  */
-const indexes = new WeakMap<readonly MatrixCell[], CellIndex>();
-function indexOf(cells: readonly MatrixCell[] | undefined): CellIndex | null {
+const indexes = new WeakMap<PackedCells, CellIndex>();
+function indexOf(cells: PackedCells | undefined): CellIndex | null {
   if (!cells) return null;
   let index = indexes.get(cells);
-  if (!index) indexes.set(cells, (index = indexCells(cells)));
+  if (!index) indexes.set(cells, (index = indexPackedCells(cells)));
   return index;
 }
 
@@ -91,9 +92,9 @@ function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
   const typesKey = chosenTypes?.join(',') ?? null;
   const typeIds = useMemo(() => (typesKey === null ? defaultProfileTypes(catalog) : typesKey.split(',').filter(Boolean)), [typesKey, catalog]);
 
-  const cells = useScenarioCells(scenario?.id ?? null, { keepPrevious: true });
-  const fromCells = useScenarioCells(pair?.from ?? null, { keepPrevious: true });
-  const toCells = useScenarioCells(pair?.to ?? null, { keepPrevious: true });
+  const cells = useScenarioPackedCells(scenario?.id ?? null, { keepPrevious: true });
+  const fromCells = useScenarioPackedCells(pair?.from ?? null, { keepPrevious: true });
+  const toCells = useScenarioPackedCells(pair?.to ?? null, { keepPrevious: true });
   const fromName = scenarios.find((s) => s.id === pair?.from)?.name ?? '';
   const toName = scenarios.find((s) => s.id === pair?.to)?.name ?? '';
 

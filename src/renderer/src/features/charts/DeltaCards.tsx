@@ -33,7 +33,7 @@ export function DeltaCards({ data, fromName, toName, lensName, phasesOnly = fals
       explain={t('ui.charts.delta.explain')}
       fileName={`${title} - ${fromName} - ${toName} - ${lensName}`}
       legend={legend}
-      table={table(head, rows)}
+      table={() => table(head, rows)}
     >
       {(width) => <DeltaChart rows={rows} texts={texts} width={width} />}
     </ChartCard>

@@ -38,7 +38,7 @@ export function HeatmapCard({ data, view }: CardProps<HeatmapData>) {
       reading={readingText(t, data.reading)}
       explain={t('ui.charts.heatmap.explain') + (data.columns.some((c) => c.folded > 0) ? ` ${other(data.columns.find((c) => c.folded > 0)!.folded)}: ${t('ui.charts.heatmap.otherCell')}.` : '')}
       fileName={`${title} - ${view}`}
-      table={CHARTS.heatmap.table(data, chartTexts)}
+      table={() => CHARTS.heatmap.table(data, chartTexts)}
       scrolls={(width) => !layoutHeatmap(data, texts, width, scale).fits}
     >
       {(width) => <HeatmapChart data={data} texts={texts} width={width} />}
@@ -58,7 +58,7 @@ export function MixCard({ data, view }: CardProps<MixData>) {
       explain={t('ui.charts.mix.explain')}
       fileName={`${title} - ${view}`}
       legend={CHARTS.mix.legend(data, texts)}
-      table={CHARTS.mix.table(data, texts)}
+      table={() => CHARTS.mix.table(data, texts)}
     >
       {(width) => <MixChart data={data} texts={{ other, weight: t('ui.charts.mix.weight') }} width={width} />}
     </ChartCard>
@@ -78,7 +78,7 @@ export function BalanceCard({ data, view }: CardProps<BalanceData>) {
       explain={t('ui.charts.balance.explain')}
       fileName={`${title} - ${view}`}
       legend={CHARTS.balance.legend(data, texts)}
-      table={CHARTS.balance.table(data, texts)}
+      table={() => CHARTS.balance.table(data, texts)}
     >
       {(width) => <BalanceChart data={data} texts={{ online, offline, weight: t('ui.charts.mix.weight') }} width={width} />}
     </ChartCard>

@@ -22,7 +22,7 @@ export function ProfileCard({ data, view, controls }: { data: ProfileData; view:
       fileName={`${title} - ${view}`}
       controls={controls}
       legend={CHARTS.profile.legend(data, texts)}
-      table={CHARTS.profile.table(data, texts)}
+      table={() => CHARTS.profile.table(data, texts)}
     >
       {(width) => <ProfileRadar data={data} width={width} />}
     </ChartCard>
@@ -41,7 +41,7 @@ export function QuadrantCard({ data, view }: { data: QuadrantData; view: string 
       reading={readingText(t, data.reading)}
       explain={t('ui.charts.quadrant.explain') + unplaced}
       fileName={`${title} - ${view}`}
-      table={CHARTS.quadrant.table(data, chartTexts)}
+      table={() => CHARTS.quadrant.table(data, chartTexts)}
     >
       {(width) => <QuadrantChart data={data} texts={texts} width={width} />}
     </ChartCard>

@@ -9,7 +9,7 @@ import type { KeysUnder } from '@shared/i18n/keys';
 import { useTranslation } from 'react-i18next';
 import { visibleChannels, visiblePhases, visibleSorted } from '@shared/analysis/charts/cells';
 import { available, blankEconomics, costOutcome, customerValue, journeyCost, lifetimeValue, netPromoterScore, type EconomicsData, type Outcome } from '@shared/analysis/economics';
-import type { Catalog, Lens, MatrixCell, Role } from '@shared/domain/types';
+import type { Catalog, Lens, ScenarioCell, Role } from '@shared/domain/types';
 import { useEconomics } from '../economics';
 import { whyText } from '../economics/result';
 import { useScenarioCells } from '../matrix';
@@ -35,7 +35,7 @@ function typesIn(catalog: Catalog, lens: Lens) {
   return types;
 }
 
-function valueRows(catalog: Catalog, data: EconomicsData, cells: readonly MatrixCell[], lens: Lens): Row[] {
+function valueRows(catalog: Catalog, data: EconomicsData, cells: readonly ScenarioCell[], lens: Lens): Row[] {
   const phases = visiblePhases(catalog);
   const channels = visibleChannels(catalog);
   const inputsOf = new Map(data.customerTypes.map((c) => [c.customerTypeId, c]));

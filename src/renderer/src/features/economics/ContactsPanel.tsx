@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Channel, MatrixCell, Phase, Role } from '@shared/domain/types';
+import type { Channel, ScenarioCell, Phase, Role } from '@shared/domain/types';
 import { cellKey } from '@shared/analysis/matrix';
 import { expectedContacts } from '@shared/analysis/economics/journey-cost';
 import { CONTACTS_RULE, DEFAULT_ROLE_CONTACTS, ROLE_LIST } from '@shared/analysis/economics/rules';
@@ -12,7 +12,7 @@ import { useSetContacts, useSetRoleContacts } from './mutations';
 interface ContactsPanelProps {
   phases: readonly Phase[];
   channels: readonly Channel[];
-  cells: readonly MatrixCell[];
+  cells: readonly ScenarioCell[];
   data: EconomicsData;
   scenarioId: string;
   customerTypeId: string | null;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Channel, MatrixCell, Phase } from '@shared/domain/types';
+import type { Channel, ScenarioCell, Phase } from '@shared/domain/types';
 import { costOutcome, journeyCost, type JourneyCost } from '@shared/analysis/economics/journey-cost';
 import type { EconomicsData } from '@shared/analysis/economics/types';
 import { Alert } from '../../components/Alert';
@@ -10,7 +10,7 @@ import { Result } from './Result';
 interface CostToServeProps {
   phases: readonly Phase[];
   channels: readonly Channel[];
-  cells: readonly MatrixCell[];
+  cells: readonly ScenarioCell[];
   data: EconomicsData;
   customerTypeId: string | null;
   scenarioName: string;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { computeFindings, defaultBaseline, type Finding } from '@shared/analysis/findings';
-import type { Catalog, MatrixCell } from '@shared/domain/types';
+import type { Catalog, ScenarioCell } from '@shared/domain/types';
 import { useApiClient } from '../../api/ApiProvider';
 import { unwrap } from '../../api/errors';
 import { queryKeys } from '../../api/queryKeys';
@@ -54,7 +54,7 @@ export function useFindings(catalog: Catalog, scenarioId: string, baselineId: st
   const values = thresholds.data?.values;
   const findings = useMemo(() => {
     if (!cells.data || (baseId && (!baseline.data || !baseEconomics.data)) || !values || !journeys.data || !economics.data) return null;
-    const base: { scenarioId: string; cells: MatrixCell[] } | null = baseId && baseline.data ? { scenarioId: baseId, cells: baseline.data } : null;
+    const base: { scenarioId: string; cells: ScenarioCell[] } | null = baseId && baseline.data ? { scenarioId: baseId, cells: baseline.data } : null;
     const money = { scenario: economics.data, baseline: baseId ? (baseEconomics.data ?? null) : null };
     return computeFindings({ catalog, scenarioId, cells: cells.data, thresholds: values, baseline: base, journeys: journeys.data, economics: money });
   }, [catalog, scenarioId, cells.data, baseId, baseline.data, values, journeys.data, economics.data, baseEconomics.data]);

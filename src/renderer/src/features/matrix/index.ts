@@ -6,7 +6,7 @@
  */
 export { useMatrix } from './queries';
 export { useSetCells } from './mutations';
-export { useScenarioCells } from './scenarioCells';
+export { useScenarioCells, useScenarioPackedCells } from './scenarioCells';
 export { formatMatrixHash, type CellRef, type MatrixRoute } from './route';
 export { LensSelect, lensName } from './LensSelect';
 export { MenuButton, type MenuItem } from './MenuButton';
