@@ -99,6 +99,7 @@ export const ERROR_CODES = [
   'SYNC_FOLDER_OTHER_WORKSPACE',
   'SYNC_FOLDER_DAMAGED',
   'SYNC_FOLDER_NEWER_FORMAT',
+  'SYNC_FOLDER_NOT_SHARED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -18,3 +18,5 @@ export { findChromium, printReportPdf } from './deliverables/chromium';
 export { runPlan } from './deliverables/plan';
 export { planPptx } from './deliverables/pptx';
 export { planWorkbook } from './deliverables/workbook';
+export { joinFromFolder, syncStatus, syncWithFolder, type FolderSyncResult, type SyncStatus } from './sync/folder-sync';
+export { watchSyncFolder } from './sync/folder';

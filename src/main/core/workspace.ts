@@ -117,6 +117,8 @@ export class Workspace {
     template: 'default' | 'empty',
     options: WorkspaceOptions,
     fill?: (ws: Workspace) => void,
+    /** A copy of a shared workspace (join): it takes that workspace's id, so its folder or server accepts it. */
+    joined?: { workspaceId: string },
   ): Workspace {
     const target = resolve(path);
     if (existsSync(target)) throw new AppError('FILE_EXISTS', `${target} exists`, { path: target });
@@ -124,6 +126,8 @@ export class Workspace {
     const temp = tempPathFor(target);
     try {
       const opened = openDb(temp, { dataDir: options.dataDir, create: true });
+      // Before the device id is resolved: it is kept per workspace id and path.
+      if (joined) opened.db.prepare(`UPDATE workspace_meta SET value = ? WHERE key = 'workspace_id'`).run(joined.workspaceId);
       // The seed is stamped with the device id of the file under its final name.
       const finalPath = resolve(realpathSync(dirname(target)), basename(target));
       let ws: Workspace;
@@ -138,7 +142,8 @@ export class Workspace {
           const meta = ws.db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?)');
           meta.run('content_language', lang);
           meta.run('created_at', new Date().toISOString());
-          ws.journal.run({ kind: 'import', label: { key: 'history.seed' }, undoable: false }, (w) => seedWorkspace(w, lang, template));
+          // A joined copy starts with no content of its own: everything, the framework included, comes from the teammates.
+          if (!joined) ws.journal.run({ kind: 'import', label: { key: 'history.seed' }, undoable: false }, (w) => seedWorkspace(w, lang, template));
         })();
         fill?.(ws);
         if (ws.db.pragma('quick_check', { simple: true }) !== 'ok') {

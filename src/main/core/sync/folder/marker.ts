@@ -48,7 +48,8 @@ export function ensureMarker(dir: string, workspaceId: string, now: Date): Folde
   }
 }
 
-function readMarker(dir: string): FolderMarker | null {
+/** The folder's marker, or null when the folder is not a shared workspace's yet. */
+export function readMarker(dir: string): FolderMarker | null {
   const path = join(dir, MARKER_NAME);
   let text: string;
   try {

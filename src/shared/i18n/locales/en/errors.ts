@@ -96,5 +96,6 @@ const errors: Record<ErrorCode, string> = {
   SYNC_FOLDER_OTHER_WORKSPACE: 'This folder belongs to another workspace ({{folderWorkspace}}), not this one ({{workspace}}). Choose the folder of this workspace, or an empty one. Nothing was changed.',
   SYNC_FOLDER_DAMAGED: 'The shared folder {{path}} has a “channelwise-sync.json” that Channelwise cannot read ({{reason}}). If your cloud client is still downloading, wait and try again. Nothing was changed.',
   SYNC_FOLDER_NEWER_FORMAT: 'The shared folder {{path}} was set up by a newer Channelwise (folder format {{format}}; this version reads format {{supported}}). Update Channelwise to sync through it. Nothing was changed.',
+  SYNC_FOLDER_NOT_SHARED: 'This folder holds no shared Channelwise workspace yet ({{path}}). Sync a workspace into it first, then join it from the other laptops. Nothing was created.',
 };
 export default errors;
