@@ -16,6 +16,7 @@ import { exportMatrixCommand, importMatrixCommand } from './matrix-commands';
 import { journeysCommand } from './journey-commands';
 import { exportDeliverableCommand, exportPdfCommand } from './deliverable-commands';
 import { serveCommand } from './serve-command';
+import { joinCommand, syncCommand, syncStatusCommand } from './sync-commands';
 import { VERSION } from './version';
 
 /**
@@ -157,6 +158,28 @@ function buildProgram(ctx: CliContext, setCode: (code: number) => void): Command
     .argument('<file>', t('cli.file'))
     .option('--out <path>', t('cli.backup.out'))
     .action((file: string, opts: { out?: string }) => run(() => backupCommand(ctx, file, opts))());
+
+  sub('sync')
+    .description(t('cli.sync.description'))
+    .argument('<file>', t('cli.file'))
+    .requiredOption('--folder <dir>', t('cli.sync.folder'))
+    .option('--name <name>', t('cli.sync.name'))
+    .option('--watch', t('cli.sync.watch'))
+    .action((file: string, opts: { folder: string; name?: string; watch?: boolean }) => run(() => syncCommand(ctx, file, opts))());
+
+  sub('join')
+    .description(t('cli.join.description'))
+    .requiredOption('--folder <dir>', t('cli.sync.folder'))
+    .requiredOption('--out <file>', t('cli.join.out'))
+    .option('--name <name>', t('cli.sync.name'))
+    .option('--lang <lang>', t('cli.new.lang'))
+    .action((opts: { folder: string; out: string; name?: string; lang?: string }) => run(() => joinCommand(ctx, opts))());
+
+  sub('sync-status')
+    .description(t('cli.syncStatus.description'))
+    .argument('<file>', t('cli.file'))
+    .option('--json', t('cli.info.json'))
+    .action((file: string, opts: { json?: boolean }) => run(() => syncStatusCommand(ctx, file, opts))());
 
   sub('serve')
     .description(t('cli.serve.description'))
