@@ -50,7 +50,9 @@ describe('syncing through a shared folder', () => {
     expect(await syncWithFolder(ann, folder, who('Ann'))).toMatchObject({ received: 1, sent: 0 });
     expect(ann.catalogRepo.item('channel', store.id)?.name).toBe('Flagship store');
     expect(changeIds(ann)).toEqual(changeIds(bob));
-    expect(syncStatus(ann).peers.map((p) => p.deviceId)).toEqual([bob.deviceId]);
+    expect(syncStatus(ann).peers).toEqual([expect.objectContaining({ deviceId: bob.deviceId, displayName: 'Bob' })]);
+    // Bob's change says it was his: the history on Ann's laptop can name him.
+    expect(ann.db.prepare('SELECT count(*) FROM sync_peers WHERE display_name IS NULL').pluck().get()).toBe(0);
     // Nothing new: a second round moves nothing either way.
     expect(await syncWithFolder(ann, folder, who('Ann'))).toMatchObject({ received: 0, sent: 0 });
   });

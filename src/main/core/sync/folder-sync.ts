@@ -54,13 +54,16 @@ export async function syncWithFolder(ws: Workspace, dir: string, options: Folder
   const applied = applyRemoteChanges(ws, pulled.changes);
   for (const key of pulled.taken) seen.add(key);
   ws.db.transaction(() => {
+    notePeerNames(ws, pulled.peers);
     setSyncState(ws.db, SEEN, JSON.stringify([...seen]));
     setSyncState(ws.db, MODE, 'folder');
     setSyncState(ws.db, TARGET, folder.dir);
   })();
 
   const outgoing = localChangesSince(ws, pushCursor(ws));
-  const pushed = await folder.pushSegment(outgoing.changes);
+  // Each change says who made it, so the teammates' history and Sync panel can name them.
+  const authored = options.displayName.trim() === '' ? outgoing.changes : outgoing.changes.map((change) => ({ ...change, author: options.displayName }));
+  const pushed = await folder.pushSegment(authored);
   markPushed(ws, outgoing.cursor);
   setSyncState(ws.db, LAST_SYNC, (options.now?.() ?? new Date()).toISOString());
 
@@ -74,6 +77,21 @@ export async function syncWithFolder(ws: Workspace, dir: string, options: Folder
     peers: pulled.peers,
     skipped: pulled.skipped.filter((file) => file.reason !== 'duplicate'),
   };
+}
+
+/**
+ * The teammates the folder announces (device.json), with their names, so the
+ * status names them even before a change of theirs has arrived. A name their
+ * changes carried later wins; the clock stays the last one received.
+ */
+function notePeerNames(ws: Workspace, peers: readonly Peer[]): void {
+  const upsert = ws.db.prepare(
+    `INSERT INTO sync_peers (device_id, display_name, last_hlc, last_seen_at) VALUES (?, ?, '', ?)
+     ON CONFLICT (device_id) DO UPDATE SET
+       display_name = coalesce(excluded.display_name, display_name),
+       last_seen_at = max(last_seen_at, excluded.last_seen_at)`,
+  );
+  for (const peer of peers) if (peer.deviceId !== ws.deviceId && peer.lastSeen) upsert.run(peer.deviceId, peer.displayName, peer.lastSeen);
 }
 
 function readSeen(ws: Workspace): string[] {
