@@ -4,16 +4,9 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../core/testing/temp';
-import { runCli } from './program';
+import { cliRunner } from './cli-runner.test-helper';
 
-function cli(home: string, env: NodeJS.ProcessEnv = {}) {
-  return async (...args: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: { CHANNELWISE_HOME: home, LANG: 'en_GB.UTF-8', ...env } });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
-}
+const cli = cliRunner;
 
 /** LibreOffice checks need `soffice`; where it is missing the test name says so and the check is skipped. */
 const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();

@@ -3,16 +3,9 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTempDir } from '../core/testing/temp';
 import { LATEST_VERSION } from '../core/db/migrations';
-import { runCli } from './program';
+import { cliRunner } from './cli-runner.test-helper';
 
-function cli(home: string, lang = 'en_GB.UTF-8') {
-  return async (...args: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: { CHANNELWISE_HOME: home, LANG: lang } });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
-}
+const cli = (home: string, lang = 'en_GB.UTF-8') => cliRunner(home, { LANG: lang });
 
 describe('channelwise CLI', () => {
   const tmp = useTempDir();

@@ -4,17 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../core/testing/temp';
 import { Workspace } from '../core';
 import { createContext } from './context';
-import { runCli } from './program';
+import { cliRunner } from './cli-runner.test-helper';
 import { syncCommand } from './sync-commands';
 
-function cli(home: string, lang = 'en_GB.UTF-8') {
-  return async (...args: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: { CHANNELWISE_HOME: home, LANG: lang } });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
-}
+const cli = (home: string, lang = 'en_GB.UTF-8') => cliRunner(home, { LANG: lang });
 
 describe('channelwise sync, join and sync-status', () => {
   const tmp = useTempDir();
