@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import type { ApiEvent } from '@shared/api';
 import { AppError } from '@shared/errors';
@@ -8,6 +9,7 @@ import { sweepStaleTemps } from './files/atomic-write';
 import { rememberRecent } from './app/user-files';
 import { samePath } from './app/workspace-paths';
 import { Workspace } from './workspace';
+import { startSyncRunner, type SyncRunner } from './sync/sync-runner';
 import type { CoreSession } from './handlers/session';
 import { workspaceHandlers } from './handlers/workspace';
 import { frameworkHandlers } from './handlers/framework';
@@ -46,8 +48,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     return current;
   };
   const beforeClose: (() => void)[] = [];
+  // Background sync of a workspace shared through a folder (see sync/sync-runner.ts).
+  let runner: SyncRunner | null = null;
   const closeCurrent = () => {
     if (current) for (const hook of beforeClose) hook();
+    // An exchange still running fails at its next step once the file is closed; it loses
+    // nothing: what it took in is committed or not at all, and what it sent goes again.
+    void runner?.stop();
+    runner = null;
     detach?.();
     detach = null;
     const ws = current;
@@ -57,6 +65,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const adopt = (ws: Workspace): WorkspaceInfo => {
     current = ws;
     detach = ws.journal.onCommit((tables) => emit({ type: 'workspace.changed', tables: [...tables] }));
+    runner = startSyncRunner(ws, { displayName: accountName(), appVersion: options.version });
     rememberRecent(dataDir, ws.path);
     const info = ws.info();
     emit({ type: 'session.changed', workspace: info });
@@ -124,4 +133,13 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       closeCurrent();
     },
   };
+}
+
+/** Who teammates see until the app has a display-name setting: the account's user name. */
+function accountName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
 }
