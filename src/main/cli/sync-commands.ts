@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { joinFromFolder, syncStatus, syncWithFolder, watchSyncFolder, withExtension, type FolderSyncResult } from '../core';
+import { errorMessage } from '@shared/i18n/translate';
+import { joinFromFolder, startSyncRunner, syncStatus, syncWithFolder, withExtension, type FolderSyncResult } from '../core';
 import { parseLang, withWorkspaceAsync } from './commands';
 import type { CliContext } from './context';
 import { VERSION } from './version';
@@ -31,8 +32,8 @@ function report(ctx: CliContext, result: FolderSyncResult): void {
 
 /**
  * `sync FILE --folder DIR`: one exchange with the shared folder; with --watch,
- * one more whenever the folder changes (file events and a slow poll), until
- * Ctrl+C. The workspace stays open (and locked) while watching.
+ * the app's background sync (a sync runner) keeps the workspace open and
+ * exchanges whenever the folder changes, until Ctrl+C, saying what moved.
  */
 export async function syncCommand(ctx: CliContext, file: string, opts: SyncCommandOptions, stopSignal?: AbortSignal): Promise<number> {
   const who = { displayName: displayName(ctx, opts.name), appVersion: VERSION };
@@ -40,31 +41,22 @@ export async function syncCommand(ctx: CliContext, file: string, opts: SyncComma
     report(ctx, await syncWithFolder(ws, opts.folder, who));
     if (!opts.watch) return 0;
     ctx.out(ctx.t('cli.sync.watching', { folder: resolve(opts.folder) }));
-    await watchUntilStopped(opts.folder, async () => report(ctx, await syncWithFolder(ws, opts.folder, who)), stopSignal);
+    const runner = startSyncRunner(ws, {
+      ...who,
+      onState: (state) => {
+        if (state.error) ctx.err(`channelwise: ${errorMessage(ctx.t, state.error)}`);
+        else if (state.phase === 'idle' && state.last && state.last.received + state.last.sent + state.last.conflicts > 0) report(ctx, state.last);
+      },
+    });
+    await untilStopped(stopSignal);
+    await runner?.stop();
     return 0;
   });
 }
 
-/** Runs `once` after each change in the folder, one at a time, until Ctrl+C, SIGTERM or `signal`. */
-async function watchUntilStopped(folder: string, once: () => Promise<void>, signal?: AbortSignal): Promise<void> {
-  let running: Promise<void> = Promise.resolve();
-  let again = false;
-  let busy = false;
-  const kick = (): void => {
-    if (busy) {
-      again = true;
-      return;
-    }
-    busy = true;
-    running = (async () => {
-      do {
-        again = false;
-        await once();
-      } while (again);
-    })().finally(() => (busy = false));
-  };
-  const stopWatching = watchSyncFolder(folder, kick);
-  await new Promise<void>((done) => {
+/** Resolves on Ctrl+C, SIGTERM or `signal`. */
+function untilStopped(signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((done) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -75,8 +67,6 @@ async function watchUntilStopped(folder: string, once: () => Promise<void>, sign
     if (signal?.aborted) stop();
     signal?.addEventListener('abort', stop, { once: true });
   });
-  stopWatching();
-  await running;
 }
 
 /** `join --folder DIR --out FILE`: a new local workspace from a shared one. */

@@ -19,4 +19,4 @@ export { runPlan } from './deliverables/plan';
 export { planPptx } from './deliverables/pptx';
 export { planWorkbook } from './deliverables/workbook';
 export { joinFromFolder, syncStatus, syncWithFolder, type FolderSyncResult, type SyncStatus } from './sync/folder-sync';
-export { watchSyncFolder } from './sync/folder';
+export { startSyncRunner, type SyncRunner, type SyncRunState } from './sync/sync-runner';

@@ -1,5 +1,4 @@
-import type { ErrorCode } from '@shared/errors';
-import { AppError } from '@shared/errors';
+import { AppError, type ApiError, type ErrorCode } from '@shared/errors';
 import type { Workspace } from '../workspace';
 import { watchSyncFolder } from './folder';
 import { syncStatus, syncWithFolder, type FolderSyncOptions, type FolderSyncResult } from './folder-sync';
@@ -7,8 +6,8 @@ import { syncStatus, syncWithFolder, type FolderSyncOptions, type FolderSyncResu
 /** Where background sync stands, from facts: the last exchange's outcome, never a hope. */
 export interface SyncRunState {
   phase: 'idle' | 'syncing' | 'offline' | 'error';
-  /** The last failure (cleared by the next exchange that succeeds). */
-  error: { code: ErrorCode; params: Record<string, unknown> } | null;
+  /** The last failure, to be translated where it is shown (cleared by the next exchange that succeeds). */
+  error: ApiError | null;
   last: FolderSyncResult | null;
 }
 
@@ -58,9 +57,8 @@ export function startSyncRunner(ws: Workspace, options: SyncRunnerOptions): Sync
       const last = await syncWithFolder(ws, folder, options);
       set({ phase: 'idle', error: null, last });
     } catch (err) {
-      const code: ErrorCode = err instanceof AppError ? err.code : 'INTERNAL';
-      const params = err instanceof AppError ? { ...err.params } : {};
-      set({ phase: OFFLINE.includes(code) ? 'offline' : 'error', error: { code, params }, last: state.last });
+      const error: ApiError = err instanceof AppError ? err.toApiError() : { code: 'INTERNAL', message: String(err) };
+      set({ phase: OFFLINE.includes(error.code) ? 'offline' : 'error', error, last: state.last });
     }
   };
   const kick = (): Promise<void> => {
