@@ -100,6 +100,7 @@ export const ERROR_CODES = [
   'SYNC_FOLDER_DAMAGED',
   'SYNC_FOLDER_NEWER_FORMAT',
   'SYNC_FOLDER_NOT_SHARED',
+  'SYNC_FOLDER_HOLDS_WORKSPACE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

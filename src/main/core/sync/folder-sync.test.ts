@@ -96,4 +96,21 @@ describe('syncing through a shared folder', () => {
     await expect(joinFromFolder(join(empty, 'missing'), out, 'en', { dataDir: home('carl-data') }, who('Carl'))).rejects.toMatchObject({ code: 'SYNC_FOLDER_NOT_FOUND' });
     expect(existsSync(out)).toBe(false);
   });
+
+  it('refuses a shared folder that holds the workspace file itself, and changes nothing', async () => {
+    const ws = tmp.create('plan.channelwise');
+    open.push(ws);
+    for (const dir of [tmp.dir(), join(tmp.dir(), '..')]) {
+      await expect(syncWithFolder(ws, dir, who('Ann'))).rejects.toMatchObject({ code: 'SYNC_FOLDER_HOLDS_WORKSPACE', params: { file: ws.path } });
+    }
+    expect(existsSync(join(tmp.dir(), 'channelwise-sync.json'))).toBe(false);
+    expect(syncStatus(ws)).toMatchObject({ mode: null, pending: 1 });
+    // Joining into the shared folder itself is refused before any file is made.
+    const folder = shared();
+    await syncWithFolder(ws, folder, who('Ann'));
+    const inside = join(folder, 'mine.channelwise');
+    await expect(joinFromFolder(folder, inside, 'en', { dataDir: home('carl-data') }, who('Carl'))).rejects.toMatchObject({ code: 'SYNC_FOLDER_HOLDS_WORKSPACE' });
+    expect(existsSync(inside)).toBe(false);
+  });
 });
+

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { AppError } from '@shared/errors';
 import { statementOf } from '../db/typed';
 import type { Lang } from '@shared/domain/types';
@@ -47,6 +48,7 @@ export async function syncWithFolder(ws: Workspace, dir: string, options: Folder
   ws.assertWritable();
   const workspaceId = ws.workspaceId;
   if (!workspaceId) throw new AppError('INTERNAL', 'a workspace at schema 7 always has an id');
+  refuseFileInside(dir, ws.path);
   const folder = openSyncFolder(dir, { workspaceId, deviceId: ws.deviceId, displayName: options.displayName, appVersion: options.appVersion, ...(options.now ? { now: options.now } : {}) });
 
   const seen = new Set<string>(readSeen(ws));
@@ -92,6 +94,28 @@ function notePeerNames(ws: Workspace, peers: readonly Peer[]): void {
        last_seen_at = max(last_seen_at, excluded.last_seen_at)`,
   );
   for (const peer of peers) if (peer.deviceId !== ws.deviceId && peer.lastSeen) upsert.run(peer.deviceId, peer.displayName, peer.lastSeen);
+}
+
+/**
+ * The live file never goes into the shared folder: cloud clients copy an open
+ * SQLite file half-written, fork it into conflict copies, or lock it, and its
+ * -wal does not work over a network file system. Only the segments are shared.
+ */
+function refuseFileInside(dir: string, file: string): void {
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  const folder = real(dir);
+  // A file not made yet (join) is placed by its folder.
+  const target = existsSync(file) ? real(file) : join(real(dirname(file)), basename(file));
+  const inside = relative(folder, target);
+  if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) {
+    throw new AppError('SYNC_FOLDER_HOLDS_WORKSPACE', `${file} is inside ${folder}`, { path: folder, file });
+  }
 }
 
 function readSeen(ws: Workspace): string[] {
@@ -158,6 +182,7 @@ export async function joinFromFolder(
   checkFolder(root);
   const marker = readMarker(root);
   if (!marker) throw new AppError('SYNC_FOLDER_NOT_SHARED', `${root} has no shared workspace`, { path: root });
+  refuseFileInside(root, resolve(out));
   const ws = Workspace.create(out, lang, 'empty', wsOptions, undefined, { workspaceId: marker.workspaceId });
   try {
     return { ws, result: await syncWithFolder(ws, root, options) };
