@@ -142,6 +142,12 @@ export interface SyncStatus {
   openConflicts: number;
 }
 
+/** The folder a workspace is shared through, or null: two reads, nothing else. */
+export function sharedFolder(ws: Workspace): string | null {
+  const target = syncState(ws.db, TARGET);
+  return syncState(ws.db, MODE) === 'folder' && target ? resolve(target) : null;
+}
+
 /** What `sync-status` and the Sync panel show: facts from the workspace, never hope. */
 export function syncStatus(ws: Workspace): SyncStatus {
   const mode = syncState(ws.db, MODE);

@@ -40,10 +40,11 @@ describe('background sync of an open workspace', () => {
     return { folder, ann, bob };
   }
 
-  it('does nothing for a workspace that is not shared', () => {
+  it('does nothing for a workspace that is not shared, not even make the sync index', () => {
     const ws = tmp.create('alone.channelwise');
     open.push(ws);
     expect(startSyncRunner(ws, who('Ann'))).toBeNull();
+    expect(ws.db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'journal_ops_by_row'`).pluck().get()).toBe(0);
   });
 
   it("sends a local edit shortly after it is made, and takes in a teammate's as it lands", async () => {

@@ -1,7 +1,7 @@
 import { AppError, type ApiError, type ErrorCode } from '@shared/errors';
 import type { Workspace } from '../workspace';
 import { watchSyncFolder } from './folder';
-import { syncStatus, syncWithFolder, type FolderSyncOptions, type FolderSyncResult } from './folder-sync';
+import { sharedFolder, syncWithFolder, type FolderSyncOptions, type FolderSyncResult } from './folder-sync';
 
 /** Where background sync stands, from facts: the last exchange's outcome, never a hope. */
 export interface SyncRunState {
@@ -39,9 +39,11 @@ const OFFLINE: readonly ErrorCode[] = ['SYNC_FOLDER_NOT_FOUND'];
  */
 export function startSyncRunner(ws: Workspace, options: SyncRunnerOptions): SyncRunner | null {
   if (ws.readOnly) return null;
-  const status = syncStatus(ws);
-  if (status.mode !== 'folder' || !status.target) return null;
-  const folder = status.target;
+  // Only the mode and folder: every workspace the app opens comes through here, and the
+  // full status counts the pending changes by exporting them (the whole journal of a
+  // workspace never shared), which would also make the sync index it must not pay for.
+  const folder = sharedFolder(ws);
+  if (!folder) return null;
   let state: SyncRunState = { phase: 'idle', error: null, last: null };
   const set = (next: SyncRunState) => {
     state = next;
