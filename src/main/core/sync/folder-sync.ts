@@ -150,16 +150,15 @@ export function sharedFolder(ws: Workspace): string | null {
 
 /** What `sync-status` and the Sync panel show: facts from the workspace, never hope. */
 export function syncStatus(ws: Workspace): SyncStatus {
-  const mode = syncState(ws.db, MODE);
-  const target = syncState(ws.db, TARGET);
+  const target = sharedFolder(ws);
   const peers = statementOf<SyncStatus['peers'][number]>(
     ws.db,
     'SELECT device_id AS deviceId, display_name AS displayName, last_seen_at AS lastSeenAt FROM sync_peers ORDER BY last_seen_at DESC',
   ).all();
   const openConflicts = statementOf<number>(ws.db, `SELECT count(*) FROM sync_conflicts WHERE state = 'open'`).pluck().get() ?? 0;
   return {
-    mode: mode === 'folder' ? 'folder' : null,
-    target: target ? resolve(target) : null,
+    mode: target ? 'folder' : null,
+    target,
     workspaceId: ws.workspaceId ?? null,
     deviceId: ws.deviceId,
     pending: localChangesSince(ws, pushCursor(ws)).changes.length,
