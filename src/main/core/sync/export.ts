@@ -21,6 +21,8 @@ interface OpRow {
   row_id: string;
   col: string;
   new_value: SqlValue;
+  /** NULL for an op made here; set (possibly '') for one received. */
+  base: string | null;
 }
 
 /**
@@ -36,12 +38,14 @@ export function localChangesSince(ws: Workspace, cursor: number): { changes: Syn
   const txns = db.prepare('SELECT seq, id, hlc, device_id, kind, label FROM journal_txns WHERE seq > ? ORDER BY seq').all(cursor) as TxnRow[];
   if (txns.length === 0) return { changes: [], cursor };
   // Every op after the cursor, received ones too: they count for the base of a later op of ours.
-  const ops = db.prepare('SELECT txn_seq, tbl, row_id, col, new_value FROM journal_ops WHERE txn_seq > ? ORDER BY txn_seq, idx').all(cursor) as OpRow[];
+  const ops = db.prepare('SELECT txn_seq, tbl, row_id, col, new_value, base FROM journal_ops WHERE txn_seq > ? ORDER BY txn_seq, idx').all(cursor) as OpRow[];
   const bases = new Bases(db, cursor);
   const changes: SyncChange[] = [];
   let at = 0;
   for (const txn of txns) {
-    const own = txn.device_id === ws.deviceId;
+    // Made in this file, whatever device id it was stamped with: a file moved to another path, or older than sync,
+    // made its earlier changes under another id, and nobody else holds them to send.
+    const own = at < ops.length && ops[at]!.txn_seq === txn.seq && ops[at]!.base === null;
     const out: SyncOp[] = [];
     for (; at < ops.length && ops[at]!.txn_seq === txn.seq; at++) {
       const op = ops[at]!;
@@ -56,7 +60,7 @@ export function localChangesSince(ws: Workspace, cursor: number): { changes: Syn
       });
     }
     if (out.length > 0) {
-      changes.push({ v: CHANGE_FORMAT, id: txn.id, hlc: txn.hlc, device: ws.deviceId, kind: txn.kind, label: JSON.parse(txn.label) as SyncChange['label'], ops: out });
+      changes.push({ v: CHANGE_FORMAT, id: txn.id, hlc: txn.hlc, device: txn.device_id, kind: txn.kind, label: JSON.parse(txn.label) as SyncChange['label'], ops: out });
     }
   }
   // Past the received actions too: they are never this copy's to send.

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '@shared/errors';
 import { content, changeIds } from '../testing/laptops';
 import { useTempDir } from '../testing/temp';
-import type { Workspace } from '../workspace';
+import { Workspace } from '../workspace';
 import { listConflicts } from './conflicts';
 import { joinFromFolder, syncStatus, syncWithFolder } from './folder-sync';
 
@@ -55,6 +55,28 @@ describe('syncing through a shared folder', () => {
     expect(ann.db.prepare('SELECT count(*) FROM sync_peers WHERE display_name IS NULL').pluck().get()).toBe(0);
     // Nothing new: a second round moves nothing either way.
     expect(await syncWithFolder(ann, folder, who('Ann'))).toMatchObject({ received: 0, sent: 0 });
+  });
+
+  it('shares everything made in this file before, under an earlier device id (a moved file, a workspace older than sync)', async () => {
+    const folder = shared();
+    const dataDir = home('ann-data');
+    const before = join(home('desktop'), 'plan.channelwise');
+    const made = Workspace.create(before, 'en', 'default', { dataDir });
+    made.catalog.create('channel', 'Pop-up store');
+    const earlierDevice = made.deviceId;
+    made.close();
+    const after = join(home('documents'), 'plan.channelwise');
+    renameSync(before, after);
+    const ann = Workspace.open(after, { dataDir });
+    open.push(ann);
+    expect(ann.deviceId).not.toBe(earlierDevice);
+    expect(syncStatus(ann).pending).toBeGreaterThan(0);
+    expect((await syncWithFolder(ann, folder, who('Ann'))).sent).toBeGreaterThan(0);
+
+    const { ws: bob } = await joinFromFolder(folder, join(home('bob'), 'plan.channelwise'), 'en', { dataDir: home('bob-data') }, who('Bob'));
+    open.push(bob);
+    expect(content(bob)).toEqual(content(ann));
+    expect(bob.catalogRepo.list('channel').map((c) => c.name)).toContain('Pop-up store');
   });
 
   it('keeps both laptops on the later of two edits made apart, and lists the other value', async () => {
