@@ -28,6 +28,7 @@ import { frameworkMethods, frameworkTables } from './contract/framework';
 import { matrixMethods, matrixTables } from './contract/matrix';
 import { matrixIoMethods } from './contract/matrix-io';
 import { historyMethods, SNAPSHOTS_TABLE } from './contract/history';
+import { syncMethods, SYNC_STATUS_TABLE } from './contract/sync';
 
 export { idSchema, langSchema, catalogKindSchema, roleSchema, evidenceSchema, lensSchema };
 export { catalogPatchSchema, type CatalogPatch } from './contract/framework';
@@ -47,6 +48,7 @@ export const api = {
   ...matrixMethods,
   ...matrixIoMethods,
   ...historyMethods,
+  ...syncMethods,
 } as const satisfies Record<string, MethodDef<z.ZodType, unknown>>;
 
 /**
@@ -69,7 +71,7 @@ export const areaTables = {
 export type SyncedTable = (typeof areaTables)[keyof typeof areaTables][number];
 export const SYNCED_TABLES: readonly SyncedTable[] = Object.values(areaTables).flat();
 /** What a workspace.changed event names besides the synced tables. */
-export const EVENT_ONLY_TABLES = [SNAPSHOTS_TABLE] as const;
+export const EVENT_ONLY_TABLES = [SNAPSHOTS_TABLE, SYNC_STATUS_TABLE] as const;
 
 export type Api = typeof api;
 export type MethodName = keyof Api;

@@ -101,6 +101,8 @@ export const ERROR_CODES = [
   'SYNC_FOLDER_NEWER_FORMAT',
   'SYNC_FOLDER_NOT_SHARED',
   'SYNC_FOLDER_HOLDS_WORKSPACE',
+  'SYNC_NOT_SHARED',
+  'UNDO_TEAMMATE_CHANGED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -92,11 +92,11 @@ describe('the app core through the contract', () => {
 
   it('keeps settings and the recent list across restarts', async () => {
     const first = makeCore();
-    await first.dispatch('app.setSettings', { uiLanguage: 'nl', scale: 1.5 });
+    await first.dispatch('app.setSettings', { uiLanguage: 'nl', scale: 1.5, displayName: ' Ann\n de Vries ' });
     await first.dispatch('workspace.create', { path: tmp.file('c'), lang: 'en', template: 'empty' });
     first.shutdown();
     const second = makeCore();
-    expect(await second.dispatch('app.getSettings', {})).toEqual({ ok: true, value: { uiLanguage: 'nl', theme: 'system', scale: 1.5 } });
+    expect(await second.dispatch('app.getSettings', {})).toEqual({ ok: true, value: { uiLanguage: 'nl', theme: 'system', scale: 1.5, displayName: 'Ann de Vries' } });
     const recent = await second.dispatch('recent.remove', { path: tmp.file('c.channelwise') });
     expect(recent).toEqual({ ok: true, value: [] });
     second.shutdown();

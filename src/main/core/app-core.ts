@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import type { ApiEvent } from '@shared/api';
 import { AppError } from '@shared/errors';
@@ -9,7 +8,7 @@ import { sweepStaleTemps } from './files/atomic-write';
 import { rememberRecent } from './app/user-files';
 import { samePath } from './app/workspace-paths';
 import { Workspace } from './workspace';
-import { startSyncRunner, type SyncRunner } from './sync/sync-runner';
+import { createSyncSession } from './app/sync-session';
 import type { CoreSession } from './handlers/session';
 import { workspaceHandlers } from './handlers/workspace';
 import { frameworkHandlers } from './handlers/framework';
@@ -23,6 +22,7 @@ import { findingsHandlers } from './handlers/findings';
 import { presentHandlers } from './handlers/present';
 import { deliverablesHandlers } from './handlers/deliverables';
 import { workspaceSettingsHandlers } from './handlers/workspace-settings';
+import { syncHandlers } from './handlers/sync';
 
 // Kept here for the hosts that import them from the core's entry.
 export { WORKSPACE_EXTENSION, withExtension } from './app/workspace-paths';
@@ -40,22 +40,27 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   let current: Workspace | null = null;
   let detach: (() => void) | null = null;
 
+  let displayName: string | null = null;
   const emit = (event: ApiEvent) => {
     for (const listener of listeners) listener(event);
+    // Teammates see the new name from the next exchange on.
+    if (event.type === 'settings.changed' && event.settings.displayName !== displayName) {
+      displayName = event.settings.displayName;
+      if (current && sync.runner()) sync.start(current);
+    }
   };
+  // Background sync of a shared workspace (see app/sync-session.ts).
+  const sync = createSyncSession({ dataDir, version: options.version, emit });
   const need = (): Workspace => {
     if (!current) throw new AppError('NO_WORKSPACE', 'No workspace is open');
     return current;
   };
   const beforeClose: (() => void)[] = [];
-  // Background sync of a workspace shared through a folder (see sync/sync-runner.ts).
-  let runner: SyncRunner | null = null;
   const closeCurrent = () => {
     if (current) for (const hook of beforeClose) hook();
     // An exchange still running fails at its next step once the file is closed; it loses
     // nothing: what it took in is committed or not at all, and what it sent goes again.
-    void runner?.stop();
-    runner = null;
+    void sync.stop();
     detach?.();
     detach = null;
     const ws = current;
@@ -65,7 +70,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const adopt = (ws: Workspace): WorkspaceInfo => {
     current = ws;
     detach = ws.journal.onCommit((tables) => emit({ type: 'workspace.changed', tables: [...tables] }));
-    runner = startSyncRunner(ws, { displayName: accountName(), appVersion: options.version });
+    sync.start(ws);
     rememberRecent(dataDir, ws.path);
     const info = ws.info();
     emit({ type: 'session.changed', workspace: info });
@@ -115,6 +120,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...matrixHandlers(need),
     ...matrixIoHandlers(need),
     ...historyHandlers(need, emit),
+    ...syncHandlers(session, sync),
   };
 
   const dispatch = createDispatch(handlers, {
@@ -133,13 +139,4 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       closeCurrent();
     },
   };
-}
-
-/** Who teammates see until the app has a display-name setting: the account's user name. */
-function accountName(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
 }

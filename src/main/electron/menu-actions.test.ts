@@ -144,7 +144,7 @@ describe('menu state and error texts', () => {
   it('falls back to defaults and the OS language when the core cannot answer', async () => {
     expect(await loadMenuState(createFakeCore(), 'nl')).toEqual({
       lang: 'nl',
-      settings: { uiLanguage: null, theme: 'system', scale: 1 },
+      settings: { uiLanguage: null, theme: 'system', scale: 1, displayName: '' },
       recent: [],
       workspaceOpen: false,
     });

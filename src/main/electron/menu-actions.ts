@@ -124,7 +124,7 @@ export async function loadMenuState(core: Pick<AppCore, 'dispatch'>, osLanguage:
     callCore(core, 'recent.list', {}),
     callCore(core, 'workspace.current', {}),
   ]);
-  const appSettings: AppSettings = settings.ok ? settings.value : { uiLanguage: null, theme: 'system', scale: 1 };
+  const appSettings: AppSettings = settings.ok ? settings.value : { uiLanguage: null, theme: 'system', scale: 1, displayName: '' };
   return {
     lang: appSettings.uiLanguage ?? osLanguage,
     settings: appSettings,

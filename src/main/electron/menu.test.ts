@@ -28,7 +28,7 @@ const recent: RecentWorkspace[] = [
 function input(overrides: Partial<MenuInput> = {}): MenuInput & { actions: ReturnType<typeof recordingActions> } {
   return {
     lang: 'en',
-    settings: { uiLanguage: null, theme: 'system', scale: 1.25 },
+    settings: { uiLanguage: null, theme: 'system', scale: 1.25, displayName: '' },
     recent,
     workspaceOpen: true,
     platform: 'linux',
@@ -92,7 +92,7 @@ describe('the application menu', () => {
   });
 
   it('offers the presentation scales and themes as radio items with the current one checked', () => {
-    const i = input({ settings: { uiLanguage: null, theme: 'high-contrast', scale: 2 } });
+    const i = input({ settings: { uiLanguage: null, theme: 'high-contrast', scale: 2, displayName: '' } });
     const template = buildMenuTemplate(i);
     const scales = find(template, 'view.scale').submenu!;
     expect(scales.map((s) => [s.label, s.type, s.checked])).toEqual([

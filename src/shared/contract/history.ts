@@ -13,7 +13,8 @@ export const historyMethods = {
   'history.list': query<HistoryEntry[]>()(
     z.object({ limit: z.number().int().min(1).max(1_000_000), area: z.enum(HISTORY_AREAS).optional() }).strict(),
   ),
-  'history.undo': command<HistoryState>()(empty),
+  /** force: undo even though a teammate has changed the same field since (the user was told and chose so). */
+  'history.undo': command<HistoryState>()(z.object({ force: z.boolean().optional() }).strict()),
   'history.redo': command<HistoryState>()(empty),
   'snapshots.list': query<SnapshotInfo[]>()(empty),
   'snapshots.create': command<SnapshotInfo>()(z.object({ name: nameSchema }).strict()),

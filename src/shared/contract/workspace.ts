@@ -27,6 +27,8 @@ export const workspaceMethods = {
         uiLanguage: langSchema.nullable().optional(),
         theme: z.enum(THEMES).optional(),
         scale: z.literal(SCALES).optional(),
+        // Longer names get NAME_TOO_LONG from the core (translated), not a schema error.
+        displayName: z.string().max(10_000).optional(),
       })
       .strict(),
   ),

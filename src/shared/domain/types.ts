@@ -195,6 +195,8 @@ export interface HistoryEntry {
   kind: 'edit' | 'undo' | 'redo' | 'restore' | 'import';
   at: string;
   undone: boolean;
+  /** Set only for a change that came from a teammate: their display name, or null when they never set one. */
+  author?: string | null;
 }
 
 export interface SnapshotInfo {
@@ -220,7 +222,11 @@ export interface AppSettings {
   uiLanguage: Lang | null;
   theme: Theme;
   scale: Scale;
+  /** The name teammates see on this laptop's changes; '' for the account's user name. */
+  displayName: string;
 }
+
+export const MAX_DISPLAY_NAME_LENGTH = 60;
 
 export interface AppInfo {
   version: string;

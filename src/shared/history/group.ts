@@ -90,7 +90,9 @@ function runKey(entry: HistoryEntry): string | null {
   const { key, params = {} } = entry.label;
   const family = FAMILIES[key];
   const what = family ? `${family.id}\u0000${family.place(params)}` : `${key}\u0000${JSON.stringify(params)}`;
-  return [areaOf(key) ?? key, entry.kind, entry.undone ? 'undone' : 'done', what].join('\u0001');
+  // A teammate's edits never join a run of mine (nor another teammate's): who did it is part of the run.
+  const who = entry.author === undefined ? '' : `teammate:${entry.author ?? ''}`;
+  return [areaOf(key) ?? key, entry.kind, entry.undone ? 'undone' : 'done', what, who].join('\u0001');
 }
 
 function sameLabel(a: Label, b: Label): boolean {

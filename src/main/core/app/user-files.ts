@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { atomicWriteFileSync } from '../files/atomic-write';
-import { LANGUAGES, SCALES, THEMES, type AppSettings, type RecentWorkspace } from '@shared/domain/types';
+import { LANGUAGES, MAX_DISPLAY_NAME_LENGTH, SCALES, THEMES, type AppSettings, type RecentWorkspace } from '@shared/domain/types';
 
 /**
  * Small per-user JSON files in the data folder: settings and the recent list
@@ -21,7 +21,7 @@ function writeJson(path: string, value: unknown): void {
   atomicWriteFileSync(path, JSON.stringify(value, null, 2));
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { uiLanguage: null, theme: 'system', scale: 1 };
+export const DEFAULT_SETTINGS: AppSettings = { uiLanguage: null, theme: 'system', scale: 1, displayName: '' };
 
 export function loadSettings(dataDir: string): AppSettings {
   const raw = readJson<Partial<AppSettings>>(join(dataDir, 'settings.json'), {});
@@ -29,7 +29,13 @@ export function loadSettings(dataDir: string): AppSettings {
     uiLanguage: LANGUAGES.includes(raw.uiLanguage as never) ? (raw.uiLanguage as AppSettings['uiLanguage']) : null,
     theme: THEMES.includes(raw.theme as never) ? (raw.theme as AppSettings['theme']) : 'system',
     scale: SCALES.includes(raw.scale as never) ? (raw.scale as AppSettings['scale']) : 1,
+    displayName: typeof raw.displayName === 'string' ? cleanDisplayName(raw.displayName) : '',
   };
+}
+
+/** One line, trimmed, at most MAX_DISPLAY_NAME_LENGTH characters (a name edited by hand in the file is cut, not refused). */
+export function cleanDisplayName(name: string): string {
+  return [...name.replace(/\s+/g, ' ').trim()].slice(0, MAX_DISPLAY_NAME_LENGTH).join('');
 }
 
 export function saveSettings(dataDir: string, settings: AppSettings): void {

@@ -12,7 +12,7 @@ export function historyHandlers(need: () => Workspace, emit: (event: ApiEvent) =
   return {
     'history.state': () => need().history.state(),
     'history.list': ({ limit, area }) => need().history.list(limit, area),
-    'history.undo': () => need().history.undo(),
+    'history.undo': ({ force }) => need().history.undo(force ?? false),
     'history.redo': () => need().history.redo(),
     'snapshots.list': () => need().snapshots.list(),
     'snapshots.create': ({ name }) => {

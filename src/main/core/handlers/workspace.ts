@@ -1,13 +1,13 @@
 import { copyFileSync, existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { AppError } from '@shared/errors';
-import type { AppSettings } from '@shared/domain/types';
+import { MAX_DISPLAY_NAME_LENGTH, type AppSettings } from '@shared/domain/types';
 import type { workspaceMethods } from '@shared/contract/workspace';
 import type { AreaHandlers } from '../dispatch';
 import { listBackups, listGoodBackups } from '../db/backups';
 import { listFolder } from '../app/folders';
 import { atomicProduce } from '../files/atomic-write';
-import { forgetRecent, loadRecent, loadSettings, saveSettings } from '../app/user-files';
+import { cleanDisplayName, forgetRecent, loadRecent, loadSettings, saveSettings } from '../app/user-files';
 import { freePath, samePath, stamp, WORKSPACE_EXTENSION, withExtension } from '../app/workspace-paths';
 import { Workspace } from '../workspace';
 import type { CoreSession } from './session';
@@ -28,6 +28,11 @@ export function workspaceHandlers(session: CoreSession): AreaHandlers<typeof wor
     }),
     'app.getSettings': () => settings,
     'app.setSettings': (patch) => {
+      if (patch.displayName !== undefined) {
+        const length = [...patch.displayName.replace(/\s+/g, ' ').trim()].length;
+        if (length > MAX_DISPLAY_NAME_LENGTH) throw new AppError('NAME_TOO_LONG', 'Display name too long', { max: MAX_DISPLAY_NAME_LENGTH, length });
+        patch = { ...patch, displayName: cleanDisplayName(patch.displayName) };
+      }
       settings = { ...settings, ...patch } as AppSettings;
       saveSettings(dataDir, settings);
       emit({ type: 'settings.changed', settings });

@@ -13,6 +13,11 @@ interface TxnRow {
   label: string;
   state: 'done' | 'undone' | 'discarded' | null;
 }
+interface ListedTxn extends TxnRow {
+  device_id: string;
+  /** 1 when the action came from a teammate (its ops carry the base they were made on). */
+  received: number | null;
+}
 interface OpRow {
   tbl: string;
   row_id: string;
@@ -45,9 +50,18 @@ export class History {
     };
   }
 
-  undo(): HistoryState {
+  /**
+   * Undo my own last action. When a teammate has changed one of its fields
+   * since (a received change with a later clock), say so instead of silently
+   * overwriting their change, unless `force` (the user chose "Undo anyway").
+   */
+  undo(force = false): HistoryState {
     const target = this.newest('done');
     if (!target) throw new AppError('NOTHING_TO_UNDO', 'Nothing to undo');
+    if (!force) {
+      const teammate = this.teammateSince(target);
+      if (teammate !== null) throw new AppError('UNDO_TEAMMATE_CHANGED', 'A teammate changed this since', { name: teammate });
+    }
     this.journal.run({ kind: 'undo', label: parseLabel(target.label), undoable: false }, (w) => {
       const ops = this.ops(target.seq).reverse();
       for (const op of ops) applyBackward(w, op);
@@ -74,8 +88,37 @@ export class History {
    * the first one, however far apart they are.
    */
   list(limit: number, area?: HistoryArea): HistoryEntry[] {
-    const rows = this.db.prepare('SELECT seq, hlc, kind, label, state FROM journal_txns ORDER BY seq DESC').iterate() as IterableIterator<TxnRow>;
-    return foldHistory(historyRows(rows, area), limit);
+    const rows = this.db
+      .prepare(
+        `SELECT t.seq, t.hlc, t.kind, t.label, t.state, t.device_id,
+                (SELECT o.base IS NOT NULL FROM journal_ops o WHERE o.txn_seq = t.seq ORDER BY o.idx LIMIT 1) AS received
+         FROM journal_txns t ORDER BY t.seq DESC`,
+      )
+      .iterate() as IterableIterator<ListedTxn>;
+    const names = new Map(
+      (this.db.prepare('SELECT device_id, display_name FROM sync_peers').all() as { device_id: string; display_name: string | null }[]).map((peer) => [
+        peer.device_id,
+        peer.display_name,
+      ]),
+    );
+    return foldHistory(historyRows(rows, area, names), limit);
+  }
+
+  /** The name of a teammate who changed a field of `target` after it, or null. */
+  private teammateSince(target: TxnRow): string | null {
+    // A workspace never synced has no teammates, and no sync index to make this cheap: nothing to look for.
+    if (!this.db.prepare('SELECT 1 FROM sync_peers LIMIT 1').get()) return null;
+    const later = this.journal.stmt(
+      `SELECT t.device_id AS device, p.display_name AS name FROM journal_ops o
+       JOIN journal_txns t ON t.seq = o.txn_seq LEFT JOIN sync_peers p ON p.device_id = t.device_id
+       WHERE o.tbl = ? AND o.row_id = ? AND (? = '${ROW_OP}' OR o.col = ?) AND o.txn_seq > ? AND o.base IS NOT NULL AND t.hlc > ?
+       LIMIT 1`,
+    );
+    for (const op of this.ops(target.seq)) {
+      const found = later.get(op.tbl, op.row_id, op.col, op.col, target.seq, target.hlc) as { device: string; name: string | null } | undefined;
+      if (found) return found.name ?? found.device.slice(0, 6);
+    }
+    return null;
   }
 
   private setState(seq: number, state: 'done' | 'undone', w: Writer): void {
@@ -102,14 +145,13 @@ export class History {
   }
 }
 
-function* historyRows(rows: Iterable<TxnRow>, area: HistoryArea | undefined): Generator<HistoryRow> {
+function* historyRows(rows: Iterable<ListedTxn>, area: HistoryArea | undefined, names: ReadonlyMap<string, string | null>): Generator<HistoryRow> {
   for (const r of rows) {
     const label = parseLabel(r.label);
     if (area !== undefined && areaOf(label.key) !== area) continue;
-    yield {
-      entry: { seq: r.seq, kind: r.kind, label, at: r.hlc.slice(0, 24), undone: r.state === 'undone' },
-      state: r.state,
-    };
+    const entry: HistoryEntry = { seq: r.seq, kind: r.kind, label, at: r.hlc.slice(0, 24), undone: r.state === 'undone' };
+    if (r.received === 1) entry.author = names.get(r.device_id) ?? null;
+    yield { entry, state: r.state };
   }
 }
 

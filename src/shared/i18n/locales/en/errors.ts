@@ -97,6 +97,8 @@ const errors: Record<ErrorCode, string> = {
   SYNC_FOLDER_DAMAGED: 'The shared folder {{path}} has a “channelwise-sync.json” that Channelwise cannot read ({{reason}}). If your cloud client is still downloading, wait and try again. Nothing was changed.',
   SYNC_FOLDER_NEWER_FORMAT: 'The shared folder {{path}} was set up by a newer Channelwise (folder format {{format}}; this version reads format {{supported}}). Update Channelwise to sync through it. Nothing was changed.',
   SYNC_FOLDER_NOT_SHARED: 'This folder holds no shared Channelwise workspace yet ({{path}}). Sync a workspace into it first, then join it from the other laptops. Nothing was created.',
+  SYNC_NOT_SHARED: 'This workspace is not shared with a team yet. Share it through a folder first.',
+  UNDO_TEAMMATE_CHANGED: '{{name}} has changed this since. Undoing now would overwrite their change.',
   SYNC_FOLDER_HOLDS_WORKSPACE: 'The workspace file {{file}} is inside the shared folder {{path}}. Cloud clients damage database files that are open: keep the .channelwise file outside the shared folder (in Documents, for example) and share only the folder. Nothing was changed.',
 };
 export default errors;

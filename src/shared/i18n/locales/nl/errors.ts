@@ -96,6 +96,8 @@ const errors: Record<ErrorCode, string> = {
   SYNC_FOLDER_DAMAGED: 'De gedeelde map {{path}} bevat een “channelwise-sync.json” die Channelwise niet kan lezen ({{reason}}). Is het synchronisatieprogramma nog aan het downloaden? Wacht dan even en probeer het opnieuw. Er is niets gewijzigd.',
   SYNC_FOLDER_NEWER_FORMAT: 'De gedeelde map {{path}} is ingericht door een nieuwere Channelwise (mapformaat {{format}}; deze versie leest formaat {{supported}}). Werk Channelwise bij om via deze map te synchroniseren. Er is niets gewijzigd.',
   SYNC_FOLDER_NOT_SHARED: 'Deze map bevat nog geen gedeelde Channelwise-werkruimte ({{path}}). Synchroniseer eerst een werkruimte naar deze map en sluit daarna aan vanaf de andere laptops. Er is niets aangemaakt.',
+  SYNC_NOT_SHARED: 'Deze werkruimte wordt nog niet met een team gedeeld. Deel haar eerst via een map.',
+  UNDO_TEAMMATE_CHANGED: '{{name}} heeft dit intussen gewijzigd. Nu ongedaan maken zou die wijziging overschrijven.',
   SYNC_FOLDER_HOLDS_WORKSPACE: 'Het werkruimtebestand {{file}} staat in de gedeelde map {{path}}. Cloudprogramma’s beschadigen databasebestanden die open zijn: bewaar het .channelwise-bestand buiten de gedeelde map (bijvoorbeeld in Documenten) en deel alleen de map. Er is niets gewijzigd.',
 };
 export default errors;
