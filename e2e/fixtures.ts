@@ -18,6 +18,10 @@ export interface HostFixture {
   stop(): Promise<void>;
   /** Start the host again on the same folders. */
   restart(): Promise<void>;
+  /** This test's folder for anything else it needs (a shared sync folder, say); removed afterwards. */
+  root: string;
+  /** A second browser host with its own data and documents folders: a teammate's laptop. Stopped after the test. */
+  teammate(): Promise<{ url: string; home: string; docs: string }>;
 }
 
 const CLI = resolve('out/main/cli.js');
@@ -66,7 +70,17 @@ export const test = base.extend<{ host: HostFixture }>({
     mkdirSync(docs, { recursive: true });
     const env = { ...process.env, CHANNELWISE_HOME: home, CHANNELWISE_DEFAULT_FOLDER: docs, LANG: 'en_GB.UTF-8', LC_ALL: '' };
     let running = await startHost(env);
+    const others: ChildProcess[] = [];
     const fixture: HostFixture = {
+      root,
+      teammate: async () => {
+        const n = others.length + 1;
+        const other = { home: join(root, `teammate-${n}`, 'home'), docs: join(root, `teammate-${n}`, 'docs') };
+        mkdirSync(other.docs, { recursive: true });
+        const started = await startHost({ ...env, CHANNELWISE_HOME: other.home, CHANNELWISE_DEFAULT_FOLDER: other.docs });
+        others.push(started.child);
+        return { url: started.url, ...other };
+      },
       get url() {
         return running.url;
       },
@@ -91,7 +105,7 @@ export const test = base.extend<{ host: HostFixture }>({
       },
     };
     await use(fixture);
-    await stopChild(running.child);
+    await Promise.all([running.child, ...others].map(stopChild));
     rmSync(root, { recursive: true, force: true });
   },
 });

@@ -8,11 +8,18 @@ import { queryKeys } from './queryKeys';
 const announced = [...SYNCED_TABLES, ...EVENT_ONLY_TABLES];
 
 describe('invalidation declared per area', () => {
-  it.each(announced)('a change to %s stales its own queries, not the whole workspace', (table) => {
+  it.each(SYNCED_TABLES)('a change to %s stales its own queries, not the whole workspace', (table) => {
     const keys = keysForTables([table]).map((k) => JSON.stringify(k));
     expect(keys).not.toContain(JSON.stringify(queryKeys.ws.all));
     // More than the history, which every change stales.
     expect(keys.length).toBeGreaterThan(1);
+  });
+
+  it.each(EVENT_ONLY_TABLES)('a change to %s (not journaled) stales its own queries, and not the history', (table) => {
+    const keys = keysForTables([table]).map((k) => JSON.stringify(k));
+    expect(keys).not.toContain(JSON.stringify(queryKeys.ws.all));
+    expect(keys).not.toContain(JSON.stringify(queryKeys.ws.historyAll()));
+    expect(keys.length).toBeGreaterThan(0);
   });
 
   it('declares keys for exactly the tables the areas own, each once', () => {

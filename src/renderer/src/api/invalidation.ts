@@ -1,7 +1,9 @@
+import { EVENT_ONLY_TABLES } from '@shared/api';
 import { economicsTableKeys } from '../features/economics/tableKeys';
 import { findingsTableKeys } from '../features/findings/tableKeys';
 import { frameworkTableKeys } from '../features/framework/tableKeys';
 import { historyTableKeys } from '../features/history/tableKeys';
+import { syncTableKeys } from '../features/sync/tableKeys';
 import { journeyTableKeys } from '../features/journeys/tableKeys';
 import { matrixTableKeys } from '../features/matrix/tableKeys';
 import { presentReadsTables, presentTableKeys } from '../features/present/tableKeys';
@@ -24,6 +26,7 @@ const AREAS: readonly Readonly<Record<string, readonly QueryKey[]>>[] = [
   presentTableKeys,
   workspaceSettingsTableKeys,
   historyTableKeys,
+  syncTableKeys,
 ];
 
 /** Areas' views that read other areas' tables (see ReadsTables). */
@@ -40,14 +43,15 @@ for (const reader of READERS) {
 export const tablesWithKeys = (): string[] => [...OWNED.keys()];
 
 /**
- * Which queries a `workspace.changed` event makes stale. Every change is a
- * journal entry, so the history always is; a table this version does not know
- * stales the whole workspace (safe, if slower).
+ * Which queries a `workspace.changed` event makes stale. Every change to a
+ * synced table is a journal entry, so the history is stale then (not for the
+ * event-only names: snapshots, the sync status); a table this version does
+ * not know stales the whole workspace (safe, if slower).
  */
 export function keysForTables(tables: readonly string[]): QueryKey[] {
   const keys = new Map<string, QueryKey>();
   const add = (key: QueryKey) => keys.set(JSON.stringify(key), key);
-  add(queryKeys.ws.historyAll());
+  if (tables.length === 0 || tables.some((table) => !(EVENT_ONLY_TABLES as readonly string[]).includes(table))) add(queryKeys.ws.historyAll());
   for (const table of tables) {
     const stale = KEYS_BY_TABLE.get(table);
     if (!stale) return [queryKeys.ws.all];

@@ -93,7 +93,7 @@ describe('applyApiEvent', () => {
 
   it('puts new settings straight into the cache', () => {
     const client = new QueryClient();
-    const settings: AppSettings = { uiLanguage: 'nl', theme: 'dark', scale: 1.5 };
+    const settings: AppSettings = { uiLanguage: 'nl', theme: 'dark', scale: 1.5, displayName: 'Ann' };
     applyApiEvent(client, { type: 'settings.changed', settings });
     expect(client.getQueryData(queryKeys.app.settings())).toEqual(settings);
   });

@@ -31,6 +31,9 @@ export const queryKeys = {
     historyList: (limit: number, area: string | null = null) => ['ws', 'history', 'list', area, limit] as const,
     snapshots: () => ['ws', 'snapshots'] as const,
     backups: () => ['ws', 'backups'] as const,
+    sync: () => ['ws', 'sync'] as const,
+    syncStatus: () => ['ws', 'sync', 'status'] as const,
+    syncConflicts: () => ['ws', 'sync', 'conflicts'] as const,
   },
 } as const;
 

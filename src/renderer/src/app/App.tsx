@@ -7,6 +7,7 @@ import { Alert } from '../components/Alert';
 import { Button } from '../components/Button';
 import { StartScreen } from '../features/start';
 import { SettingsDialog } from '../features/settings';
+import { UndoOverTeammateDialog } from '../features/history';
 import { WorkspaceView } from '../features/workspace/shell';
 import { describeError } from '../i18n/errorText';
 import { useAppInfo, useCurrentWorkspace, useSettings } from './queries';
@@ -21,7 +22,8 @@ interface ShellProps {
 
 function Shell({ info, settings, workspace }: ShellProps) {
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const commands = useAppCommands({ workspace, openSettings: () => setSettingsOpen(true) });
+  const [teammateChanged, setTeammateChanged] = useState<string | null>(null);
+  const commands = useAppCommands({ workspace, openSettings: () => setSettingsOpen(true), onTeammateChanged: setTeammateChanged });
   useDocumentTitle(workspace);
 
   // Opening or closing a workspace replaces the screen (and the control that had focus):
@@ -39,6 +41,7 @@ function Shell({ info, settings, workspace }: ShellProps) {
       <SkipLink />
       {workspace ? <WorkspaceView key={workspace.path} workspace={workspace} /> : <StartScreen info={info} />}
       {settingsOpen && <SettingsDialog settings={settings} info={info} onClose={() => setSettingsOpen(false)} />}
+      {teammateChanged !== null && <UndoOverTeammateDialog name={teammateChanged} onDone={() => setTeammateChanged(null)} />}
     </CommandsProvider>
   );
 }

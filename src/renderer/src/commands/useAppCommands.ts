@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '@shared/domain/types';
+import { asApiError } from '../api/errors';
 import { useNotices } from '../components/Notices';
 import { useHistoryState, useRedo, useUndo } from '../features/history';
 import { useCloseWorkspace } from '../features/workspace';
@@ -11,10 +12,12 @@ import type { CommandMap } from './types';
 interface AppCommandsInput {
   workspace: WorkspaceInfo | null;
   openSettings: () => void;
+  /** Undo was refused because a teammate has changed the same thing since: ask before overwriting their change. */
+  onTeammateChanged: (name: string) => void;
 }
 
 /** Builds the command objects from the current state; buttons and shortcuts both use these. */
-export function useAppCommands({ workspace, openSettings }: AppCommandsInput): CommandMap {
+export function useAppCommands({ workspace, openSettings, onTeammateChanged }: AppCommandsInput): CommandMap {
   const { t } = useTranslation();
   const notices = useNotices();
   const history = useHistoryState(workspace !== null).data;
@@ -38,7 +41,14 @@ export function useAppCommands({ workspace, openSettings }: AppCommandsInput): C
       run: () =>
         undo.mutate(
           {},
-          { onSuccess: () => undoLabel && notices.announce(t('ui.commands.undone', { label: undoLabel })), onError },
+          {
+            onSuccess: () => undoLabel && notices.announce(t('ui.commands.undone', { label: undoLabel })),
+            onError: (err) => {
+              const error = asApiError(err);
+              if (error.code === 'UNDO_TEAMMATE_CHANGED') onTeammateChanged(String(error.params?.name ?? ''));
+              else onError(err);
+            },
+          },
         ),
     },
     'edit.redo': {

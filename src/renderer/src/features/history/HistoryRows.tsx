@@ -23,11 +23,14 @@ function EntryLabel({ text, undone }: { text: string; undone: boolean }) {
 }
 
 /** When, and (in the unfiltered list) which area: the area helps the eye find its way in a long history. */
-function EntryMeta({ when, dateTime, areaKey, showArea }: { when: string; dateTime?: string; areaKey: string; showArea: boolean }) {
+function EntryMeta({ when, dateTime, areaKey, showArea, author }: { when: string; dateTime?: string; areaKey: string; showArea: boolean; author?: string | null }) {
   const { t } = useTranslation();
   const area = showArea ? areaOf(areaKey) : null;
   return (
     <span className="history-entry__meta">
+      {author !== undefined && (
+        <span className="history-entry__author">{t('ui.history.byTeammate', { name: author ?? t('ui.sync.teammates.unnamed') })}</span>
+      )}
       {dateTime ? (
         <time className="history-entry__time" dateTime={dateTime}>
           {when}
@@ -48,7 +51,7 @@ export function EntryRow({ entry, showArea }: { entry: HistoryEntry; showArea: b
   return (
     <li className={entryClass(entry)}>
       <EntryLabel text={entryText(t, entry)} undone={entry.undone} />
-      <EntryMeta when={formatDateTime(i18n.language, entry.at)} dateTime={entry.at} areaKey={entry.label.key} showArea={showArea} />
+      <EntryMeta when={formatDateTime(i18n.language, entry.at)} dateTime={entry.at} areaKey={entry.label.key} showArea={showArea} author={entry.author} />
     </li>
   );
 }
@@ -73,7 +76,7 @@ export function RunRow({ group, showArea }: { group: HistoryGroup; showArea: boo
           {t('ui.history.run.count', { count: group.entries.length })}
         </Badge>
       </button>
-      <EntryMeta when={formatTimeSpan(i18n.language, oldest.at, newest.at)} areaKey={group.label.key} showArea={showArea} />
+      <EntryMeta when={formatTimeSpan(i18n.language, oldest.at, newest.at)} areaKey={group.label.key} showArea={showArea} author={newest.author} />
       <ol id={listId} className="history-run__entries" aria-label={t('ui.history.run.entries', { label: text })} hidden={!open}>
         {open && group.entries.map((entry) => <EntryRow key={entry.seq} entry={entry} showArea={false} />)}
       </ol>

@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
 import { useNotices } from '../../components/Notices';
 import { describeError } from '../../i18n/errorText';
+import { DisplayNameField } from './DisplayNameField';
 import { useSetSettings } from './mutations';
 import './settings.css';
 
@@ -72,6 +73,7 @@ export function SettingsDialog({ settings, info, onClose }: SettingsDialogProps)
         options={scales}
         onChange={(choice) => update({ scale: SCALES.find((scale) => `${scale}` === choice) ?? 1 })}
       />
+      <DisplayNameField saved={settings.displayName} />
     </Dialog>
   );
 }

@@ -13,7 +13,7 @@ import { buildWorkspacePath, checkFileName, type FileNameProblem } from './paths
 
 type Template = 'default' | 'empty';
 
-function useProblemText() {
+export function useProblemText() {
   const { t } = useTranslation();
   return (problem: FileNameProblem | null): string | null => {
     if (!problem) return null;

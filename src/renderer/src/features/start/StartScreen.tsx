@@ -4,7 +4,10 @@ import type { AppInfo } from '@shared/domain/types';
 import type { ApiError } from '@shared/errors';
 import { asApiError } from '../../api/errors';
 import { CommandButton } from '../../commands/CommandButton';
+import { JoinSharedForm } from '../sync';
 import { useOpenWorkspace, useRecoverWorkspace } from '../workspace';
+import { buildWorkspacePath, checkFileName } from './paths';
+import { useProblemText } from './CreateWorkspaceForm';
 import { CreateWorkspaceForm } from './CreateWorkspaceForm';
 import { OpenErrorAlert } from './OpenErrorAlert';
 import { OpenWorkspacePanel } from './OpenWorkspacePanel';
@@ -23,7 +26,8 @@ export function StartScreen({ info }: { info: AppInfo }) {
   const open = useOpenWorkspace();
   const recover = useRecoverWorkspace();
   const [failure, setFailure] = useState<OpenFailure | null>(null);
-  const ids = { create: useId(), open: useId(), recent: useId() };
+  const ids = { create: useId(), open: useId(), recent: useId(), join: useId() };
+  const problemText = useProblemText();
   const busy = open.isPending || recover.isPending;
 
   const openPath = (path: string) => {
@@ -78,6 +82,16 @@ export function StartScreen({ info }: { info: AppInfo }) {
               {t('ui.start.recent.heading')}
             </h2>
             <RecentList onOpen={openPath} busy={busy} />
+          </section>
+          <section className="card start__join" aria-labelledby={ids.join}>
+            <h2 id={ids.join} className="card__title">
+              {t('ui.sync.join.heading')}
+            </h2>
+            <JoinSharedForm
+              info={info}
+              nameProblem={(name) => problemText(checkFileName(name))}
+              buildPath={(folder, name) => buildWorkspacePath(folder, name, info.pathSeparator)}
+            />
           </section>
         </div>
       </main>

@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { CommandButton } from '../../commands/CommandButton';
 import { ExportReportButton } from '../deliverables';
+import { SyncStatusButton } from '../sync';
 
 interface TopBarProps {
   workspace: WorkspaceInfo;
@@ -39,6 +40,7 @@ export function TopBar({ workspace, historyOpen, historyPanelId, onToggleHistory
         <CommandButton command="edit.undo" icon="undo" />
         <CommandButton command="edit.redo" icon="redo" />
         <span className="top-bar__separator" aria-hidden="true" />
+        <SyncStatusButton readOnly={workspace.readOnly} />
         <ExportReportButton />
         <Button
           ref={historyButtonRef}

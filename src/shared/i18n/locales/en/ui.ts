@@ -4,6 +4,7 @@ import profiles from './ui-profiles';
 import charts from './ui-charts';
 import present from './ui-present';
 import workshop from './ui-workshop';
+import sync from './ui-sync';
 import findings from './ui-findings';
 import economics from './ui-economics';
 import journeys from './ui-journeys';
@@ -218,6 +219,12 @@ const ui = {
     older: 'Show older changes',
     empty: 'No changes yet.',
     undone: 'undone',
+    byTeammate: 'by {{name}}',
+    teammateChanged: {
+      title: 'Undo over a teammate’s change?',
+      body: 'Undo anyway replaces their change with what was there before yours; Cancel keeps their change.',
+      confirm: 'Undo anyway',
+    },
     loading: 'Loading the history…',
     area: 'Area',
     areas: {
@@ -274,6 +281,10 @@ const ui = {
     },
     scale: 'Presentation scale',
     scaleHint: 'Makes everything larger, for a projector or a big screen.',
+    displayName: 'Your name for teammates',
+    displayNameHint: 'Shown beside your changes on your teammates’ laptops. Left empty, they see your computer account’s name.',
+    displayNameTooLong: 'At most {{max}} characters ({{length}} now).',
+    displayNameSaved: 'Name saved.',
     savedAutomatically: 'Settings apply and are saved at once.',
   },
   errors: {
@@ -287,6 +298,7 @@ const ui = {
   charts,
   present,
   workshop,
+  sync,
   findings,
   economics,
   journeys,

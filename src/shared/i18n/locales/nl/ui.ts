@@ -5,6 +5,7 @@ import profiles from './ui-profiles';
 import charts from './ui-charts';
 import present from './ui-present';
 import workshop from './ui-workshop';
+import sync from './ui-sync';
 import findings from './ui-findings';
 import economics from './ui-economics';
 import journeys from './ui-journeys';
@@ -228,6 +229,12 @@ const ui: DeepStrings<typeof en> = {
     older: 'Oudere wijzigingen tonen',
     empty: 'Nog geen wijzigingen.',
     undone: 'ongedaan gemaakt',
+    byTeammate: 'door {{name}}',
+    teammateChanged: {
+      title: 'Ongedaan maken over de wijziging van een collega heen?',
+      body: 'Toch ongedaan maken vervangt hun wijziging door wat er vóór de uwe stond; Annuleren houdt hun wijziging.',
+      confirm: 'Toch ongedaan maken',
+    },
     loading: 'De geschiedenis wordt geladen…',
     area: 'Onderdeel',
     areas: {
@@ -284,6 +291,10 @@ const ui: DeepStrings<typeof en> = {
     },
     scale: 'Presentatieschaal',
     scaleHint: 'Maakt alles groter, voor een beamer of een groot scherm.',
+    displayName: 'Uw naam voor collega’s',
+    displayNameHint: 'Staat bij uw wijzigingen op de laptops van uw collega’s. Leeg gelaten zien ze de naam van uw computeraccount.',
+    displayNameTooLong: 'Hoogstens {{max}} tekens (nu {{length}}).',
+    displayNameSaved: 'Naam bewaard.',
     savedAutomatically: 'Instellingen gelden en worden bewaard zodra u ze kiest.',
   },
   errors: {
@@ -297,6 +308,7 @@ const ui: DeepStrings<typeof en> = {
   charts,
   present,
   workshop,
+  sync,
   findings,
   economics,
   journeys,
