@@ -78,7 +78,7 @@ describe('the sync area of the contract', () => {
     await ann.call('sync.useConflictValue', { id: conflicts[0]!.id });
     expect(((await ann.call('catalog.get', {})) as Catalog).channels[0]!.name).toBe('Ann’s shop');
     expect(await ann.call('sync.conflicts', {})).toEqual([]);
-    expect((await ann.call('history.state', {})).canUndo).toBe(true);
+    expect((await ann.call('history.state', {})).undoLabel).toEqual({ key: 'history.useConflictValue', params: { column: 'name', subject: 'Bob’s shop' } });
     await ann.call('sync.now', {});
     await bob.call('sync.now', {});
     expect(((await bob.call('catalog.get', {})) as Catalog).channels[0]!.name).toBe('Ann’s shop');

@@ -50,7 +50,9 @@ export function syncHandlers(session: CoreSession, sync: SyncSession): AreaHandl
     },
     'sync.conflicts': () => conflictViews(need()),
     'sync.useConflictValue': ({ id }) => {
-      resolveConflict(need(), id);
+      const ws = need();
+      const open = conflictViews(ws).find((conflict) => conflict.id === id);
+      resolveConflict(ws, id, open?.subject || open?.table || '');
       sync.announce();
       return null;
     },

@@ -76,7 +76,7 @@ function currentValue(ws: Workspace, table: string, rowId: string, column: strin
 }
 
 /** Names rows by their own name column; a matrix cell by its channel, phase and scenario. */
-function rowNamer(ws: Workspace): (table: string, rowId: string) => string {
+export function rowNamer(ws: Workspace): (table: string, rowId: string) => string {
   const cache = new Map<string, string>();
   const nameIn = (table: TableName, id: string | null): string => {
     const column = NAME_COLUMN[table];

@@ -86,13 +86,13 @@ export function listConflicts(ws: Workspace): SyncConflict[] {
  * edit (undoable, in the history, and synced like any other), and close the
  * conflict in the same transaction.
  */
-export function resolveConflict(ws: Workspace, id: string): void {
+export function resolveConflict(ws: Workspace, id: string, subject = ''): void {
   ws.assertWritable();
   const row = ws.db.prepare(`SELECT * FROM sync_conflicts WHERE id = ? AND state = 'open'`).get(id) as ConflictRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `No open conflict ${id}`, { id });
   const table = row.tbl;
   if (!isTableName(table)) throw new AppError('NOT_FOUND', `No table ${table}`, { id });
-  ws.journal.run({ kind: 'edit', label: { key: 'history.useConflictValue', params: { column: row.col } }, undoable: true }, (w) => {
+  ws.journal.run({ kind: 'edit', label: { key: 'history.useConflictValue', params: { column: row.col, subject } }, undoable: true }, (w) => {
     w.update(table, row.row_id, { [row.col]: row.value });
     ws.db.prepare(`UPDATE sync_conflicts SET state = 'resolved' WHERE id = ?`).run(id);
   });

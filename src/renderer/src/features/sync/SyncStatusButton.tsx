@@ -31,7 +31,7 @@ export function SyncStatusButton({ readOnly }: { readOnly: boolean }) {
         onClick={() => setOpen(true)}
         disabled={readOnly && !shared}
       >
-        {label}
+        <span className="sync-status__label">{label}</span>
         {shared && <span className="sync-status__dot" aria-hidden="true" />}
         {conflicts > 0 && <span className="sync-status__conflicts">{t('ui.sync.status.conflicts', { count: conflicts })}</span>}
       </Button>

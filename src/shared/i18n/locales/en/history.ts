@@ -38,7 +38,7 @@ const history = {
   restore: 'Restore snapshot “{{name}}”',
   import: 'Import {{source}}',
   seed: 'Create workspace',
-  useConflictValue: 'Use the other value of {{column}}',
+  useConflictValue: 'Took back the other value of {{subject}} ({{column}})',
   // Workshop
   voteOpen: 'Open vote “{{name}}”',
   voteClose: 'Close vote “{{name}}”',

@@ -38,7 +38,7 @@ const history: Record<keyof typeof en, string> = {
   restore: 'Momentopname “{{name}}” terugzetten',
   import: '{{source}} importeren',
   seed: 'Werkruimte aanmaken',
-  useConflictValue: 'De andere waarde van {{column}} gebruiken',
+  useConflictValue: 'Andere waarde teruggezet van {{subject}} ({{column}})',
   // Workshop
   voteOpen: 'Stemming “{{name}}” openen',
   voteClose: 'Stemming “{{name}}” sluiten',
