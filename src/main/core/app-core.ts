@@ -10,6 +10,7 @@ import { rememberRecent } from './app/user-files';
 import { samePath } from './app/workspace-paths';
 import { Workspace } from './workspace';
 import { startSyncRunner, type SyncRunner } from './sync/sync-runner';
+import { credentialStore } from './sync/credentials';
 import type { CoreSession } from './handlers/session';
 import { workspaceHandlers } from './handlers/workspace';
 import { frameworkHandlers } from './handlers/framework';
@@ -48,7 +49,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     return current;
   };
   const beforeClose: (() => void)[] = [];
-  // Background sync of a workspace shared through a folder (see sync/sync-runner.ts).
+  // Background sync of a workspace shared through a folder or a server (see sync/sync-runner.ts).
   let runner: SyncRunner | null = null;
   const closeCurrent = () => {
     if (current) for (const hook of beforeClose) hook();
@@ -65,7 +66,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const adopt = (ws: Workspace): WorkspaceInfo => {
     current = ws;
     detach = ws.journal.onCommit((tables) => emit({ type: 'workspace.changed', tables: [...tables] }));
-    runner = startSyncRunner(ws, { displayName: accountName(), appVersion: options.version });
+    runner = startSyncRunner(ws, { displayName: accountName(), appVersion: options.version, credentials: credentialStore(dataDir, options.credentialSeal ?? null) });
     rememberRecent(dataDir, ws.path);
     const info = ws.info();
     emit({ type: 'session.changed', workspace: info });
