@@ -16,7 +16,7 @@ import { exportMatrixCommand, importMatrixCommand } from './matrix-commands';
 import { journeysCommand } from './journey-commands';
 import { exportDeliverableCommand, exportPdfCommand } from './deliverable-commands';
 import { serveCommand } from './serve-command';
-import { joinCommand, syncCommand, syncStatusCommand } from './sync-commands';
+import { joinCommand, syncCommand, syncStatusCommand, type JoinCommandOptions, type SyncCommandOptions } from './sync-commands';
 import { VERSION } from './version';
 
 /**
@@ -162,18 +162,22 @@ function buildProgram(ctx: CliContext, setCode: (code: number) => void): Command
   sub('sync')
     .description(t('cli.sync.description'))
     .argument('<file>', t('cli.file'))
-    .requiredOption('--folder <dir>', t('cli.sync.folder'))
+    .option('--folder <dir>', t('cli.sync.folder'))
+    .option('--server <url>', t('cli.sync.server'))
+    .option('--user <name>', t('cli.sync.user'))
     .option('--name <name>', t('cli.sync.name'))
     .option('--watch', t('cli.sync.watch'))
-    .action((file: string, opts: { folder: string; name?: string; watch?: boolean }) => run(() => syncCommand(ctx, file, opts))());
+    .action((file: string, opts: SyncCommandOptions) => run(() => syncCommand(ctx, file, opts))());
 
   sub('join')
     .description(t('cli.join.description'))
-    .requiredOption('--folder <dir>', t('cli.sync.folder'))
+    .option('--folder <dir>', t('cli.sync.folder'))
+    .option('--server <url>', t('cli.sync.server'))
+    .option('--user <name>', t('cli.sync.user'))
     .requiredOption('--out <file>', t('cli.join.out'))
     .option('--name <name>', t('cli.sync.name'))
     .option('--lang <lang>', t('cli.new.lang'))
-    .action((opts: { folder: string; out: string; name?: string; lang?: string }) => run(() => joinCommand(ctx, opts))());
+    .action((opts: JoinCommandOptions) => run(() => joinCommand(ctx, opts))());
 
   sub('sync-status')
     .description(t('cli.syncStatus.description'))

@@ -2,6 +2,7 @@ import type { ApiEvent } from '@shared/api';
 import type { Lang } from '@shared/domain/types';
 import type { Dispatch } from './dispatch';
 import type { ShareLauncher } from './workshop/room';
+import type { CredentialSeal } from './sync/credentials';
 
 export interface AppCoreOptions {
   /** Folder for settings, recent list, device id and backups (per user). */
@@ -17,6 +18,8 @@ export interface AppCoreOptions {
   backupIntervalMinutes?: number;
   /** The workshop share's network side, from a host that can listen on the local network. */
   share?: ShareLauncher;
+  /** How the host protects sync server passwords at rest (Electron: safeStorage); null or absent: the file's 0600 mode alone. */
+  credentialSeal?: CredentialSeal | null;
 }
 
 /** The UI-free application: one open workspace at a time, driven through the contract. */

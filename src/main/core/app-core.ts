@@ -9,6 +9,7 @@ import { rememberRecent } from './app/user-files';
 import { samePath } from './app/workspace-paths';
 import { Workspace } from './workspace';
 import { createSyncSession } from './app/sync-session';
+import { credentialStore } from './sync/credentials';
 import type { CoreSession } from './handlers/session';
 import { workspaceHandlers } from './handlers/workspace';
 import { frameworkHandlers } from './handlers/framework';
@@ -50,7 +51,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     }
   };
   // Background sync of a shared workspace (see app/sync-session.ts).
-  const sync = createSyncSession({ dataDir, version: options.version, emit });
+  const sync = createSyncSession({ dataDir, version: options.version, emit, credentials: credentialStore(dataDir, options.credentialSeal ?? null) });
   const need = (): Workspace => {
     if (!current) throw new AppError('NO_WORKSPACE', 'No workspace is open');
     return current;

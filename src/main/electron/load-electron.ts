@@ -8,6 +8,7 @@ import type {
   ScreenLike,
   WebContentsLike,
 } from './electron-types';
+import type { SafeStorageLike } from './credential-seal';
 import type { WindowOptions } from './window-options';
 
 type SaveOptions = { title: string; defaultPath: string; filters: FileFilter[]; properties: 'createDirectory'[] };
@@ -56,6 +57,8 @@ export interface ElectronMain {
   nativeTheme: { readonly shouldUseDarkColors: boolean };
   /** Usable only after 'ready' (Electron hands out a lazy proxy before that). */
   screen: ScreenLike;
+  /** The OS keychain for sync server passwords (optional: the structural check does not require it). */
+  safeStorage?: SafeStorageLike;
   session: {
     defaultSession: {
       setPermissionRequestHandler(

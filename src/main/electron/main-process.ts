@@ -5,6 +5,7 @@
  */
 import { dirname, join } from 'node:path';
 import { languageFromLocale } from '@shared/i18n/resources';
+import { safeStorageSeal } from './credential-seal';
 import { defaultDataDir, atomicWriteFileSync, createAppCore, type AppCore } from '../core';
 import { createShareLauncher } from '../host/workshop/share-server';
 import type { BrowserWindowLike } from './electron-types';
@@ -101,6 +102,8 @@ export async function startDesktop(electron: ElectronMain, options: DesktopOptio
     capabilities: { nativeDialogs: true, printToPdf: true },
     // The workshop share: a second, token-guarded listener for participants only, started on demand.
     share: createShareLauncher({ rendererDir: dirname(paths.rendererIndex) }),
+    // Sync server passwords sealed by the OS keychain where there is one.
+    credentialSeal: safeStorageSeal(electron.safeStorage),
   });
   let shutDown = false;
   app.on('will-quit', () => {

@@ -30,6 +30,8 @@ export interface SyncOverview {
   mode: SyncMode | null;
   /** The shared folder's path or the server database's URL (without a password). */
   target: string | null;
+  /** The account that signs in to the server (never its password). */
+  user: string | null;
   phase: SyncPhase;
   /** The last failure, translated where it is shown; null once an exchange succeeds again. */
   error: ApiError | null;

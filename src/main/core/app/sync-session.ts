@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import type { ApiEvent } from '@shared/api';
 import { SYNC_STATUS_TABLE } from '@shared/contract/sync';
 import { startSyncRunner, type SyncRunner, type SyncRunState } from '../sync/sync-runner';
+import type { CredentialStore } from '../sync/credentials';
 import type { Workspace } from '../workspace';
 import { loadSettings } from './user-files';
 
@@ -20,11 +21,13 @@ export interface SyncSession {
   state(): SyncRunState | null;
   /** The name teammates see: the Settings one, else the account's user name. */
   displayName(): string;
+  /** Server passwords, per user, outside the workspace (sync/credentials.ts). */
+  readonly credentials: CredentialStore;
   /** Tell the windows the status changed (after a conflict is resolved, say). */
   announce(): void;
 }
 
-export function createSyncSession(options: { dataDir: string; version: string; emit: (event: ApiEvent) => void }): SyncSession {
+export function createSyncSession(options: { dataDir: string; version: string; emit: (event: ApiEvent) => void; credentials: CredentialStore }): SyncSession {
   let runner: SyncRunner | null = null;
   const announce = () => options.emit({ type: 'workspace.changed', tables: [SYNC_STATUS_TABLE] });
   const displayName = () => loadSettings(options.dataDir).displayName || accountName();
@@ -36,13 +39,14 @@ export function createSyncSession(options: { dataDir: string; version: string; e
   return {
     start(ws) {
       void stop();
-      runner = startSyncRunner(ws, { displayName: displayName(), appVersion: options.version, onState: announce });
+      runner = startSyncRunner(ws, { displayName: displayName(), appVersion: options.version, credentials: options.credentials, onState: announce });
       announce();
     },
     stop,
     runner: () => runner,
     state: () => runner?.state() ?? null,
     displayName,
+    credentials: options.credentials,
     announce,
   };
 }

@@ -38,6 +38,8 @@ export function isTempName(name: string): boolean {
 export interface AtomicOptions {
   /** Refuse (FILE_EXISTS) instead of replacing a file already at the target. */
   noClobber?: boolean;
+  /** The new file's permission bits (default 0o666, less the umask); 0o600 for secrets. */
+  mode?: number;
 }
 
 /** Write `bytes` to `target` atomically. */
@@ -45,7 +47,7 @@ export function atomicWriteFileSync(target: string, bytes: Uint8Array | string, 
   atomicProduce(
     target,
     (temp) => {
-      const fd = openSync(temp, 'wx', 0o666);
+      const fd = openSync(temp, 'wx', options.mode ?? 0o666);
       try {
         const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
         let offset = 0;

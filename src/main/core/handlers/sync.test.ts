@@ -1,11 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodName, MethodResult } from '@shared/api';
 import type { Catalog } from '@shared/domain/types';
 import type { SyncConflictView, SyncOverview } from '@shared/sync/overview';
 import { createAppCore } from '../app-core';
 import type { AppCore } from '../app-core-types';
+import { startCouchServer, type CouchServer } from '../testing/couch-server';
 import { useTempDir } from '../testing/temp';
 
 describe('the sync area of the contract', () => {
@@ -51,11 +53,11 @@ describe('the sync area of the contract', () => {
     const bob = makeCore('bob');
     await bob.call('app.setSettings', { displayName: 'Bob' });
     const bobPath = join(folderAt('bob'), 'plan.channelwise');
-    expect(await bob.fails('sync.join', { folder: folderAt('empty'), path: bobPath, lang: 'en' })).toBe('SYNC_FOLDER_NOT_SHARED');
+    expect(await bob.fails('sync.join', { via: 'folder', folder: folderAt('empty'), path: bobPath, lang: 'en' })).toBe('SYNC_FOLDER_NOT_SHARED');
     expect(existsSync(bobPath)).toBe(false);
-    const joined = await bob.call('sync.join', { folder, path: bobPath, lang: 'en' });
+    const joined = await bob.call('sync.join', { via: 'folder', folder, path: bobPath, lang: 'en' });
     expect(joined.path).toBe(bobPath);
-    expect(await bob.fails('sync.join', { folder, path: bobPath, lang: 'en' })).toBe('FILE_EXISTS');
+    expect(await bob.fails('sync.join', { via: 'folder', folder, path: bobPath, lang: 'en' })).toBe('FILE_EXISTS');
     const bobStatus = await bob.call('sync.status', {});
     expect(bobStatus).toMatchObject({ mode: 'folder', teammates: [expect.objectContaining({ displayName: 'Ann de Vries' })] });
 
@@ -93,7 +95,7 @@ describe('the sync area of the contract', () => {
     await ann.call('sync.shareFolder', { folder });
     const bob = makeCore('bob');
     await bob.call('app.setSettings', { displayName: 'Bob' });
-    await bob.call('sync.join', { folder, path: join(folderAt('bob'), 'plan'), lang: 'en' });
+    await bob.call('sync.join', { via: 'folder', folder, path: join(folderAt('bob'), 'plan'), lang: 'en' });
 
     const [first, second] = ((await ann.call('catalog.get', {})) as Catalog).channels;
     await ann.call('catalog.update', { id: first!.id, patch: { kind: 'channel', name: 'Shop by Ann' } });
@@ -125,5 +127,53 @@ describe('the sync area of the contract', () => {
     await ann.call('sync.shareFolder', { folder: folderAt('share') });
     expect(await ann.call('sync.stopSharing', {})).toMatchObject({ mode: null, phase: 'notShared', target: null });
     expect(await ann.fails('sync.now', {})).toBe('SYNC_NOT_SHARED');
+  });
+
+  describe('through a CouchDB server', () => {
+    let server: CouchServer;
+    const serverDir = join(tmpdir(), `cw-sync-handlers-${process.pid}`);
+    beforeAll(async () => {
+      server = await startCouchServer(serverDir);
+    });
+    afterAll(async () => {
+      await server.kill();
+      rmSync(serverDir, { recursive: true, force: true });
+    });
+
+    it('shares through a database, keeps the password outside the workspace, and lets a teammate join', async () => {
+      const url = server.db('retail-plan');
+      const ann = makeCore('ann');
+      await ann.call('app.setSettings', { displayName: 'Ann' });
+      const annFile = join(folderAt('ann'), 'plan.channelwise');
+      await ann.call('workspace.create', { path: annFile, lang: 'en', template: 'default' });
+      expect(await ann.fails('sync.shareServer', { url: 'not a url', user: server.user, password: server.password })).toBe('SYNC_SERVER_BAD_URL');
+      expect(await ann.fails('sync.shareServer', { url, user: ' ', password: server.password })).toBe('SYNC_SERVER_NO_USER');
+      expect(await ann.fails('sync.shareServer', { url, user: server.user, password: 'wrong' })).toBe('SYNC_SERVER_AUTH');
+      expect(await ann.call('sync.status', {})).toMatchObject({ mode: null });
+      expect(existsSync(join(tmp.dir(), 'ann-data', 'sync-credentials.json'))).toBe(false);
+
+      expect(await ann.call('sync.shareServer', { url: `${url}/`, user: server.user, password: server.password })).toMatchObject({
+        mode: 'server',
+        target: url,
+        user: server.user,
+        pending: 0,
+      });
+      const kept = readFileSync(join(tmp.dir(), 'ann-data', 'sync-credentials.json'), 'utf8');
+      expect(kept).toContain(url);
+      expect(readFileSync(annFile).includes(Buffer.from(server.password))).toBe(false);
+
+      const bob = makeCore('bob');
+      await bob.call('app.setSettings', { displayName: 'Bob' });
+      await bob.call('sync.join', { via: 'server', url, user: server.user, password: server.password, path: join(folderAt('bob'), 'plan'), lang: 'en' });
+      const channel = ((await bob.call('catalog.get', {})) as Catalog).channels[0]!;
+      await bob.call('catalog.update', { id: channel.id, patch: { kind: 'channel', name: 'Renamed by Bob' } });
+      await bob.call('sync.now', {});
+      // Ann's background sync (the server's longpoll) brings it in without asking.
+      for (let waited = 0; ((await ann.call('catalog.get', {})) as Catalog).channels[0]!.name !== 'Renamed by Bob'; waited += 50) {
+        if (waited > 15_000) throw new Error('Bob’s change did not arrive');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect((await ann.call('sync.status', {})).teammates).toEqual([expect.objectContaining({ displayName: 'Bob' })]);
+    });
   });
 });

@@ -7,8 +7,12 @@ import type { SyncSession } from '../app/sync-session';
 import { withExtension } from '../app/workspace-paths';
 import { resolveConflict } from '../sync/conflicts';
 import { conflictViews } from '../sync/conflict-view';
-import { joinFromFolder, sharedFolder, syncWithFolder } from '../sync/folder-sync';
+import { joinFromFolder, syncWithFolder } from '../sync/folder-sync';
 import { dismissConflict, stopSharing, syncOverview } from '../sync/overview';
+import { joinFromServer, serverUrl, syncWithServer } from '../sync/server-sync';
+import { syncTarget } from '../sync/sync-state';
+import type { SyncTarget } from '@shared/sync/target';
+import type { Workspace } from '../workspace';
 import type { CoreSession } from './session';
 
 /**
@@ -24,14 +28,19 @@ export function syncHandlers(session: CoreSession, sync: SyncSession): AreaHandl
     'sync.status': overview,
     'sync.shareFolder': async ({ folder }) => {
       const ws = need();
-      const current = sharedFolder(ws);
-      if (current && current !== resolve(folder)) {
-        // Another folder: start over there (its marker is checked by the exchange below).
-        await sync.stop();
-        stopSharing(ws);
-      }
+      await leaveOtherTarget(ws, { mode: 'folder', folder: resolve(folder) });
       // The first exchange checks the folder (missing, not writable, another workspace's, holding the file) and marks it shared.
       await syncWithFolder(ws, folder, who());
+      sync.start(ws);
+      return overview();
+    },
+    'sync.shareServer': async (input) => {
+      const ws = need();
+      const account = checkedAccount(input);
+      await leaveOtherTarget(ws, { mode: 'server', url: account.url, user: account.user });
+      // The first exchange checks the address, the account and the database; only then is the password kept.
+      await syncWithServer(ws, account.url, { ...who(), user: account.user, password: account.password });
+      sync.credentials.set(account.url, { user: account.user, password: account.password });
       sync.start(ws);
       return overview();
     },
@@ -61,11 +70,34 @@ export function syncHandlers(session: CoreSession, sync: SyncSession): AreaHandl
       sync.announce();
       return null;
     },
-    'sync.join': async ({ folder, path, lang }) => {
-      const out = resolve(withExtension(path));
+    'sync.join': async (input) => {
+      const out = resolve(withExtension(input.path));
       if (existsSync(out)) throw new AppError('FILE_EXISTS', `${out} exists`, { path: out });
-      const { ws } = await joinFromFolder(folder, out, lang, session.wsOptions(), who());
+      if (input.via === 'folder') {
+        const { ws } = await joinFromFolder(input.folder, out, input.lang, session.wsOptions(), who());
+        return session.openAt(ws.path, () => ws);
+      }
+      const account = checkedAccount(input);
+      const { ws } = await joinFromServer(account.url, out, input.lang, session.wsOptions(), { ...who(), user: account.user, password: account.password });
+      sync.credentials.set(account.url, { user: account.user, password: account.password });
       return session.openAt(ws.path, () => ws);
     },
   };
+
+  /** Sharing through another folder or server: background sync stops first; the new target is checked by its first exchange. */
+  async function leaveOtherTarget(ws: Workspace, next: SyncTarget): Promise<void> {
+    const current = syncTarget(ws);
+    if (!current || JSON.stringify(current) === JSON.stringify(next)) return;
+    await sync.stop();
+    stopSharing(ws);
+  }
+}
+
+/** The URL in the form it is kept in, and a user name and password that are there (each missing one has its own message). */
+function checkedAccount(input: { url: string; user: string; password: string }): { url: string; user: string; password: string } {
+  const url = serverUrl(input.url);
+  const user = input.user.trim();
+  if (user === '') throw new AppError('SYNC_SERVER_NO_USER', 'No user name', { url });
+  if (input.password === '') throw new AppError('SYNC_SERVER_NO_PASSWORD', 'No password', { url });
+  return { url, user, password: input.password };
 }

@@ -6,7 +6,8 @@ import { content, changeIds } from '../testing/laptops';
 import { useTempDir } from '../testing/temp';
 import { Workspace } from '../workspace';
 import { listConflicts } from './conflicts';
-import { joinFromFolder, syncStatus, syncWithFolder } from './folder-sync';
+import { joinFromFolder, syncWithFolder } from './folder-sync';
+import { syncStatus } from './sync-status';
 
 const who = (displayName: string) => ({ displayName, appVersion: '0.1.0-test' });
 

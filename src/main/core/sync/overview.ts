@@ -1,9 +1,8 @@
 import { AppError } from '@shared/errors';
 import type { SyncOverview } from '@shared/sync/overview';
 import type { Workspace } from '../workspace';
-import { sharedFolder } from './folder-sync';
 import type { SyncRunState } from './sync-runner';
-import { pushCursor, syncState } from './sync-state';
+import { pushCursor, syncState, syncTarget } from './sync-state';
 
 /** Facts the status needs beyond the workspace: the runner's last outcome and this laptop's name. */
 export interface OverviewInputs {
@@ -17,7 +16,7 @@ export interface OverviewInputs {
  * the phase is the runner's last outcome.
  */
 export function syncOverview(ws: Workspace, { run, displayName }: OverviewInputs): SyncOverview {
-  const folder = sharedFolder(ws);
+  const target = syncTarget(ws);
   const peers = ws.db
     .prepare('SELECT device_id AS deviceId, display_name AS displayName, last_seen_at AS lastSeenAt FROM sync_peers ORDER BY last_seen_at DESC')
     .all() as SyncOverview['teammates'];
@@ -25,11 +24,12 @@ export function syncOverview(ws: Workspace, { run, displayName }: OverviewInputs
   const last = run?.last ?? null;
   const skew = last?.clockSkew ?? null;
   return {
-    mode: folder ? 'folder' : null,
-    target: folder,
-    phase: !folder ? 'notShared' : (run?.phase ?? 'idle'),
-    error: folder ? (run?.error ?? null) : null,
-    pending: folder ? pendingChanges(ws) : 0,
+    mode: target?.mode ?? null,
+    target: !target ? null : target.mode === 'folder' ? target.folder : target.url,
+    user: target?.mode === 'server' ? target.user : null,
+    phase: !target ? 'notShared' : (run?.phase ?? 'idle'),
+    error: target ? (run?.error ?? null) : null,
+    pending: target ? pendingChanges(ws) : 0,
     lastSyncAt: syncState(ws.db, 'last_sync_at') ?? null,
     last: last ? { at: syncState(ws.db, 'last_sync_at') ?? '', received: last.received, sent: last.sent, conflicts: last.conflicts } : null,
     teammates: peers.filter((peer) => peer.deviceId !== ws.deviceId),
@@ -52,11 +52,11 @@ export function dismissConflict(ws: Workspace, id: string): void {
 }
 
 /**
- * Stop syncing this copy: the folder and the teammates keep everything. The
- * cursors go too: sharing again, maybe into another folder, sends and reads
- * everything (teammates skip what they have, by change id).
+ * Stop syncing this copy: the folder or server and the teammates keep
+ * everything. The cursors stay, kept per target: sharing again through the
+ * same one sends only what is new, through another one everything.
  */
 export function stopSharing(ws: Workspace): void {
   ws.assertWritable();
-  ws.db.prepare(`DELETE FROM sync_state WHERE key IN ('mode', 'target', 'push_cursor', 'folder_seen')`).run();
+  ws.db.prepare(`DELETE FROM sync_state WHERE key IN ('mode', 'target', 'server_user')`).run();
 }

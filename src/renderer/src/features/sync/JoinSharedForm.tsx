@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Lang } from '@shared/domain/types';
 import type { ApiError } from '@shared/errors';
@@ -8,6 +8,7 @@ import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
 import { translateError } from '../../i18n/errorText';
 import { useJoinShared } from './mutations';
+import { EMPTY_TARGET, focusFirstEmpty, missingField, TargetFields, type TargetValues } from './TargetFields';
 
 interface JoinSharedFormProps {
   info: AppInfo;
@@ -16,46 +17,36 @@ interface JoinSharedFormProps {
   buildPath: (folder: string, name: string) => string;
 }
 
-/** "Open a shared workspace": the shared folder, and where this laptop's own copy goes. */
+/** "Open a shared workspace": the shared folder or server database, and where this laptop's own copy goes. */
 export function JoinSharedForm({ info, nameProblem, buildPath }: JoinSharedFormProps) {
   const { t, i18n } = useTranslation();
   const join = useJoinShared();
-  const [shared, setShared] = useState('');
+  const [target, setTarget] = useState<TargetValues>(EMPTY_TARGET);
   const [name, setName] = useState('');
   const [folder, setFolder] = useState(info.defaultFolder);
-  const [submitted, setSubmitted] = useState(false);
+  const [sent, setSent] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const sharedRef = useRef<HTMLInputElement>(null);
-  const nameRef = useRef<HTMLInputElement>(null);
 
-  const sharedError = submitted && shared.trim() === '' ? t('ui.sync.share.folderEmpty') : null;
-  const nameError = submitted ? nameProblem(name) : null;
+  const nameError = sent ? nameProblem(name) : null;
   const preview = nameProblem(name) === null && folder.trim() !== '' ? buildPath(folder, name) : null;
 
-  function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setSubmitted(true);
+    setSent(true);
     setFailure(null);
-    if (shared.trim() === '') return sharedRef.current?.focus();
-    if (nameProblem(name)) return nameRef.current?.focus();
+    if (missingField(target) || nameProblem(name)) return focusFirstEmpty(event.currentTarget);
     const lang: Lang = i18n.language === 'nl' ? 'nl' : 'en';
-    join.mutate({ folder: shared.trim(), path: buildPath(folder, name), lang }, { onError: (err) => setFailure(asApiError(err)) });
+    const path = buildPath(folder, name);
+    const onError = (err: unknown) => setFailure(asApiError(err));
+    if (target.via === 'folder') join.mutate({ via: 'folder', folder: target.folder.trim(), path, lang }, { onError });
+    else join.mutate({ via: 'server', url: target.url.trim(), user: target.user.trim(), password: target.password, path, lang }, { onError });
   }
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
       <p className="muted">{t('ui.sync.join.intro')}</p>
+      <TargetFields values={target} onChange={setTarget} showMissing={sent} />
       <TextField
-        ref={sharedRef}
-        label={t('ui.sync.join.folder')}
-        hint={t('ui.sync.share.folderHint')}
-        value={shared}
-        onChange={(event) => setShared(event.target.value)}
-        error={sharedError}
-        required
-      />
-      <TextField
-        ref={nameRef}
         label={t('ui.sync.join.fileName')}
         placeholder={t('ui.start.create.fileNamePlaceholder')}
         value={name}
@@ -64,12 +55,7 @@ export function JoinSharedForm({ info, nameProblem, buildPath }: JoinSharedFormP
         hint={preview ? t('ui.start.create.savedAs', { path: preview }) : undefined}
         required
       />
-      <TextField
-        label={t('ui.sync.join.saveIn')}
-        hint={t('ui.sync.join.saveInHint')}
-        value={folder}
-        onChange={(event) => setFolder(event.target.value)}
-      />
+      <TextField label={t('ui.sync.join.saveIn')} hint={t('ui.sync.join.saveInHint')} value={folder} onChange={(event) => setFolder(event.target.value)} />
       {failure && (
         <Alert tone="error" onDismiss={() => setFailure(null)}>
           {translateError(t, failure)}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { ConflictList } from './ConflictList';
 import { useSyncStatus } from './queries';
-import { ShareFolderForm } from './ShareFolderForm';
+import { ShareForm } from './ShareForm';
 import { SyncSummary } from './SyncSummary';
 import './sync.css';
 
@@ -17,7 +17,7 @@ export function SyncDialog({ onClose }: { onClose: () => void }) {
           {t('ui.app.loading')}
         </p>
       ) : status.phase === 'notShared' ? (
-        <ShareFolderForm />
+        <ShareForm />
       ) : (
         <>
           <SyncSummary status={status} />

@@ -30,7 +30,7 @@ export function SyncSummary({ status }: { status: SyncOverview }) {
         </Alert>
       )}
       {status.phase === 'offline' && (
-        <Alert tone="warning" title={t('ui.sync.panel.offlineTitle')}>
+        <Alert tone="warning" title={status.mode === 'server' ? t('ui.sync.panel.offlineTitleServer') : t('ui.sync.panel.offlineTitle')}>
           {t('ui.sync.panel.offlineBody')}
         </Alert>
       )}
@@ -38,8 +38,14 @@ export function SyncSummary({ status }: { status: SyncOverview }) {
       <dl className="sync-facts">
         <dt>{t('ui.sync.panel.mode')}</dt>
         <dd>{status.mode ? t(`ui.sync.panel.modes.${status.mode}`) : '–'}</dd>
-        <dt>{t('ui.sync.panel.where')}</dt>
+        <dt>{status.mode === 'server' ? t('ui.sync.panel.whereServer') : t('ui.sync.panel.where')}</dt>
         <dd className="sync-facts__path">{status.target}</dd>
+        {status.user && (
+          <>
+            <dt>{t('ui.sync.panel.user')}</dt>
+            <dd>{status.user}</dd>
+          </>
+        )}
         <dt>{t('ui.sync.panel.state')}</dt>
         <dd>
           <span className={`sync-state sync-state--${line.tone}`}>{line.label}</span>

@@ -4,6 +4,7 @@ import { queryKeys } from '../../api/queryKeys';
 const stale = [queryKeys.ws.sync()];
 
 export const useShareFolder = () => useApiMutation('sync.shareFolder', { invalidates: stale });
+export const useShareServer = () => useApiMutation('sync.shareServer', { invalidates: stale });
 export const useStopSharing = () => useApiMutation('sync.stopSharing', { invalidates: stale });
 export const useSyncNow = () => useApiMutation('sync.now', { invalidates: stale });
 export const useUseConflictValue = () => useApiMutation('sync.useConflictValue', { invalidates: stale });

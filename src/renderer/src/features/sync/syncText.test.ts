@@ -7,6 +7,7 @@ import { conflictFieldText, conflictValueText, statusLine } from './syncText';
 const base: SyncOverview = {
   mode: 'folder',
   target: '/share',
+  user: null,
   phase: 'idle',
   error: null,
   pending: 0,

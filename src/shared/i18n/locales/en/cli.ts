@@ -42,10 +42,12 @@ const cli = {
     },
   },
   sync: {
-    description: 'Sync a workspace with its teammates through a shared folder: take in their changes, write ours',
+    description: 'Sync a workspace with its teammates through a shared folder or a CouchDB server: take in their changes, send ours',
+    server: 'the CouchDB database URL (https://server/database); the password comes from the environment variable CHANNELWISE_SYNC_PASSWORD, never from the command line',
+    user: 'the CouchDB account to sign in with (with --server)',
     folder: 'the shared folder (OneDrive, SharePoint, Dropbox, a network share); never the folder of the .channelwise file itself',
     name: 'the name teammates see for you (default: your user name)',
-    watch: 'keep going: sync again whenever the folder changes, until Ctrl+C',
+    watch: 'keep going: sync again whenever the folder or server has new changes, until Ctrl+C',
     watching: 'Watching {{folder}} for changes (Ctrl+C to stop)…',
     moved: 'Received {{received}} changes, sent {{sent}} ({{folder}}).',
     conflicts_one: '{{count}} field was changed on two laptops while apart: the later change is kept, the other is in the Conflicts list.',
@@ -54,6 +56,7 @@ const cli = {
     skipped: 'Passed over for now: {{file}} ({{reason}})',
     clockSkew: 'The clock of device {{device}} runs about {{hours}} h ahead. Its changes were taken in; check the date and time on that laptop.',
     joined: 'Joined: the shared workspace is now {{path}}; sync it with `channelwise sync {{path}} --folder …`.',
+    joinedServer: 'Joined: the shared workspace is now {{path}}; sync it with `channelwise sync {{path}} --server {{url}} --user {{user}}`.',
     reasons: {
       temporary: 'a file still being written',
       empty: 'an empty file',
@@ -66,12 +69,13 @@ const cli = {
     },
   },
   join: {
-    description: 'Make a local workspace from one a teammate shares in a folder',
+    description: 'Make a local workspace from one a teammate shares in a folder or on a CouchDB server',
     out: 'the new workspace file to create',
   },
   syncStatus: {
-    description: 'Show how a workspace syncs: folder, changes waiting, teammates, conflicts',
+    description: 'Show how a workspace syncs: folder or server, changes waiting, teammates, conflicts',
     folder: 'Synced through the folder {{folder}}',
+    server: 'Synced through the server {{url}} as {{user}}',
     notShared: 'Not shared with a team yet.',
     pending_one: '{{count}} change waiting to be sent',
     pending_other: '{{count}} changes waiting to be sent',

@@ -100,5 +100,21 @@ const errors: Record<ErrorCode, string> = {
   SYNC_NOT_SHARED: 'This workspace is not shared with a team yet. Share it through a folder first.',
   UNDO_TEAMMATE_CHANGED: '{{name}} has changed this since. Undoing now would overwrite their change.',
   SYNC_FOLDER_HOLDS_WORKSPACE: 'The workspace file {{file}} is inside the shared folder {{path}}. Cloud clients damage database files that are open: keep the .channelwise file outside the shared folder (in Documents, for example) and share only the folder. Nothing was changed.',
+  // Team sync: CouchDB server
+  SYNC_SERVER_BAD_URL: '“{{url}}” is not the address of a CouchDB database ({{reason}}). Use the database’s full address, such as https://couch.example.com/retail-plan.',
+  SYNC_SERVER_UNREACHABLE: 'The sync server {{url}} cannot be reached. Check the network connection and the address; your changes wait here and go out when the server is back.',
+  SYNC_SERVER_UNAVAILABLE: 'The sync server {{url}} is not answering normally (status {{status}}). Your changes wait here; Channelwise tries again shortly.',
+  SYNC_SERVER_AUTH: 'The sync server {{url}} did not accept the user name “{{user}}” with this password. Check both and try again. Nothing was changed.',
+  SYNC_SERVER_FORBIDDEN: 'The account “{{user}}” may not use the database {{url}}. Ask the server’s administrator to give it access. Nothing was changed.',
+  SYNC_SERVER_CANNOT_CREATE: 'The database {{url}} does not exist, and the account “{{user}}” may not create it. Ask the server’s administrator to create it and give this account access. Nothing was changed.',
+  SYNC_SERVER_OTHER_WORKSPACE: 'This database belongs to another workspace ({{serverWorkspace}}), not this one ({{workspace}}). Use the database of this workspace, or a new one. Nothing was changed.',
+  SYNC_SERVER_NEWER_FORMAT: 'The database {{url}} was set up by a newer Channelwise (format {{format}}; this version reads format {{supported}}). Update Channelwise to sync through it. Nothing was changed.',
+  SYNC_SERVER_NOT_SHARED: 'The database {{url}} holds no shared Channelwise workspace yet. Sync a workspace to it first, then join it from the other laptops. Nothing was created.',
+  SYNC_SERVER_REJECTED: 'The sync server {{url}} refused to store changes ({{reason}}). Ask its administrator whether this account may write to the database. The changes wait here.',
+  SYNC_SERVER_NOT_COUCHDB: 'The server at {{url}} did not answer like a CouchDB database ({{reason}}). Check the address. Nothing was changed.',
+  SYNC_SERVER_NO_PASSWORD: 'No password for the sync server {{url}}. Set the environment variable CHANNELWISE_SYNC_PASSWORD (the command line never takes a password), or enter it again in the Sync panel.',
+  SYNC_SERVER_NO_USER: 'Say which CouchDB account signs in to {{url}}: add --user NAME.',
+  SYNC_TARGET_BOTH: 'Choose one way to sync: a shared folder (--folder) or a server (--server), not both.',
+  SYNC_TARGET_NONE: 'Say how to sync: a shared folder (--folder DIR) or a CouchDB server (--server URL --user NAME).',
 };
 export default errors;

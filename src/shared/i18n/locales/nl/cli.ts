@@ -45,10 +45,12 @@ const cli: DeepStrings<typeof en> = {
     },
   },
   sync: {
-    description: 'Een werkruimte met teamgenoten synchroniseren via een gedeelde map: hun wijzigingen ophalen, de onze wegschrijven',
+    description: 'Een werkruimte met teamgenoten synchroniseren via een gedeelde map of een CouchDB-server: hun wijzigingen ophalen, de onze versturen',
+    server: 'de URL van de CouchDB-database (https://server/database); het wachtwoord komt uit de omgevingsvariabele CHANNELWISE_SYNC_PASSWORD, nooit van de opdrachtregel',
+    user: 'het CouchDB-account waarmee wordt aangemeld (bij --server)',
     folder: 'de gedeelde map (OneDrive, SharePoint, Dropbox, een netwerkmap); nooit de map van het .channelwise-bestand zelf',
     name: 'de naam die teamgenoten van je zien (standaard: je gebruikersnaam)',
-    watch: 'blijven lopen: opnieuw synchroniseren zodra de map verandert, tot Ctrl+C',
+    watch: 'blijven lopen: opnieuw synchroniseren zodra de map of server nieuwe wijzigingen heeft, tot Ctrl+C',
     watching: '{{folder}} wordt gevolgd (Ctrl+C om te stoppen)…',
     moved: '{{received}} wijzigingen ontvangen, {{sent}} verstuurd ({{folder}}).',
     conflicts_one: '{{count}} veld is los van elkaar op twee laptops gewijzigd: de laatste wijziging blijft staan, de andere staat in de lijst Conflicten.',
@@ -57,6 +59,7 @@ const cli: DeepStrings<typeof en> = {
     skipped: 'Voorlopig overgeslagen: {{file}} ({{reason}})',
     clockSkew: 'De klok van apparaat {{device}} loopt ongeveer {{hours}} uur voor. De wijzigingen zijn overgenomen; controleer datum en tijd op die laptop.',
     joined: 'Aangesloten: de gedeelde werkruimte staat nu in {{path}}; synchroniseer met `channelwise sync {{path}} --folder …`.',
+    joinedServer: 'Aangesloten: de gedeelde werkruimte staat nu in {{path}}; synchroniseer met `channelwise sync {{path}} --server {{url}} --user {{user}}`.',
     reasons: {
       temporary: 'een bestand dat nog wordt geschreven',
       empty: 'een leeg bestand',
@@ -69,12 +72,13 @@ const cli: DeepStrings<typeof en> = {
     },
   },
   join: {
-    description: 'Een lokale werkruimte maken van een werkruimte die een teamgenoot in een map deelt',
+    description: 'Een lokale werkruimte maken van een werkruimte die een teamgenoot in een map of op een CouchDB-server deelt',
     out: 'het nieuwe werkruimtebestand',
   },
   syncStatus: {
-    description: 'Laten zien hoe een werkruimte synchroniseert: map, wachtende wijzigingen, teamgenoten, conflicten',
+    description: 'Laten zien hoe een werkruimte synchroniseert: map of server, wachtende wijzigingen, teamgenoten, conflicten',
     folder: 'Gesynchroniseerd via de map {{folder}}',
+    server: 'Gesynchroniseerd via de server {{url}} als {{user}}',
     notShared: 'Nog niet met een team gedeeld.',
     pending_one: '{{count}} wijziging wacht op verzending',
     pending_other: '{{count}} wijzigingen wachten op verzending',

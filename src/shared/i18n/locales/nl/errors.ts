@@ -99,5 +99,21 @@ const errors: Record<ErrorCode, string> = {
   SYNC_NOT_SHARED: 'Deze werkruimte wordt nog niet met een team gedeeld. Deel haar eerst via een map.',
   UNDO_TEAMMATE_CHANGED: '{{name}} heeft dit intussen gewijzigd. Nu ongedaan maken zou die wijziging overschrijven.',
   SYNC_FOLDER_HOLDS_WORKSPACE: 'Het werkruimtebestand {{file}} staat in de gedeelde map {{path}}. Cloudprogramma’s beschadigen databasebestanden die open zijn: bewaar het .channelwise-bestand buiten de gedeelde map (bijvoorbeeld in Documenten) en deel alleen de map. Er is niets gewijzigd.',
+  // Team sync: CouchDB server
+  SYNC_SERVER_BAD_URL: '“{{url}}” is geen adres van een CouchDB-database ({{reason}}). Gebruik het volledige adres van de database, zoals https://couch.voorbeeld.nl/retailplan.',
+  SYNC_SERVER_UNREACHABLE: 'De synchronisatieserver {{url}} is niet bereikbaar. Controleer de netwerkverbinding en het adres; je wijzigingen wachten hier en gaan mee zodra de server er weer is.',
+  SYNC_SERVER_UNAVAILABLE: 'De synchronisatieserver {{url}} antwoordt niet zoals het hoort (status {{status}}). Je wijzigingen wachten hier; Channelwise probeert het zo opnieuw.',
+  SYNC_SERVER_AUTH: 'De synchronisatieserver {{url}} accepteert de gebruikersnaam “{{user}}” met dit wachtwoord niet. Controleer beide en probeer het opnieuw. Er is niets gewijzigd.',
+  SYNC_SERVER_FORBIDDEN: 'Het account “{{user}}” mag de database {{url}} niet gebruiken. Vraag de beheerder van de server om toegang. Er is niets gewijzigd.',
+  SYNC_SERVER_CANNOT_CREATE: 'De database {{url}} bestaat niet, en het account “{{user}}” mag hem niet aanmaken. Vraag de beheerder van de server om de database aan te maken en dit account toegang te geven. Er is niets gewijzigd.',
+  SYNC_SERVER_OTHER_WORKSPACE: 'Deze database hoort bij een andere werkruimte ({{serverWorkspace}}), niet bij deze ({{workspace}}). Gebruik de database van deze werkruimte, of een nieuwe. Er is niets gewijzigd.',
+  SYNC_SERVER_NEWER_FORMAT: 'De database {{url}} is ingericht door een nieuwere Channelwise (formaat {{format}}; deze versie leest formaat {{supported}}). Werk Channelwise bij om via deze database te synchroniseren. Er is niets gewijzigd.',
+  SYNC_SERVER_NOT_SHARED: 'De database {{url}} bevat nog geen gedeelde Channelwise-werkruimte. Synchroniseer eerst een werkruimte naar deze database en sluit daarna aan vanaf de andere laptops. Er is niets aangemaakt.',
+  SYNC_SERVER_REJECTED: 'De synchronisatieserver {{url}} weigerde wijzigingen op te slaan ({{reason}}). Vraag de beheerder of dit account in de database mag schrijven. De wijzigingen wachten hier.',
+  SYNC_SERVER_NOT_COUCHDB: 'De server op {{url}} antwoordde niet als een CouchDB-database ({{reason}}). Controleer het adres. Er is niets gewijzigd.',
+  SYNC_SERVER_NO_PASSWORD: 'Er is geen wachtwoord voor de synchronisatieserver {{url}}. Zet de omgevingsvariabele CHANNELWISE_SYNC_PASSWORD (de opdrachtregel neemt nooit een wachtwoord aan), of vul het opnieuw in bij Synchronisatie.',
+  SYNC_SERVER_NO_USER: 'Geef aan met welk CouchDB-account wordt aangemeld bij {{url}}: voeg --user NAAM toe.',
+  SYNC_TARGET_BOTH: 'Kies één manier van synchroniseren: een gedeelde map (--folder) of een server (--server), niet allebei.',
+  SYNC_TARGET_NONE: 'Geef aan hoe er gesynchroniseerd wordt: via een gedeelde map (--folder MAP) of een CouchDB-server (--server URL --user NAAM).',
 };
 export default errors;
