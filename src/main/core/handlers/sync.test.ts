@@ -75,6 +75,13 @@ describe('the sync area of the contract', () => {
       expect.objectContaining({ table: 'channels', subject: 'Bob’s shop', column: 'name', kind: 'text', value: 'Ann’s shop', current: 'Bob’s shop', mine: true, author: null }),
     ]);
     expect(await ann.fails('sync.useConflictValue', { id: 'no-such-conflict' })).toBe('NOT_FOUND');
+    // Bob sees the same conflict; setting the field back by hand leaves nothing to take back.
+    await bob.call('sync.now', {});
+    expect(await bob.call('sync.conflicts', {})).toEqual([expect.objectContaining({ id: conflicts[0]!.id, author: 'Ann de Vries', mine: false })]);
+    await bob.call('catalog.update', { id: channel.id, patch: { kind: 'channel', name: 'Ann’s shop' } });
+    expect(await bob.call('sync.conflicts', {})).toEqual([]);
+    expect((await bob.call('sync.status', {})).openConflicts).toBe(0);
+    await bob.call('catalog.update', { id: channel.id, patch: { kind: 'channel', name: 'Bob’s shop' } });
 
     // "Use this value instead" is an undoable edit of Ann's, which reaches Bob.
     await ann.call('sync.useConflictValue', { id: conflicts[0]!.id });

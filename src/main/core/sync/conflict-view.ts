@@ -35,7 +35,7 @@ export function conflictViews(ws: Workspace): SyncConflictView[] {
     ]),
   );
   const nameOf = rowNamer(ws);
-  return listConflicts(ws).map((conflict) => {
+  const views = listConflicts(ws).map((conflict): SyncConflictView => {
     const mine = conflict.valueDevice === ws.deviceId;
     return {
       id: conflict.id,
@@ -50,6 +50,8 @@ export function conflictViews(ws: Workspace): SyncConflictView[] {
       at: new Date(parseHlc(conflict.valueHlc).millis).toISOString(),
     };
   });
+  // A field someone set back to the other value by hand has nothing left to take back.
+  return views.filter((view) => view.value !== view.current);
 }
 
 function kindOf(table: string, column: string): SyncValueKind {
