@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../testing/temp';
+import { blankRow } from '../db/tables';
 import { ROW_OP, ROWS_PER_INSERT, rowOpPayload, rowOpValues } from './journal';
 
 describe('row-creation ops', () => {
@@ -10,6 +11,25 @@ describe('row-creation ops', () => {
     expect(rowOpValues('matrix_cells', payload)).toEqual({ role: 2, note: '', evidence: null, deleted: 0 });
     const phase = { id: 'p', key: null, name: 'Aware', description: '', digital_role: '', position: 'a0', hidden: 0, deleted: 0 };
     expect(JSON.parse(rowOpPayload('phases', phase))).toEqual({ name: 'Aware', position: 'a0' });
+  });
+
+  it('write the same text JSON.stringify writes of the payload, whatever the values', () => {
+    const base = { id: 'c1', scenario_id: 's', phase_id: 'p', channel_id: 'c', lens_kind: 'all', lens_id: '', role: 2, note: '', evidence: null, deleted: 0 };
+    const variants = [
+      {},
+      { role: null },
+      { role: 0, note: 'say "hi"\n\t\\ \u2028 ünï ☃ 👋', evidence: 'observed' },
+      { note: '\u0000\u001f', deleted: 1 },
+      { role: 3, deleted: 1, note: 'x' },
+    ];
+    for (const change of variants) {
+      const row = { ...base, ...change };
+      const payload = Object.fromEntries(Object.entries({ role: row.role, note: row.note, evidence: row.evidence, deleted: row.deleted }).filter(([k, v]) => v !== { role: null, note: '', evidence: null, deleted: 0 }[k]));
+      expect(rowOpPayload('matrix_cells', row)).toBe(JSON.stringify(payload));
+    }
+    // Numbers as JSON writes them, a number at its blank default left out.
+    const aware = { id: 'p', key: null, name: 'Aware', description: '', digital_role: '', position: 'a0', hidden: 0, deleted: 0 };
+    expect(rowOpPayload('phases', { ...aware, hidden: 1 })).toBe('{"name":"Aware","position":"a0","hidden":1}');
   });
 
   const tmp = useTempDir();
@@ -60,6 +80,34 @@ describe('ops written in batches', () => {
     expect(new Set(ops.map((op) => op.row_id)).size).toBe(count);
     ws.history.undo();
     for (const view of views) expect(ws.matrix.get(view.scenarioId, view.lens)).toEqual([]);
+  });
+
+  it('writes every field of every op when row creations of two tables and field changes alternate', () => {
+    const ws = tmp.create();
+    const c = ws.catalogRepo.catalog();
+    const scenarioId = c.scenarios[0]!.id;
+    const phase = c.phases[0]!;
+    const cells = c.channels.map((ch) => ({ phaseId: phase.id, channelId: ch.id, role: 1 as const }));
+    const expected: { tbl: string; row_id: string; col: string; old_value: unknown; new_value: unknown }[] = [];
+    ws.journal.run({ kind: 'edit', label: { key: 'history.clearCells', params: { count: 0 } }, undoable: true }, (w) => {
+      for (let round = 0; round < 3 * ROWS_PER_INSERT + 5; round++) {
+        const cell = cells[round % cells.length]!;
+        const id = `cell-${round}`;
+        w.insert('matrix_cells', { ...blankRow('matrix_cells'), id, scenario_id: scenarioId, phase_id: cell.phaseId, channel_id: cell.channelId, lens_kind: 'typology', lens_id: `t${round}`, role: round % 4 });
+        expected.push({ tbl: 'matrix_cells', row_id: id, col: ROW_OP, old_value: null, new_value: JSON.stringify({ role: round % 4 }) });
+        if (round % 7 === 0) {
+          w.update('phases', phase.id, { name: `Phase ${round}` });
+          expected.push({ tbl: 'phases', row_id: phase.id, col: 'name', old_value: round === 0 ? phase.name : `Phase ${round - 7}`, new_value: `Phase ${round}` });
+        }
+        if (round % 11 === 0) {
+          const scenario = `s-${round}`;
+          w.insert('scenarios', { ...blankRow('scenarios'), id: scenario, name: `S ${round}`, position: `b${round}` });
+          expected.push({ tbl: 'scenarios', row_id: scenario, col: ROW_OP, old_value: null, new_value: JSON.stringify({ name: `S ${round}`, position: `b${round}` }) });
+        }
+      }
+    });
+    const ops = ws.db.prepare('SELECT idx, tbl, row_id, col, old_value, new_value FROM journal_ops WHERE txn_seq = ? ORDER BY idx').all(lastSeq(ws));
+    expect(ops).toEqual(expected.map((op, idx) => ({ idx, ...op })));
   });
 
   it('leaves no ops behind when the action throws after buffering some', () => {
