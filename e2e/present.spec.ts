@@ -13,6 +13,8 @@ const sorter = (page: Page) => page.getByRole('list', { name: 'Slides' });
 const counter = (page: Page, index: number, title: string) => page.getByText(`Slide ${index} of 15: ${title}`, { exact: true });
 
 test('arrange the deck, run the presentation by keyboard, edit a cell live, and follow the presenter view', async ({ page, host, context }) => {
+  // A whole session in one test: about 45 s alone, past the 60 s default on a loaded 2-core machine.
+  test.slow();
   await openPresent(page, host.url, 'Board meeting');
   const rows = sorter(page).getByRole('listitem');
   await expect(rows).toHaveCount(15);
