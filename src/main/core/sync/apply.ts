@@ -5,6 +5,7 @@ import type { Workspace } from '../workspace';
 import { recordConflicts } from './conflicts';
 import { materialize, retryPending } from './materialize';
 import { asSql, loadRowView, RowView } from './row-view';
+import { notePeersFromChanges } from './peers';
 import { ensureSyncIndex } from './sync-state';
 
 export interface ApplyResult {
@@ -81,22 +82,9 @@ export function applyRemoteChanges(ws: Workspace, changes: readonly SyncChange[]
       result.conflicts += recordConflicts(sql, view, now);
     }
     for (const table of retryPending(sql)) tables.add(table);
-    notePeers(ws, fresh);
+    notePeersFromChanges(ws, fresh);
   })();
   result.tables = [...tables].sort();
   ws.journal.announce(tables);
   return result;
-}
-
-/** Remember the laptops seen: the latest clock of each, and its display name when a change carried one. */
-function notePeers(ws: Workspace, changes: readonly SyncChange[]): void {
-  const upsert = ws.db.prepare(
-    `INSERT INTO sync_peers (device_id, display_name, last_hlc, last_seen_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (device_id) DO UPDATE SET
-       display_name = coalesce(excluded.display_name, display_name),
-       last_hlc = max(last_hlc, excluded.last_hlc),
-       last_seen_at = excluded.last_seen_at`,
-  );
-  const seenAt = new Date().toISOString();
-  for (const change of changes) if (change.device !== ws.deviceId) upsert.run(change.device, change.author ?? null, change.hlc, seenAt);
 }

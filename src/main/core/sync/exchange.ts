@@ -4,6 +4,7 @@ import type { Workspace } from '../workspace';
 import { applyRemoteChanges, type ApplyResult } from './apply';
 import { localChangesSince } from './export';
 import type { Peer, SkippedFile } from './folder';
+import { notePeerAnnouncements } from './peers';
 import { markPushed, pushCursor, setSyncState, setSyncTarget } from './sync-state';
 
 const LAST_SYNC = 'last_sync_at';
@@ -75,7 +76,7 @@ export async function exchange(ws: Workspace, transport: Transport, options: Syn
     if (batch.peers) result.peers = batch.peers;
     if (batch.skipped) result.skipped.push(...batch.skipped);
     ws.db.transaction(() => {
-      notePeerNames(ws, batch.peers ?? []);
+      notePeerAnnouncements(ws, batch.peers ?? []);
       batch.commit();
       setSyncTarget(ws.db, target);
     })();
@@ -92,21 +93,4 @@ export async function exchange(ws: Workspace, transport: Transport, options: Syn
 
 export function lastSyncAt(ws: Workspace): string | null {
   return (ws.db.prepare('SELECT value FROM sync_state WHERE key = ?').pluck().get(LAST_SYNC) as string | undefined) ?? null;
-}
-
-/**
- * The teammates the transport announces (device.json, device documents), with
- * their names, so the status names them even before a change of theirs has
- * arrived. A name their changes carried later wins; the clock stays the last
- * one received.
- */
-function notePeerNames(ws: Workspace, peers: readonly Peer[]): void {
-  if (peers.length === 0) return;
-  const upsert = ws.db.prepare(
-    `INSERT INTO sync_peers (device_id, display_name, last_hlc, last_seen_at) VALUES (?, ?, '', ?)
-     ON CONFLICT (device_id) DO UPDATE SET
-       display_name = coalesce(excluded.display_name, display_name),
-       last_seen_at = max(last_seen_at, excluded.last_seen_at)`,
-  );
-  for (const peer of peers) if (peer.deviceId !== ws.deviceId && peer.lastSeen) upsert.run(peer.deviceId, peer.displayName, peer.lastSeen);
 }
