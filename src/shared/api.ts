@@ -28,6 +28,7 @@ import { frameworkMethods, frameworkTables } from './contract/framework';
 import { matrixMethods, matrixTables } from './contract/matrix';
 import { matrixIoMethods } from './contract/matrix-io';
 import { historyMethods, SNAPSHOTS_TABLE } from './contract/history';
+import { chartsMethods } from './contract/charts';
 
 export { idSchema, langSchema, catalogKindSchema, roleSchema, evidenceSchema, lensSchema };
 export { catalogPatchSchema, type CatalogPatch } from './contract/framework';
@@ -47,6 +48,7 @@ export const api = {
   ...matrixMethods,
   ...matrixIoMethods,
   ...historyMethods,
+  ...chartsMethods,
 } as const satisfies Record<string, MethodDef<z.ZodType, unknown>>;
 
 /**

@@ -16,6 +16,7 @@ import { frameworkHandlers } from './handlers/framework';
 import { matrixHandlers } from './handlers/matrix';
 import { matrixIoHandlers } from './handlers/matrix-io';
 import { historyHandlers } from './handlers/history';
+import { chartsHandlers } from './handlers/charts';
 import { journeyHandlers } from './handlers/journeys';
 import { workshopHandlers } from './handlers/workshop';
 import { economicsHandlers } from './handlers/economics';
@@ -115,6 +116,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...matrixHandlers(need),
     ...matrixIoHandlers(need),
     ...historyHandlers(need, emit),
+    ...chartsHandlers(need),
   };
 
   const dispatch = createDispatch(handlers, {
