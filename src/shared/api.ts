@@ -29,6 +29,7 @@ import { matrixMethods, matrixTables } from './contract/matrix';
 import { matrixIoMethods } from './contract/matrix-io';
 import { historyMethods, SNAPSHOTS_TABLE } from './contract/history';
 import { syncMethods, SYNC_STATUS_TABLE } from './contract/sync';
+import { chartsMethods } from './contract/charts';
 
 export { idSchema, langSchema, catalogKindSchema, roleSchema, evidenceSchema, lensSchema };
 export { catalogPatchSchema, type CatalogPatch } from './contract/framework';
@@ -49,6 +50,7 @@ export const api = {
   ...matrixIoMethods,
   ...historyMethods,
   ...syncMethods,
+  ...chartsMethods,
 } as const satisfies Record<string, MethodDef<z.ZodType, unknown>>;
 
 /**

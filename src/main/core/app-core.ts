@@ -16,6 +16,7 @@ import { frameworkHandlers } from './handlers/framework';
 import { matrixHandlers } from './handlers/matrix';
 import { matrixIoHandlers } from './handlers/matrix-io';
 import { historyHandlers } from './handlers/history';
+import { chartsHandlers } from './handlers/charts';
 import { journeyHandlers } from './handlers/journeys';
 import { workshopHandlers } from './handlers/workshop';
 import { economicsHandlers } from './handlers/economics';
@@ -122,6 +123,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...matrixIoHandlers(need),
     ...historyHandlers(need, emit),
     ...syncHandlers(session, sync),
+    ...chartsHandlers(need),
   };
 
   const dispatch = createDispatch(handlers, {

@@ -17,6 +17,7 @@ import { JourneyRepo } from './repos/journey-repo';
 import { JourneyService } from './services/journey-service';
 import { CatalogService } from './services/catalog-service';
 import { MatrixService } from './services/matrix-service';
+import { ChartsService } from './services/charts-service';
 import { EconomicsRepo } from './repos/economics-repo';
 import { EconomicsService } from './services/economics-service';
 import { FindingsRepo } from './repos/findings-repo';
@@ -61,6 +62,8 @@ export class Workspace {
   readonly catalogRepo: CatalogRepo;
   readonly catalog: CatalogService;
   readonly matrix: MatrixService;
+  /** Chart data computed here for a window (charts.data). */
+  readonly charts: ChartsService;
   readonly economics: EconomicsService;
   readonly findings: FindingsService;
   readonly journeys: JourneyService;
@@ -86,6 +89,7 @@ export class Workspace {
     this.catalogRepo = new CatalogRepo(db);
     this.catalog = new CatalogService(this.catalogRepo, this.journal);
     this.matrix = new MatrixService(new MatrixRepo(db), this.catalogRepo, this.journal);
+    this.charts = new ChartsService(this.matrix, this.catalogRepo);
     this.economics = new EconomicsService(new EconomicsRepo(db), this.catalogRepo, this.journal);
     this.findings = new FindingsService(new FindingsRepo(db), this.journal);
     this.journeys = new JourneyService(new JourneyRepo(db), this.catalogRepo, this.journal);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Lens, MatrixCell } from '@shared/domain/types';
 import { cellPacker, type PackedCells } from '@shared/domain/packed-cells';
+import { lensKey } from '@shared/domain/lens';
 import type { TableRow } from '../db/tables';
 import { rowStatement, selectRows, statementOf } from '../db/typed';
 
@@ -82,22 +83,52 @@ export class MatrixRepo {
     return packer.done();
   }
 
+  /**
+   * The cells of "all customers" and of `lenses` in a scenario, packed without
+   * notes and evidence: what the charts read (charts.data). A chart reads one
+   * to 14 of a scenario's lenses (40 on the benchmark workspace, 28,800 cells).
+   */
+  packedLensCells(scenarioId: string, lenses: readonly Lens[]): PackedCells {
+    const packer = cellPacker(scenarioId);
+    // One search of the index by (scenario, lens kind, lens id) per lens: an OR of lenses in one
+    // statement made SQLite read every lens of the scenario and filter the rows.
+    const keys = new Map<string, { kind: string; id: string }>([['all', lensColumns({ kind: 'all' })]]);
+    for (const lens of lenses) keys.set(lensKey(lens), lensColumns(lens));
+    const isLive = this.isLive();
+    for (const { kind, id } of keys.values()) {
+      for (const [, phaseId, channelId, lensKind, lensId, role] of this.liveRows(`''`, `'', NULL`, 'AND lens_kind = ? AND lens_id = ?', [scenarioId, kind, id], isLive)) {
+        packer.add(phaseId, channelId, lensKind, lensId, role, '', null);
+      }
+    }
+    return packer.done();
+  }
+
   private liveScenarioRows(scenarioId: string, withIds: boolean): CellColumns[] {
-    // What the charts, findings and economics read (28,800 cells for a scenario of the
-    // benchmark workspace), so it is read lean: the live phases and channels are a few
-    // dozen ids, checked from two sets instead of two index searches per cell in a join;
-    // rows come as arrays of the columns a cell needs (not the id, unless asked: a
-    // 36-character string per row read and then dropped).
+    return this.liveRows(withIds ? 'id' : `''`, 'note, evidence', '', [scenarioId], this.isLive());
+  }
+
+  /**
+   * Whether a row is on a live phase and channel. What the charts, findings and economics
+   * read (28,800 cells for a scenario of the benchmark workspace) is read lean: the live
+   * phases and channels are a few dozen ids, checked from two sets instead of two index
+   * searches per cell in a join.
+   */
+  private isLive(): (row: CellColumns) => boolean {
     const live = (table: 'phases' | 'channels') => new Set(statementOf<string>(this.db, `SELECT id FROM ${table} WHERE deleted = 0`).pluck().all());
     const phases = live('phases');
     const channels = live('channels');
+    return (row) => phases.has(row[1]) && channels.has(row[2]);
+  }
+
+  /** Rows as arrays of the columns a cell needs (not the id, unless asked: a 36-character string per row read and then dropped). */
+  private liveRows(idColumn: string, noteColumns: string, filter: string, params: unknown[], isLive: (row: CellColumns) => boolean): CellColumns[] {
     const rows = statementOf<CellColumns>(
       this.db,
-      `SELECT ${withIds ? 'id' : "''"}, phase_id, channel_id, lens_kind, lens_id, role, note, evidence FROM matrix_cells WHERE scenario_id = ? AND deleted = 0`,
+      `SELECT ${idColumn}, phase_id, channel_id, lens_kind, lens_id, role, ${noteColumns} FROM matrix_cells WHERE scenario_id = ? AND deleted = 0 ${filter}`,
     )
       .raw()
-      .all(scenarioId);
-    return rows.filter((row) => phases.has(row[1]) && channels.has(row[2]));
+      .all(...params);
+    return rows.filter(isLive);
   }
 
   /** Live cells of a scenario in every lens, on live phases and channels. */

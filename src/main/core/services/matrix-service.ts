@@ -45,6 +45,12 @@ export class MatrixService {
     return this.repo.packedScenarioCells(scenarioId);
   }
 
+  /** "All customers" and `lenses` of a scenario packed without notes (what charts.data reads; see MatrixRepo.packedLensCells). */
+  packedLensCells(scenarioId: string, lenses: readonly Lens[]): PackedCells {
+    this.assertView(scenarioId, { kind: 'all' });
+    return this.repo.packedLensCells(scenarioId, lenses);
+  }
+
   setCells(view: SetCellsInput): number {
     return this.setViews([view]);
   }
@@ -148,7 +154,8 @@ export class MatrixService {
     return (id) => rows.get(id);
   }
 
-  private assertView(scenarioId: string, lens: Lens): void {
+  /** NOT_FOUND unless the scenario and the lens's item exist (and are not deleted). */
+  assertView(scenarioId: string, lens: Lens): void {
     if (!this.catalog.row('scenario', scenarioId)) throw new AppError('NOT_FOUND', `No scenario ${scenarioId}`, { id: scenarioId });
     if (lens.kind !== 'all' && !this.catalog.row(lens.kind as CatalogKind, lens.id)) {
       throw new AppError('NOT_FOUND', `No ${lens.kind} ${lens.id}`, { id: lens.id });

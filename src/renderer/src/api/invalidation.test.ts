@@ -36,4 +36,13 @@ describe('invalidation declared per area', () => {
     expect(keysForTables(['scenarios']).map((k) => JSON.stringify(k))).toContain(JSON.stringify(queryKeys.ws.catalog()));
     expect(keysForTables(['matrix_cells']).map((k) => JSON.stringify(k))).not.toContain(deck);
   });
+
+  it('stales the charts when what the core computes them from changes: a cell, a phase, a channel, a lens, a refused channel, a scenario name', () => {
+    const charts = JSON.stringify(['ws', 'charts']);
+    for (const table of ['matrix_cells', 'phases', 'channels', 'customer_types', 'customer_type_channels', 'typologies', 'product_domains', 'scenarios']) {
+      expect(keysForTables([table]).map((k) => JSON.stringify(k)), table).toContain(charts);
+    }
+    // Dimension scores are in no chart.
+    expect(keysForTables(['customer_type_dimensions']).map((k) => JSON.stringify(k))).not.toContain(charts);
+  });
 });

@@ -1,4 +1,5 @@
 import { EVENT_ONLY_TABLES } from '@shared/api';
+import { chartsReadsTables } from '../features/charts/tableKeys';
 import { economicsTableKeys } from '../features/economics/tableKeys';
 import { findingsTableKeys } from '../features/findings/tableKeys';
 import { frameworkTableKeys } from '../features/framework/tableKeys';
@@ -30,7 +31,7 @@ const AREAS: readonly Readonly<Record<string, readonly QueryKey[]>>[] = [
 ];
 
 /** Areas' views that read other areas' tables (see ReadsTables). */
-const READERS: readonly ReadsTables[] = [presentReadsTables];
+const READERS: readonly ReadsTables[] = [presentReadsTables, chartsReadsTables];
 
 const OWNED = new Map<string, readonly QueryKey[]>(AREAS.flatMap((area) => Object.entries(area)));
 

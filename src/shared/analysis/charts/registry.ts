@@ -14,7 +14,7 @@
 import type { Catalog, Lens } from '../../domain/types';
 import type { TKey } from '../../i18n/keys';
 import { balanceData, type BalanceData } from './balance';
-import type { CellIndex } from './cells';
+import { visibleSorted, type CellIndex } from './cells';
 import { deltaData, type DeltaData } from './delta';
 import { heatmapData, type HeatmapData } from './heatmap';
 import { mixData, type MixData } from './mix';
@@ -69,6 +69,12 @@ export interface ChartInput {
   compare: { from: CellIndex; to: CellIndex; fromName: string; toName: string } | null;
 }
 
+/** What decides which lenses a chart reads. */
+export type LensesInput = Pick<ChartInput, 'catalog' | 'lens' | 'profileTypeIds'>;
+
+/** The chosen lens: what a chart that looks through it reads. */
+const chosenLens = ({ lens }: LensesInput): Lens[] => [lens];
+
 export interface ChartDefinition<K extends ChartId> {
   id: K;
   /** i18n key of the title (the delta has a title per part; this is its per-phase one). */
@@ -80,6 +86,12 @@ export interface ChartDefinition<K extends ChartId> {
   compares: boolean;
   /** Whether it has nothing to draw without visible customer types (the report then leaves it out). */
   needsCustomerTypes: boolean;
+  /**
+   * The lenses its data reads besides "all customers" (which every lens
+   * inherits from): a reader may load only these. The core's charts.data does:
+   * a scenario of the benchmark workspace is 40 lenses, a chart reads 1 to 14.
+   */
+  lenses(input: LensesInput): Lens[];
   data(input: ChartInput): ChartResult<K>;
   /** The legend: the chart's palette as it is drawn (empty where the picture labels itself). */
   legend(data: ChartDataById[K], texts: ChartTexts): readonly LegendEntry[];
@@ -95,6 +107,7 @@ export const CHARTS: { readonly [K in ChartId]: ChartDefinition<K> } = {
     lensed: true,
     compares: false,
     needsCustomerTypes: false,
+    lenses: chosenLens,
     data: ({ catalog, index, lens }) => heatmapData(catalog, index, lens),
     legend: () => NO_LEGEND,
     table: (data, { t }) => heatmapTable(data, t),
@@ -106,6 +119,7 @@ export const CHARTS: { readonly [K in ChartId]: ChartDefinition<K> } = {
     lensed: true,
     compares: false,
     needsCustomerTypes: false,
+    lenses: chosenLens,
     data: ({ catalog, index, lens }) => mixData(catalog, index, lens),
     legend: (data, { t, highContrast }) => mixLegend(data, (count) => otherText(t, count), highContrast),
     table: (data, texts) => mixTable(data, texts),
@@ -117,6 +131,7 @@ export const CHARTS: { readonly [K in ChartId]: ChartDefinition<K> } = {
     lensed: false,
     compares: false,
     needsCustomerTypes: true,
+    lenses: ({ profileTypeIds }) => profileTypeIds.map((id) => ({ kind: 'customerType', id })),
     data: ({ catalog, index, profileTypeIds }) => profileData(catalog, index, profileTypeIds),
     legend: (data) => profileLegend(data),
     table: (data, { t }) => profileTable(data, t),
@@ -128,6 +143,7 @@ export const CHARTS: { readonly [K in ChartId]: ChartDefinition<K> } = {
     lensed: false,
     compares: false,
     needsCustomerTypes: false,
+    lenses: ({ catalog }) => visibleSorted(catalog.typologies).map(({ id }) => ({ kind: 'typology', id })),
     data: ({ catalog, index }) => quadrantData(catalog, index),
     legend: () => NO_LEGEND,
     table: (data, { t }) => quadrantTable(data, t),
@@ -139,6 +155,7 @@ export const CHARTS: { readonly [K in ChartId]: ChartDefinition<K> } = {
     lensed: true,
     compares: false,
     needsCustomerTypes: false,
+    lenses: chosenLens,
     data: ({ catalog, index, lens }) => balanceData(catalog, index, lens),
     legend: (_data, { t }) => balanceLegend(t),
     table: (data, { t }) => balanceTable(data, t),
@@ -150,6 +167,7 @@ export const CHARTS: { readonly [K in ChartId]: ChartDefinition<K> } = {
     lensed: true,
     compares: true,
     needsCustomerTypes: false,
+    lenses: chosenLens,
     data: ({ catalog, lens, compare }) => compare && deltaData(catalog, compare.from, compare.to, lens, { from: compare.fromName, to: compare.toName }),
     legend: (_data, texts) => deltaLegend(texts),
     table: (data, texts) => deltaPhaseTable(data, texts),

@@ -1,21 +1,20 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { indexPackedCells, visibleSorted, type CellIndex } from '@shared/analysis/charts/cells';
+import { visibleSorted } from '@shared/analysis/charts/cells';
 import { defaultDeltaPair } from '@shared/analysis/charts/delta';
 import { defaultProfileTypes } from '@shared/analysis/charts/profile';
-import { chartData, type ChartDataById, type ChartInput } from '@shared/analysis/charts/registry';
+import type { ChartId } from '@shared/analysis/charts/registry';
 import { lensFromKey, lensKey } from '@shared/domain/lens';
-import type { PackedCells } from '@shared/domain/packed-cells';
 import type { Catalog, Lens } from '@shared/domain/types';
 import { useHashRoute } from '../../app/useHashRoute';
 import { Alert } from '../../components/Alert';
 import { describeError } from '../../i18n/errorText';
 import { sortByPosition, useCatalog } from '../framework';
-import { LensSelect, lensName, useScenarioPackedCells } from '../matrix';
+import { LensSelect, lensName } from '../matrix';
 import type { PageProps } from '../workspace';
 import { ScenarioSelect, TypePicker } from './ChartControls';
-import { chartCache } from './chartCache';
 import { chartCard, type ChartCardContext } from './chartViews';
+import { useChartsData } from './queries';
 import { formatChartsHash, parseChartsHash } from './route';
 import './charts.css';
 
@@ -41,35 +40,10 @@ function validLens(catalog: Catalog, lens: Lens): Lens {
   return catalog[LENS_FIELDS[lens.kind]].some((item) => item.id === lens.id) ? lens : { kind: 'all' };
 }
 
-/**
- * Indexed cells per fetched answer: the query cache keeps the answers, so coming
- * back to the page (or switching lens) does not index 28,800 cells again.
- */
-const indexes = new WeakMap<PackedCells, CellIndex>();
-function indexOf(cells: PackedCells | undefined): CellIndex | null {
-  if (!cells) return null;
-  let index = indexes.get(cells);
-  if (!index) indexes.set(cells, (index = indexPackedCells(cells)));
-  return index;
-}
-
 const ALL: Lens = { kind: 'all' };
 
-/** Each chart's data per view, kept across visits (chartCache.ts): a return to the page draws without recomputing. */
-const matrixCache = chartCache<{ heatmap: ChartDataById['heatmap']; mix: ChartDataById['mix']; balance: ChartDataById['balance'] }>();
-const profileCache = chartCache<ChartDataById['profile']>();
-const quadrantCache = chartCache<ChartDataById['quadrant']>();
-const deltaCache = chartCache<ChartDataById['delta'] | null>();
-
-/** The registry's input for one chart of the page; each memo passes only what its chart reads. */
-const chartInput = (catalog: Catalog, index: CellIndex, lens: Lens, extra: Partial<ChartInput> = {}): ChartInput => ({
-  catalog,
-  index,
-  lens,
-  profileTypeIds: [],
-  compare: null,
-  ...extra,
-});
+/** The charts drawn from the shown scenario in the chosen lens, asked for together. */
+const MATRIX_CHARTS: ChartId[] = ['heatmap', 'mix', 'balance'];
 
 function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
   const { t } = useTranslation();
@@ -87,49 +61,30 @@ function ChartsWorkbench({ catalog }: { catalog: Catalog }) {
   const lens = useMemo(() => validLens(catalog, lensFromKey(lensParam)), [catalog, lensParam]);
   const fallbackPair = defaultDeltaPair(scenarios);
   const pair = chosenPair && [chosenPair.from, chosenPair.to].every((id) => scenarios.some((s) => s.id === id)) ? chosenPair : fallbackPair;
-  // Keyed by strings, not the parsed objects: every change re-reads the hash, and picking a
-  // type must redraw the radar only, a new lens leave the radar and quadrant alone.
+  // From the hash's string, not its parsed array: every change re-reads the hash, and only a
+  // new choice of types may give the radar's request (and so its drawing) a new object.
   const typesKey = chosenTypes?.join(',') ?? null;
   const typeIds = useMemo(() => (typesKey === null ? defaultProfileTypes(catalog) : typesKey.split(',').filter(Boolean)), [typesKey, catalog]);
 
-  const cells = useScenarioPackedCells(scenario?.id ?? null, { keepPrevious: true });
-  const fromCells = useScenarioPackedCells(pair?.from ?? null, { keepPrevious: true });
-  const toCells = useScenarioPackedCells(pair?.to ?? null, { keepPrevious: true });
   const fromName = scenarios.find((s) => s.id === pair?.from)?.name ?? '';
   const toName = scenarios.find((s) => s.id === pair?.to)?.name ?? '';
 
-  // One memo per chart (what chartsData computes at once), so picking a type
-  // redraws the radar only and a new lens leaves the radar and quadrant alone.
-  const index = indexOf(cells.data);
-  const fromIndex = indexOf(fromCells.data);
-  const toIndex = indexOf(toCells.data);
-  const hasPair = pair !== null;
-  const matrix = useMemo(() => {
-    if (!index) return null;
-    return matrixCache([catalog, index], lensKey(lens), () => {
-      const input = chartInput(catalog, index, lens);
-      return { heatmap: chartData('heatmap', input), mix: chartData('mix', input), balance: chartData('balance', input) };
-    });
-  }, [catalog, index, lens]);
-  // The radar and the quadrant do not look through the lens (CHARTS.*.lensed): a new lens leaves them alone.
-  const profile = useMemo(
-    () => index && profileCache([catalog, index], typeIds.join(','), () => chartData('profile', chartInput(catalog, index, ALL, { profileTypeIds: typeIds }))),
-    [catalog, index, typeIds],
-  );
-  const quadrant = useMemo(() => index && quadrantCache([catalog, index], '', () => chartData('quadrant', chartInput(catalog, index, ALL))), [catalog, index]);
-  const delta = useMemo(
-    () =>
-      hasPair && fromIndex && toIndex
-        ? deltaCache([catalog, fromIndex, toIndex], JSON.stringify([lensKey(lens), fromName, toName]), () =>
-            chartData('delta', chartInput(catalog, fromIndex, lens, { compare: { from: fromIndex, to: toIndex, fromName, toName } })),
-          )
-        : null,
-    [catalog, hasPair, fromIndex, toIndex, lens, fromName, toName],
-  );
-  const data = matrix && profile && quadrant ? { ...matrix, profile, quadrant, delta } : null;
+  // The core computes the charts (charts.data) in four groups, one query each, so picking a
+  // type asks for the radar only and a new lens leaves the radar and the quadrant alone.
+  const scenarioId = scenario?.id ?? null;
+  const matrix = useChartsData(scenarioId === null ? null : { scenarioId, lens, charts: MATRIX_CHARTS });
+  // The radar and the quadrant do not look through the lens (CHARTS.*.lensed): asked for in "all customers".
+  const profile = useChartsData(scenarioId === null ? null : { scenarioId, lens: ALL, charts: ['profile'], profileTypeIds: typeIds });
+  const quadrant = useChartsData(scenarioId === null ? null : { scenarioId, lens: ALL, charts: ['quadrant'] });
+  const delta = useChartsData(pair === null ? null : { scenarioId: pair.from, lens, charts: ['delta'], compare: { fromId: pair.from, toId: pair.to } });
+  const m = matrix.data;
+  const data =
+    m?.heatmap && m.mix && m.balance && profile.data?.profile && quadrant.data?.quadrant
+      ? { heatmap: m.heatmap, mix: m.mix, balance: m.balance, profile: profile.data.profile, quadrant: quadrant.data.quadrant, delta: delta.data?.delta ?? null }
+      : null;
 
   if (!scenario) return <p className="muted">{t('ui.charts.noScenarios')}</p>;
-  const error = cells.error ?? fromCells.error ?? toCells.error;
+  const error = matrix.error ?? profile.error ?? quadrant.error ?? delta.error;
   const shownLens = lensName(catalog, lens, t('ui.matrix.lens.all'));
   const view = `${scenario.name} - ${shownLens}`;
   // The radar and the quadrant do not look through the lens: their files are named after the scenario alone.

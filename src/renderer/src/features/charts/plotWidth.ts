@@ -30,8 +30,12 @@ const lastWidths = new Map<string, number>();
  * With `remember` (a name for the plot, such as its card's title) it starts at
  * the width that plot had when last shown: coming back to the Charts page then
  * draws every chart in its first render, instead of rendering every card once
- * empty and again after measuring. If the width has changed since (a resized
- * window), the layout effect corrects it before the paint.
+ * empty and again after measuring. It is then not read in the layout effect:
+ * reading it there made the browser lay out every card at once, the ones below
+ * the screen included, which the page's cards otherwise skip until they come
+ * near (content-visibility in charts.css); on the benchmark workspace that was
+ * the largest part of a return visit. If the width has changed since (a
+ * resized window), the observer's first report corrects it.
  */
 export function usePlotWidth(ref: RefObject<HTMLElement | null>, remember?: string): number {
   const [width, setWidth] = useState(() => (remember === undefined ? 0 : (lastWidths.get(remember) ?? 0)));
@@ -42,7 +46,7 @@ export function usePlotWidth(ref: RefObject<HTMLElement | null>, remember?: stri
       if (remember !== undefined) lastWidths.set(remember, next);
       setWidth(next);
     };
-    update(Math.floor(element.clientWidth));
+    if (remember === undefined || !lastWidths.has(remember)) update(Math.floor(element.clientWidth));
     return watch(element, update);
   }, [ref, remember]);
   return width;
