@@ -67,7 +67,7 @@ async function renderFigures(fresh, runs) {
     }
     return {
       figures: [
-        { name: `charts page open, 60x12 x 40 lenses (median of ${fresh} fresh opens, incl. loading the cells)`, value: median(open), unit: 'ms', budget: { max: 400 } },
+        { name: `charts page open, 60x12 x 40 lenses (median of ${fresh} fresh opens, incl. loading the chart data)`, value: median(open), unit: 'ms', budget: { max: 400 } },
         { name: `charts page draw, 7 charts (click to painted, median of ${runs})`, value: median(draw), unit: 'ms', budget: { max: 70 } },
       ],
     };
