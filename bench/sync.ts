@@ -41,6 +41,8 @@ const who = (l: BenchLaptop) => ({ displayName: `Laptop ${l.device.slice(0, 3)}`
 
 interface Converged {
   ms: number;
+  /** CPU time (user + system) of this process over the same spans: steadier than wall time on a busy machine; a server's own CPU is not in it. */
+  cpuMs: number;
   rounds: number;
   /** What every laptop holds once equal: the other ways must end in the very same. */
   ids: string;
@@ -48,28 +50,41 @@ interface Converged {
   conflicts: number;
 }
 
-function outcome(laptops: readonly BenchLaptop[], ms: number, rounds: number): Converged {
+/** Runs `fn`, adding its wall and CPU milliseconds to `spent`. */
+async function timed<T>(spent: { ms: number; cpuMs: number }, fn: () => T | Promise<T>): Promise<T> {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await fn();
+  spent.ms += performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  spent.cpuMs += (cpu.user + cpu.system) / 1000;
+  return result;
+}
+
+function outcome(laptops: readonly BenchLaptop[], spent: { ms: number; cpuMs: number }, rounds: number): Converged {
   converged(laptops, true);
   const { ws } = laptops[0]!;
-  return { ms, rounds, ids: JSON.stringify(changeIds(ws)), rows: JSON.stringify(content(ws)), conflicts: listConflicts(ws).length };
+  return { ...spent, rounds, ids: JSON.stringify(changeIds(ws)), rows: JSON.stringify(content(ws)), conflicts: listConflicts(ws).length };
 }
 
 /** No transport: each laptop's own changes, exported and applied on the others; export and apply are timed. */
-function convergeRaw(laptops: readonly BenchLaptop[]): Converged {
-  const t0 = performance.now();
-  const own = laptops.map((l) => localChangesSince(l.ws, 0).changes);
-  laptops.forEach((l, i) => applyRemoteChanges(l.ws, own.filter((_, j) => j !== i).flat()));
-  return outcome(laptops, performance.now() - t0, 1);
+async function convergeRaw(laptops: readonly BenchLaptop[]): Promise<Converged> {
+  const spent = { ms: 0, cpuMs: 0 };
+  await timed(spent, () => {
+    const own = laptops.map((l) => localChangesSince(l.ws, 0).changes);
+    laptops.forEach((l, i) => applyRemoteChanges(l.ws, own.filter((_, j) => j !== i).flat()));
+  });
+  return outcome(laptops, spent, 1);
 }
 
 /** Rounds of one exchange per laptop, in turn, until the laptops are equal; only the exchanges are timed, not the checks. */
 async function convergeThrough(laptops: readonly BenchLaptop[], exchange: (l: BenchLaptop) => Promise<SyncResult>): Promise<Converged> {
-  let ms = 0;
+  const spent = { ms: 0, cpuMs: 0 };
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    const t0 = performance.now();
-    for (const laptop of laptops) await exchange(laptop);
-    ms += performance.now() - t0;
-    if (converged(laptops)) return outcome(laptops, ms, round);
+    await timed(spent, async () => {
+      for (const laptop of laptops) await exchange(laptop);
+    });
+    if (converged(laptops)) return outcome(laptops, spent, round);
   }
   converged(laptops, true);
   throw new Error('unreachable: converged() throws when the laptops differ');
@@ -85,6 +100,8 @@ function convergenceFigures(way: string, got: Converged, raw: Converged): Figure
     { name: `sync: converge ${size} through ${way} (total, ${got.rounds} rounds)`, value: got.ms, unit: 'ms' },
     { name: `sync: converge ${size} through ${way}, changes/s (${TOTAL.toLocaleString('en')} / total)`, value: TOTAL / (got.ms / 1000), unit: 'changes/s' },
     { name: `sync: converge ${size}, ${way} / raw time ratio`, value: got.ms / raw.ms, unit: 'x' },
+    { name: `sync: converge ${size} through ${way}, CPU time of the bench process`, value: got.cpuMs, unit: 'ms' },
+    { name: `sync: converge ${size}, ${way} / raw CPU time ratio (bench process only)`, value: got.cpuMs / raw.cpuMs, unit: 'x' },
   ];
 }
 
@@ -109,11 +126,12 @@ export async function runSyncBench(): Promise<Figure[]> {
     figures.push({ name: `sync: make ${size} through the services (setup: one action each, no fsync)`, value: team.ms, unit: 'ms' });
 
     const rawLaptops = copies('raw');
-    const raw = convergeRaw(rawLaptops);
+    const raw = await convergeRaw(rawLaptops);
     close(open.pop()!);
     figures.push(
       { name: `sync: converge ${size}, raw (localChangesSince + applyRemoteChanges, no transport)`, value: raw.ms, unit: 'ms' },
       { name: `sync: converge ${size}, raw, changes/s (${TOTAL.toLocaleString('en')} / total)`, value: TOTAL / (raw.ms / 1000), unit: 'changes/s' },
+      { name: `sync: converge ${size}, raw, CPU time of the bench process`, value: raw.cpuMs, unit: 'ms' },
       { name: `sync: open conflicts on each laptop after converging ${size}`, value: raw.conflicts, unit: 'conflicts' },
     );
 
