@@ -29,6 +29,7 @@ import { converged, makeTeam, openCopies, type BenchLaptop } from './sync-team';
  * the size either way.
  */
 const PER_LAPTOP = Number(process.env.SYNC_BENCH_CHANGES ?? 20_000);
+if (!Number.isInteger(PER_LAPTOP) || PER_LAPTOP < 1) throw new Error(`SYNC_BENCH_CHANGES must be a whole number above 0, not ${process.env.SYNC_BENCH_CHANGES}`);
 const LAPTOPS = 3;
 const TOTAL = PER_LAPTOP * LAPTOPS;
 /** Live edits per transport. */
