@@ -12,6 +12,7 @@ const parts = {
   findings: async () => (await importTs('/bench/findings.ts')).runFindingsBench(),
   present: async () => (await importTs('/bench/present.ts')).runPresentBench(),
   workshop: async () => (await importTs('/bench/workshop.ts')).runWorkshopBench(),
+  sync: async () => (await importTs('/bench/sync.ts')).runSyncBench(),
   charts: async () => (await import('./charts-bench.mjs')).runChartsFigures(),
   render: async () => {
     const render = await runRenderBench();
