@@ -1,4 +1,5 @@
 import { AppError } from '@shared/errors';
+import type { SyncChange } from '@shared/sync/change';
 import type { Lang } from '@shared/domain/types';
 import { normalizeServerUrl } from '@shared/sync/target';
 import { Workspace, type WorkspaceOptions } from '../workspace';
@@ -11,6 +12,9 @@ import { setSyncState, syncState } from './sync-state';
 /** Where the last pull from the server ended (CouchDB's update sequence; local, never synced). */
 const SERVER_SEQ = 'server_seq';
 const SERVER_SEQ_URL = 'server_seq_url';
+
+/** Changes applied in one transaction when pulling from a server (a few MB at most). */
+const APPLY_BATCH = 10_000;
 
 export interface ServerSyncOptions extends SyncOptions, CouchHttpOptions {
   user: string;
@@ -29,7 +33,7 @@ export function serverUrl(text: string): string {
 /**
  * One exchange with the workspace's database on a CouchDB server (see
  * exchange): pull the teammates' changes with `_changes` page by page, applying
- * each page and then keeping its sequence, then push this copy's changes with
+ * them a batch of pages at a time and then keeping the last page's sequence, then push this copy's changes with
  * `_bulk_docs`. A database that does not exist is created; one of another
  * workspace is refused before anything is written.
  */
@@ -44,15 +48,29 @@ export async function syncWithServer(ws: Workspace, url: string, options: Server
     async *pull() {
       // A sequence belongs to one database: another URL starts from the beginning.
       const since = syncState(ws.db, SERVER_SEQ_URL) === account.url ? (syncState(ws.db, SERVER_SEQ) ?? null) : null;
-      for await (const page of db.pullChanges(since)) {
-        yield {
-          changes: page.changes,
+      // Pages are applied together, up to APPLY_BATCH changes: each apply reads again the history of every row it touches,
+      // so 40,000 changes cost 3.1 s of CPU in one call and 9.6 s in pages of 500 (bench part 'sync').
+      let batch: SyncChange[] = [];
+      let seq: string | null = null;
+      const take = () => {
+        const at = seq!;
+        const changes = batch;
+        batch = [];
+        seq = null;
+        return {
+          changes,
           commit: () => {
-            setSyncState(ws.db, SERVER_SEQ, page.seq);
+            setSyncState(ws.db, SERVER_SEQ, at);
             setSyncState(ws.db, SERVER_SEQ_URL, account.url);
           },
         };
+      };
+      for await (const page of db.pullChanges(since)) {
+        batch.push(...page.changes);
+        seq = page.seq;
+        if (batch.length >= APPLY_BATCH) yield take();
       }
+      if (seq !== null) yield take();
       const peers = await db.peers();
       yield { changes: [], peers, commit: () => undefined };
     },
