@@ -1,10 +1,10 @@
-import { afterAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { afterAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import type { Evidence, LensKind, Role } from '@shared/domain/types';
 import { migrate } from './migrations';
 import { nativeBinding } from './native';
 import { blankRow, type Row, type TableRow } from './tables';
-import { rowStatement, rowsOf, selectRow, selectRows, statementOf } from './typed';
+import { cachedStatementOf, rowStatement, rowsOf, selectRow, selectRows, statementOf } from './typed';
 
 // Checked by `npm run typecheck` (tsc over the test files); vitest runs them as no-ops.
 describe('TableRow, derived from TABLES', () => {
@@ -76,5 +76,21 @@ describe('typed statements on a migrated database', () => {
     ]);
     const count = statementOf<number>(db, 'SELECT count(*) FROM channels WHERE deleted = 0').pluck().get();
     expect(count).toBe(2);
+  });
+
+  it('selectRows, selectRow and cachedStatementOf prepare a statement once per connection and SQL text', () => {
+    const prepare = vi.spyOn(db, 'prepare');
+    try {
+      for (let i = 0; i < 3; i++) {
+        // SQL texts no other test here runs, so none is cached before the spy.
+        selectRows(db, 'channels', 'SELECT * FROM channels WHERE deleted = ? ORDER BY name', 0);
+        selectRow(db, 'channels', 'SELECT * FROM channels WHERE name = ?', 'Web');
+        cachedStatementOf<number>(db, 'SELECT count(*) FROM channels WHERE position > ?').pluck().get('a');
+      }
+      expect(prepare).toHaveBeenCalledTimes(3);
+      expect(selectRow(db, 'channels', 'SELECT * FROM channels WHERE name = ?', 'Shop')?.id).toBe('1');
+    } finally {
+      prepare.mockRestore();
+    }
   });
 });

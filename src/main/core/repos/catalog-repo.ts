@@ -12,7 +12,7 @@ import type {
   Typology,
 } from '@shared/domain/types';
 import type { TableRow } from '../db/tables';
-import { selectRows, statementOf } from '../db/typed';
+import { cachedStatementOf, selectRows, statementOf } from '../db/typed';
 
 /** Which table holds each catalog kind. */
 export const CATALOG_TABLE = {
@@ -102,11 +102,10 @@ export class CatalogRepo {
 
   /** Whether a live (not deleted) item of this kind already uses the name, case- and space-insensitively. */
   nameTaken(kind: CatalogKind, name: string, exceptId: string | null): boolean {
-    const hit = this.db
-      .prepare(
-        `SELECT 1 FROM ${CATALOG_TABLE[kind]} WHERE deleted = 0 AND lower(trim(name)) = lower(?) AND id IS NOT ? LIMIT 1`,
-      )
-      .get(name.trim(), exceptId);
+    const hit = cachedStatementOf<1>(
+      this.db,
+      `SELECT 1 FROM ${CATALOG_TABLE[kind]} WHERE deleted = 0 AND lower(trim(name)) = lower(?) AND id IS NOT ? LIMIT 1`,
+    ).get(name.trim(), exceptId);
     return hit !== undefined;
   }
 
