@@ -6,6 +6,7 @@ import { Workspace } from '../core';
 import { createContext } from './context';
 import { cliRunner } from './cli-runner.test-helper';
 import { syncCommand } from './sync-commands';
+import { until } from '../core/testing/until';
 
 const cli = (home: string, lang = 'en_GB.UTF-8') => cliRunner(home, { LANG: lang });
 
@@ -89,11 +90,3 @@ describe('channelwise sync --watch', () => {
     check.close();
   });
 });
-
-/** Waits for a condition the watcher brings about (file events, or its poll); fails after 20 s. */
-async function until(done: () => boolean): Promise<void> {
-  for (let waited = 0; !done(); waited += 50) {
-    if (waited > 20_000) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

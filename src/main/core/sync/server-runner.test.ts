@@ -9,6 +9,7 @@ import { credentialStore } from './credentials';
 import { joinFromServer, syncWithServer } from './server-sync';
 import { setSyncTarget } from './sync-state';
 import { startSyncRunner, type SyncRunner, type SyncRunState } from './sync-runner';
+import { until } from '../testing/until';
 
 let server: CouchServer;
 let serverDir: string;
@@ -22,14 +23,6 @@ afterAll(async () => {
 });
 
 const who = (displayName: string) => ({ displayName, appVersion: '0.1.0-test' });
-
-/** Waits for what the runner brings about (its debounce, the longpoll); fails after 15 s. */
-async function until(done: () => boolean): Promise<void> {
-  for (let waited = 0; !done(); waited += 20) {
-    if (waited > 15_000) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('background sync through a server', () => {
   const tmp = useTempDir();

@@ -8,16 +8,9 @@ import type { Workspace } from '../workspace';
 import { joinFromFolder, syncWithFolder } from './folder-sync';
 import { syncStatus } from './sync-status';
 import { startSyncRunner, type SyncRunner, type SyncRunState } from './sync-runner';
+import { until } from '../testing/until';
 
 const who = (displayName: string) => ({ displayName, appVersion: '0.1.0-test' });
-
-/** Waits for what the runner brings about (its debounce, the folder's events or poll); fails after 15 s. */
-async function until(done: () => boolean): Promise<void> {
-  for (let waited = 0; !done(); waited += 20) {
-    if (waited > 15_000) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('background sync of an open workspace', () => {
   const tmp = useTempDir();

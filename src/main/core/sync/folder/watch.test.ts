@@ -3,17 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../testing/temp';
 import { watchSyncFolder } from './watch';
+import { until } from '../../testing/until';
 
 const temp = useTempDir();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await sleep(10);
-  }
-}
 
 function deviceFolder(dir: string, device: string): string {
   const folder = join(dir, 'devices', device);
