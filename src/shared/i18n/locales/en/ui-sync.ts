@@ -125,7 +125,7 @@ const sync = {
   },
   join: {
     heading: 'Open a shared workspace',
-    intro: 'Join a workspace a teammate shares through a folder: you get your own copy that syncs from then on.',
+    intro: 'Join a workspace a teammate shares through a folder or a CouchDB server: you get your own copy that syncs from then on.',
     folder: 'Shared folder',
     fileName: 'Name of your copy',
     saveIn: 'Save your copy in',

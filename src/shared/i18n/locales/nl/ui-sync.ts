@@ -125,7 +125,7 @@ const sync = {
   },
   join: {
     heading: 'Gedeelde werkruimte openen',
-    intro: 'Doe mee met een werkruimte die een collega via een map deelt: u krijgt een eigen kopie die vanaf dan synchroniseert.',
+    intro: 'Doe mee met een werkruimte die een collega via een map of een CouchDB-server deelt: u krijgt een eigen kopie die vanaf dan synchroniseert.',
     folder: 'Gedeelde map',
     fileName: 'Naam van uw kopie',
     saveIn: 'Kopie opslaan in',
