@@ -8,9 +8,9 @@ import { withExtension } from '../app/workspace-paths';
 import { resolveConflict } from '../sync/conflicts';
 import { conflictViews } from '../sync/conflict-view';
 import { joinFromFolder, syncWithFolder } from '../sync/folder-sync';
-import { dismissConflict, stopSharing, syncOverview } from '../sync/overview';
+import { dismissConflict, syncOverview } from '../sync/overview';
 import { joinFromServer, serverUrl, syncWithServer } from '../sync/server-sync';
-import { syncTarget } from '../sync/sync-state';
+import { clearSyncTarget, syncTarget } from '../sync/sync-state';
 import type { SyncTarget } from '@shared/sync/target';
 import type { Workspace } from '../workspace';
 import type { CoreSession } from './session';
@@ -47,7 +47,7 @@ export function syncHandlers(session: CoreSession, sync: SyncSession): AreaHandl
     'sync.stopSharing': async () => {
       const ws = need();
       await sync.stop();
-      stopSharing(ws);
+      clearSyncTarget(ws);
       sync.announce();
       return overview();
     },
@@ -89,7 +89,7 @@ export function syncHandlers(session: CoreSession, sync: SyncSession): AreaHandl
     const current = syncTarget(ws);
     if (!current || JSON.stringify(current) === JSON.stringify(next)) return;
     await sync.stop();
-    stopSharing(ws);
+    clearSyncTarget(ws);
   }
 }
 

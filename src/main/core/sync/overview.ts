@@ -3,7 +3,8 @@ import type { SyncOverview } from '@shared/sync/overview';
 import type { Workspace } from '../workspace';
 import { conflictViews } from './conflict-view';
 import type { SyncRunState } from './sync-runner';
-import { pushCursor, syncState, syncTarget } from './sync-state';
+import { lastSyncAt } from './exchange';
+import { pushCursor, syncTarget } from './sync-state';
 
 /** Facts the status needs beyond the workspace: the runner's last outcome and this laptop's name. */
 export interface OverviewInputs {
@@ -23,6 +24,7 @@ export function syncOverview(ws: Workspace, { run, displayName }: OverviewInputs
     .all() as SyncOverview['teammates'];
   const openConflicts = conflictViews(ws).length;
   const last = run?.last ?? null;
+  const lastSync = lastSyncAt(ws);
   const skew = last?.clockSkew ?? null;
   return {
     mode: target?.mode ?? null,
@@ -31,8 +33,8 @@ export function syncOverview(ws: Workspace, { run, displayName }: OverviewInputs
     phase: !target ? 'notShared' : (run?.phase ?? 'idle'),
     error: target ? (run?.error ?? null) : null,
     pending: target ? pendingChanges(ws) : 0,
-    lastSyncAt: syncState(ws.db, 'last_sync_at') ?? null,
-    last: last ? { at: syncState(ws.db, 'last_sync_at') ?? '', received: last.received, sent: last.sent, conflicts: last.conflicts } : null,
+    lastSyncAt: lastSync,
+    last: last ? { at: lastSync ?? '', received: last.received, sent: last.sent, conflicts: last.conflicts } : null,
     teammates: peers.filter((peer) => peer.deviceId !== ws.deviceId),
     openConflicts,
     clockSkew: skew ? { teammate: peers.find((p) => p.deviceId === skew.device)?.displayName ?? skew.device, hours: Math.max(1, Math.round(skew.aheadMs / 3_600_000)) } : null,
@@ -50,14 +52,4 @@ export function dismissConflict(ws: Workspace, id: string): void {
   ws.assertWritable();
   const { changes } = ws.db.prepare(`UPDATE sync_conflicts SET state = 'dismissed' WHERE id = ? AND state = 'open'`).run(id);
   if (changes === 0) throw new AppError('NOT_FOUND', `No open conflict ${id}`, { id });
-}
-
-/**
- * Stop syncing this copy: the folder or server and the teammates keep
- * everything. The cursors stay, kept per target: sharing again through the
- * same one sends only what is new, through another one everything.
- */
-export function stopSharing(ws: Workspace): void {
-  ws.assertWritable();
-  ws.db.prepare(`DELETE FROM sync_state WHERE key IN ('mode', 'target', 'server_user')`).run();
 }

@@ -47,6 +47,17 @@ export function setSyncTarget(db: Database.Database, target: SyncTarget): void {
   if (target.mode === 'server') setSyncState(db, SERVER_USER, target.user);
 }
 
+/**
+ * Stop syncing this copy: the folder or server and the teammates keep
+ * everything. The cursors stay, kept per target: sharing again through the
+ * same one sends only what is new, through another one everything.
+ */
+export function clearSyncTarget(ws: Workspace): void {
+  ws.assertWritable();
+  const forget = ws.db.prepare('DELETE FROM sync_state WHERE key = ?');
+  for (const key of [MODE, TARGET, SERVER_USER]) forget.run(key);
+}
+
 /** The folder a workspace is shared through, or null (for callers from before the server mode). */
 export function sharedFolder(ws: Workspace): string | null {
   const target = syncTarget(ws);
