@@ -42,14 +42,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   let current: Workspace | null = null;
   let detach: (() => void) | null = null;
 
-  let displayName: string | null = null;
   const emit = (event: ApiEvent) => {
     for (const listener of listeners) listener(event);
-    // Teammates see the new name from the next exchange on.
-    if (event.type === 'settings.changed' && event.settings.displayName !== displayName) {
-      displayName = event.settings.displayName;
-      if (current && sync.runner()) sync.start(current);
-    }
+    if (event.type === 'settings.changed') sync.rename(current, event.settings.displayName);
   };
   // Background sync of a shared workspace (see app/sync-session.ts).
   const sync = createSyncSession({ dataDir, version: options.version, emit, credentials: credentialStore(dataDir, options.credentialSeal ?? null) });

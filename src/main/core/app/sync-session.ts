@@ -21,6 +21,8 @@ export interface SyncSession {
   state(): SyncRunState | null;
   /** The name teammates see: the Settings one, else the account's user name. */
   displayName(): string;
+  /** The Settings name changed: a running runner restarts with it, so the next exchange carries it. */
+  rename(ws: Workspace | null, name: string): void;
   /** Server passwords, per user, outside the workspace (sync/credentials.ts). */
   readonly credentials: CredentialStore;
   /** Tell the windows the status changed (after a conflict is resolved, say). */
@@ -30,17 +32,25 @@ export interface SyncSession {
 export function createSyncSession(options: { dataDir: string; version: string; emit: (event: ApiEvent) => void; credentials: CredentialStore }): SyncSession {
   let runner: SyncRunner | null = null;
   const announce = () => options.emit({ type: 'workspace.changed', tables: [SYNC_STATUS_TABLE] });
-  const displayName = () => loadSettings(options.dataDir).displayName || accountName();
+  // Read once: the status and every exchange ask for it, and only a settings change changes it.
+  let settingsName = loadSettings(options.dataDir).displayName;
+  const displayName = () => settingsName || accountName();
   const stop = async () => {
     const stopping = runner;
     runner = null;
     await stopping?.stop();
   };
+  const start = (ws: Workspace) => {
+    void stop();
+    runner = startSyncRunner(ws, { displayName: displayName(), appVersion: options.version, credentials: options.credentials, onState: announce });
+    announce();
+  };
   return {
-    start(ws) {
-      void stop();
-      runner = startSyncRunner(ws, { displayName: displayName(), appVersion: options.version, credentials: options.credentials, onState: announce });
-      announce();
+    start,
+    rename(ws, name) {
+      if (name === settingsName) return;
+      settingsName = name;
+      if (ws && runner) start(ws);
     },
     stop,
     runner: () => runner,
