@@ -6,7 +6,7 @@ import type { AreaHandlers } from '../dispatch';
 import type { SyncSession } from '../app/sync-session';
 import { withExtension } from '../app/workspace-paths';
 import { resolveConflict } from '../sync/conflicts';
-import { conflictViews } from '../sync/conflict-view';
+import { conflictViews, liveConflicts, rowNamer } from '../sync/conflict-view';
 import { joinFromFolder, syncWithFolder } from '../sync/folder-sync';
 import { dismissConflict, syncOverview } from '../sync/overview';
 import { joinFromServer, serverUrl, syncWithServer } from '../sync/server-sync';
@@ -60,8 +60,9 @@ export function syncHandlers(session: CoreSession, sync: SyncSession): AreaHandl
     'sync.conflicts': () => conflictViews(need()),
     'sync.useConflictValue': ({ id }) => {
       const ws = need();
-      const open = conflictViews(ws).find((conflict) => conflict.id === id);
-      resolveConflict(ws, id, open?.subject || open?.table || '');
+      // Only this conflict's row is named, for the history line.
+      const open = liveConflicts(ws).find(({ conflict }) => conflict.id === id)?.conflict;
+      resolveConflict(ws, id, open ? rowNamer(ws)(open.table, open.rowId) || open.table : '');
       sync.announce();
       return null;
     },

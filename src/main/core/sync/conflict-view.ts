@@ -2,7 +2,7 @@ import { parseHlc } from '@shared/sync/hlc';
 import type { SyncConflictView, SyncValueKind } from '@shared/sync/overview';
 import { TABLES, isTableName, type SqlValue, type TableName } from '../db/tables';
 import type { Workspace } from '../workspace';
-import { listConflicts } from './conflicts';
+import { listConflicts, type SyncConflict } from './conflicts';
 
 /** The column that names a row of each table, as the user knows it. */
 const NAME_COLUMN: Partial<Record<TableName, string>> = {
@@ -35,7 +35,7 @@ export function conflictViews(ws: Workspace): SyncConflictView[] {
     ]),
   );
   const nameOf = rowNamer(ws);
-  const views = listConflicts(ws).map((conflict): SyncConflictView => {
+  return liveConflicts(ws).map(({ conflict, current }): SyncConflictView => {
     const mine = conflict.valueDevice === ws.deviceId;
     return {
       id: conflict.id,
@@ -44,14 +44,23 @@ export function conflictViews(ws: Workspace): SyncConflictView[] {
       column: conflict.column,
       kind: kindOf(conflict.table, conflict.column),
       value: shown(conflict.value),
-      current: shown(currentValue(ws, conflict.table, conflict.rowId, conflict.column)),
+      current,
       author: mine ? null : (names.get(conflict.valueDevice) ?? null),
       mine,
       at: new Date(parseHlc(conflict.valueHlc).millis).toISOString(),
     };
   });
-  // A field someone set back to the other value by hand has nothing left to take back.
-  return views.filter((view) => view.value !== view.current);
+}
+
+/**
+ * The open conflicts with the value their field holds now, leaving out those
+ * whose field someone set back to the other value by hand: nothing is left to
+ * take back. What the count in the top bar and the list both stand on; no names.
+ */
+export function liveConflicts(ws: Workspace): { conflict: SyncConflict; current: string | number | null }[] {
+  return listConflicts(ws)
+    .map((conflict) => ({ conflict, current: shown(currentValue(ws, conflict.table, conflict.rowId, conflict.column)) }))
+    .filter(({ conflict, current }) => shown(conflict.value) !== current);
 }
 
 function kindOf(table: string, column: string): SyncValueKind {

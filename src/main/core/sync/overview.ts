@@ -1,7 +1,7 @@
 import { AppError } from '@shared/errors';
 import type { SyncOverview } from '@shared/sync/overview';
 import type { Workspace } from '../workspace';
-import { conflictViews } from './conflict-view';
+import { liveConflicts } from './conflict-view';
 import type { SyncRunState } from './sync-runner';
 import { lastSyncAt } from './exchange';
 import { pushCursor, syncTarget } from './sync-state';
@@ -22,7 +22,7 @@ export function syncOverview(ws: Workspace, { run, displayName }: OverviewInputs
   const peers = ws.db
     .prepare('SELECT device_id AS deviceId, display_name AS displayName, last_seen_at AS lastSeenAt FROM sync_peers ORDER BY last_seen_at DESC')
     .all() as SyncOverview['teammates'];
-  const openConflicts = conflictViews(ws).length;
+  const openConflicts = liveConflicts(ws).length;
   const last = run?.last ?? null;
   const lastSync = lastSyncAt(ws);
   const skew = last?.clockSkew ?? null;
