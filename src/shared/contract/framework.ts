@@ -95,6 +95,10 @@ export const frameworkMethods = {
   ),
   /** Show every hidden item of these kinds, as one undoable action; the count shown. */
   'catalog.showAll': command<number>()(z.object({ kinds: z.array(catalogKindSchema).min(1).max(6) }).strict()),
+  /** Add the example customer types the workspace lacks, as one undoable action; how many were added. */
+  'catalog.addExamples': command<number>()(empty),
+  /** Delete every customer type still marked as an example, as one undoable action; how many. */
+  'catalog.removeExamples': command<number>()(empty),
   'catalog.delete': command<null>()(z.object({ kind: catalogKindSchema, id: idSchema }).strict()),
   'catalog.deleteImpact': query<DeleteImpact>()(z.object({ kind: catalogKindSchema, id: idSchema }).strict()),
   /** A new scenario holding a copy of every cell (all lenses) of an existing one. */

@@ -41,6 +41,8 @@ const AREA_OF: Readonly<Record<HistoryLabelName, HistoryArea>> = {
   currency: 'framework',
   preference: 'framework',
   copyScenario: 'framework',
+  addExamples: 'framework',
+  removeExamples: 'framework',
   // Roles, notes and evidence in the matrix
   setCells: 'matrix',
   setCellsInAll: 'matrix',

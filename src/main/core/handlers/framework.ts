@@ -13,6 +13,11 @@ export function frameworkHandlers(need: () => Workspace): AreaHandlers<typeof fr
     'catalog.update': ({ id, patch }) => need().catalog.update(id, patch),
     'catalog.move': ({ kind, id, afterId }) => need().catalog.move(kind, id, afterId),
     'catalog.showAll': ({ kinds }) => need().catalog.showAll(kinds),
+    'catalog.addExamples': () => {
+      const ws = need();
+      return ws.catalog.addExamples(ws.info().contentLanguage);
+    },
+    'catalog.removeExamples': () => need().catalog.removeExamples(),
     'catalog.delete': ({ kind, id }) => {
       need().catalog.delete(kind, id);
       return null;

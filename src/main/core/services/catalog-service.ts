@@ -1,14 +1,14 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { CatalogPatch } from '@shared/api';
 import { AppError } from '@shared/errors';
-import type { CatalogItem, CatalogKind, ChannelPreference, Label } from '@shared/domain/types';
+import type { CatalogItem, CatalogKind, ChannelPreference, Label, Lang } from '@shared/domain/types';
+import { EXAMPLE_CUSTOMER_TYPES, isExampleKey, type ExampleCustomerType } from '@shared/framework/example-customer-types';
 import type { Journal, Writer } from '../journal/journal';
 import { CATALOG_TABLE, type CatalogRepo } from '../repos/catalog-repo';
 import { derivedId } from './ids';
 import { cleanName } from './names';
 import { positionBetween } from './positions';
 import { blankRow, patchToColumns } from './rows';
-
 
 /** Create, edit, order and delete the framework lists. Every write is one journaled action. */
 export class CatalogService {
@@ -38,6 +38,8 @@ export class CatalogService {
 
     this.journal.run({ kind: 'edit', label: updateLabel(current, patch, name), undoable: true }, (w) => {
       const columns = patchToColumns({ ...patch, ...(name === undefined ? {} : { name }) }, ['dimensions']);
+      // A renamed example is the user's own customer type now: it loses its example mark.
+      if (name !== undefined && name !== current.name && isExampleKey(current.key)) columns.key = null;
       w.update(CATALOG_TABLE[kind], id, columns);
       if (patch.kind === 'productDomain' && patch.isMain === true) this.clearOtherMainDomains(w, id);
       if (patch.kind === 'customerType' && patch.dimensions) this.writeDimensions(w, id, patch.dimensions);
@@ -53,6 +55,69 @@ export class CatalogService {
       for (const { kind, id } of hidden) w.update(CATALOG_TABLE[kind], id, { hidden: 0 });
     });
     return hidden.length;
+  }
+
+  /**
+   * Add the example customer types this workspace does not have yet (by key,
+   * and never over a customer type of the same name), linked to the default
+   * framework's typologies, dimensions and channels that are still there, as
+   * ONE action; returns how many were added.
+   */
+  addExamples(lang: Lang): number {
+    const present = this.repo.rows('customerType');
+    const missing = EXAMPLE_CUSTOMER_TYPES.filter(
+      (example) => !present.some((r) => r.key === example.key) && !this.repo.nameTaken('customerType', example.name[lang], null),
+    );
+    if (missing.length === 0) return 0;
+    const byKey = (kind: CatalogKind) => new Map(this.repo.rows(kind).flatMap((r) => (r.key ? [[r.key, r.id] as const] : [])));
+    const links = { typologies: byKey('typology'), channels: byKey('channel'), dimensions: new Map(this.repo.dimensions().flatMap((d) => (d.key ? [[d.key, d.id] as const] : []))) };
+    this.journal.run({ kind: 'edit', label: label('addExamples', { count: missing.length }), undoable: true }, (w) => {
+      let position = present.at(-1)?.position ?? null;
+      for (const example of missing) {
+        position = positionBetween(position, null);
+        this.writeExample(w, example, lang, links, position);
+      }
+    });
+    return missing.length;
+  }
+
+  /** Delete every example customer type still marked as one, as ONE action; returns how many. */
+  removeExamples(): number {
+    const examples = this.repo.rows('customerType').filter((r) => isExampleKey(r.key));
+    if (examples.length === 0) return 0;
+    this.journal.run({ kind: 'edit', label: label('removeExamples', { count: examples.length }), undoable: true }, (w) => {
+      for (const row of examples) w.remove('customer_types', row.id);
+    });
+    return examples.length;
+  }
+
+  private writeExample(
+    w: Writer,
+    example: ExampleCustomerType,
+    lang: Lang,
+    links: { typologies: Map<string, string>; channels: Map<string, string>; dimensions: Map<string, string> },
+    position: string,
+  ): void {
+    const id = uuidv7();
+    w.insert('customer_types', {
+      ...blankRow('customer_types'),
+      id,
+      key: example.key,
+      name: example.name[lang],
+      description: example.description[lang],
+      position,
+      share: example.share,
+      color: example.color,
+      typology_id: links.typologies.get(example.typology) ?? null,
+    });
+    for (const [dimensionKey, value] of Object.entries(example.dimensions)) {
+      const dimensionId = links.dimensions.get(dimensionKey);
+      if (dimensionId) w.put('customer_type_dimensions', { id: derivedId('dim', id, dimensionId), customer_type_id: id, dimension_id: dimensionId, value, deleted: 0 });
+    }
+    for (const [channelKey, preference] of Object.entries(example.channels)) {
+      const channelId = links.channels.get(channelKey);
+      if (channelId) w.put('customer_type_channels', { id: derivedId('pref', id, channelId), customer_type_id: id, channel_id: channelId, preference, deleted: 0 });
+    }
   }
 
   /** Place an item right after `afterId` (null: first). */

@@ -8,6 +8,7 @@ import { AddItemForm } from './AddItemForm';
 import { moveTarget, neighbourAfterDelete, type MoveDirection } from './catalog';
 import { CatalogRow, type RowControl } from './CatalogRow';
 import { DeleteConfirm } from './DeleteConfirm';
+import { ExampleCustomerTypes } from './ExampleCustomerTypes';
 import { useCreateItem, useDeleteItem, useMoveItem, useUpdateItem } from './mutations';
 import { useFocusRequest } from './useFocusRequest';
 
@@ -111,6 +112,7 @@ export function CatalogSection({ kind, items, catalog, readOnly }: CatalogSectio
             ))}
           </ul>
         )}
+        {kind === 'customerType' && <ExampleCustomerTypes items={items} readOnly={readOnly} />}
         <AddItemForm
           kind={kind}
           readOnly={readOnly}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Catalog, CatalogItem } from '@shared/domain/types';
+import { isExampleKey } from '@shared/framework/example-customer-types';
 import { Badge } from '../../components/Badge';
 import { localeFor } from '../../i18n/format';
 import { formatNumberDisplay, preferenceCounts } from '../profiles';
@@ -27,6 +28,7 @@ export function ItemAttributes({ item, catalog }: { item: CatalogItem; catalog: 
       if (item.reach !== null) badges.push({ key: 'reach', text: t('ui.profiles.summary.reach', { value: number(item.reach) }) });
       break;
     case 'customerType': {
+      if (isExampleKey(item.key)) badges.push({ key: 'example', text: t('ui.framework.attrs.example'), tone: 'info' });
       if (item.share !== null) badges.push({ key: 'share', text: t('ui.framework.attrs.share', { value: number(item.share) }) });
       const typology = item.typologyId ? catalog.typologies.find((entry) => entry.id === item.typologyId) : undefined;
       if (typology) badges.push({ key: 'typology', text: t('ui.profiles.summary.typology', { name: typology.name }), tone: 'info' });

@@ -12,3 +12,5 @@ export const useCreateItem = () => useApiMutation('catalog.create', { invalidate
 export const useUpdateItem = () => useApiMutation('catalog.update', { invalidates: CHANGED });
 export const useMoveItem = () => useApiMutation('catalog.move', { invalidates: CHANGED });
 export const useDeleteItem = () => useApiMutation('catalog.delete', { invalidates: CHANGED });
+export const useAddExamples = () => useApiMutation('catalog.addExamples', { invalidates: CHANGED });
+export const useRemoveExamples = () => useApiMutation('catalog.removeExamples', { invalidates: CHANGED });
