@@ -69,8 +69,7 @@ export class CatalogService {
       (example) => !present.some((r) => r.key === example.key) && !this.repo.nameTaken('customerType', example.name[lang], null),
     );
     if (missing.length === 0) return 0;
-    const byKey = (kind: CatalogKind) => new Map(this.repo.rows(kind).flatMap((r) => (r.key ? [[r.key, r.id] as const] : [])));
-    const links = { typologies: byKey('typology'), channels: byKey('channel'), dimensions: new Map(this.repo.dimensions().flatMap((d) => (d.key ? [[d.key, d.id] as const] : []))) };
+    const links = { typologies: idsByKey(this.repo.rows('typology')), channels: idsByKey(this.repo.rows('channel')), dimensions: idsByKey(this.repo.dimensions()) };
     this.journal.run({ kind: 'edit', label: label('addExamples', { count: missing.length }), undoable: true }, (w) => {
       let position = present.at(-1)?.position ?? null;
       for (const example of missing) {
@@ -112,11 +111,11 @@ export class CatalogService {
     });
     for (const [dimensionKey, value] of Object.entries(example.dimensions)) {
       const dimensionId = links.dimensions.get(dimensionKey);
-      if (dimensionId) w.put('customer_type_dimensions', { id: derivedId('dim', id, dimensionId), customer_type_id: id, dimension_id: dimensionId, value, deleted: 0 });
+      if (dimensionId) w.put('customer_type_dimensions', dimensionRow(id, dimensionId, value));
     }
     for (const [channelKey, preference] of Object.entries(example.channels)) {
       const channelId = links.channels.get(channelKey);
-      if (channelId) w.put('customer_type_channels', { id: derivedId('pref', id, channelId), customer_type_id: id, channel_id: channelId, preference, deleted: 0 });
+      if (channelId) w.put('customer_type_channels', preferenceRow(id, channelId, preference));
     }
   }
 
@@ -146,18 +145,14 @@ export class CatalogService {
   setChannelPreference(customerTypeId: string, channelId: string, preference: ChannelPreference | null): CatalogItem {
     const type = this.mustGet('customerType', customerTypeId);
     this.mustGet('channel', channelId);
-    const id = derivedId('pref', customerTypeId, channelId);
+    const id = preferenceId(customerTypeId, channelId);
     this.journal.run({ kind: 'edit', label: label('preference', { name: type.name }), undoable: true }, (w) => {
       const existing = w.get('customer_type_channels', id);
       if (preference === null) {
         if (existing && existing.deleted === 0) w.remove('customer_type_channels', id);
         return;
       }
-      w.put(
-        'customer_type_channels',
-        { id, customer_type_id: customerTypeId, channel_id: channelId, preference, deleted: 0 },
-        existing ?? null,
-      );
+      w.put('customer_type_channels', preferenceRow(customerTypeId, channelId, preference), existing ?? null);
     });
     return this.repo.item('customerType', customerTypeId)!;
   }
@@ -166,8 +161,7 @@ export class CatalogService {
     const known = new Set(this.repo.dimensions().map((d) => d.id));
     for (const [dimensionId, value] of Object.entries(values)) {
       if (!known.has(dimensionId)) throw new AppError('NOT_FOUND', `No dimension ${dimensionId}`, { id: dimensionId });
-      const id = derivedId('dim', customerTypeId, dimensionId);
-      w.put('customer_type_dimensions', { id, customer_type_id: customerTypeId, dimension_id: dimensionId, value, deleted: 0 });
+      w.put('customer_type_dimensions', dimensionRow(customerTypeId, dimensionId, value));
     }
   }
 
@@ -199,6 +193,23 @@ export class CatalogService {
   private assertUnique(kind: CatalogKind, name: string, exceptId: string | null): void {
     if (this.repo.nameTaken(kind, name, exceptId)) throw new AppError('NAME_DUPLICATE', `${name} exists`, { name, kind });
   }
+}
+
+/** A customer type's place on a dimension; its id comes from the pair, so two laptops setting it converge on one row. */
+function dimensionRow(customerTypeId: string, dimensionId: string, value: number) {
+  return { id: derivedId('dim', customerTypeId, dimensionId), customer_type_id: customerTypeId, dimension_id: dimensionId, value, deleted: 0 };
+}
+
+/** A customer type's preference for a channel; its id comes from the pair, as a dimension's does. */
+const preferenceId = (customerTypeId: string, channelId: string): string => derivedId('pref', customerTypeId, channelId);
+
+function preferenceRow(customerTypeId: string, channelId: string, preference: ChannelPreference) {
+  return { id: preferenceId(customerTypeId, channelId), customer_type_id: customerTypeId, channel_id: channelId, preference, deleted: 0 };
+}
+
+/** Default-framework items by their key (user-made items have none). */
+function idsByKey(items: readonly { key: string | null; id: string }[]): Map<string, string> {
+  return new Map(items.flatMap((item) => (item.key ? [[item.key, item.id] as const] : [])));
 }
 
 function label(key: string, params: Record<string, string | number>): Label {
