@@ -5,7 +5,7 @@ import type { CatalogItem, CatalogKind, ChannelPreference, Label, Lang } from '@
 import { EXAMPLE_CUSTOMER_TYPES, isExampleKey, type ExampleCustomerType } from '@shared/framework/example-customer-types';
 import type { Journal, Writer } from '../journal/journal';
 import { CATALOG_TABLE, type CatalogRepo } from '../repos/catalog-repo';
-import { derivedId } from './ids';
+import { derivedId } from '../db/ids';
 import { cleanName } from './names';
 import { positionBetween } from './positions';
 import { blankRow, patchToColumns } from './rows';

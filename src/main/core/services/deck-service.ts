@@ -22,7 +22,7 @@ import {
 import type { Writer, Journal } from '../journal/journal';
 import type { CatalogRepo } from '../repos/catalog-repo';
 import type { DeckRepo } from '../repos/deck-repo';
-import { derivedId } from './ids';
+import { derivedId } from '../db/ids';
 import { positionBetween } from './positions';
 
 /** The row id of a slide: a suggested slide's is derived from its subject, so devices converge. */

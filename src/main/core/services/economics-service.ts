@@ -16,7 +16,7 @@ import type { Journal } from '../journal/journal';
 import type { Row } from '../db/tables';
 import type { CatalogRepo, CatalogRow } from '../repos/catalog-repo';
 import { ECONOMICS_COLUMNS, toCustomerEconomics, type EconomicsRepo } from '../repos/economics-repo';
-import { derivedId } from './ids';
+import { derivedId } from '../db/ids';
 
 type SetContactsInput = z.output<(typeof economicsMethods)['economics.setContacts']['input']>;
 type UpdateInput = z.output<(typeof economicsMethods)['economics.updateCustomerType']['input']>;

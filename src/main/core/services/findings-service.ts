@@ -3,7 +3,7 @@ import type { FindingsThresholds } from '@shared/contract/findings';
 import { isThresholdKey, resolveThresholds, THRESHOLD_KEYS, thresholdProblems, type ThresholdKey } from '@shared/analysis/findings/thresholds';
 import type { Journal } from '../journal/journal';
 import type { FindingsRepo } from '../repos/findings-repo';
-import { derivedId } from './ids';
+import { derivedId } from '../db/ids';
 
 export const thresholdId = (key: string): string => derivedId('findingsThreshold', key);
 

@@ -9,7 +9,7 @@ import type { Row } from '../db/tables';
 import type { CatalogRepo } from '../repos/catalog-repo';
 import { lensColumns, type MatrixRepo } from '../repos/matrix-repo';
 import { cellId } from './cell-id';
-import { derivedId } from './ids';
+import { derivedId } from '../db/ids';
 import { matrixEditLabel } from './matrix-labels';
 import { cleanName } from './names';
 import { positionBetween } from './positions';

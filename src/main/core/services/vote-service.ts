@@ -14,7 +14,7 @@ import {
 import type { Journal } from '../journal/journal';
 import type { CatalogRepo } from '../repos/catalog-repo';
 import type { VoteRepo } from '../repos/vote-repo';
-import { derivedId } from './ids';
+import { derivedId } from '../db/ids';
 import type { VoteLabeler } from './vote-labels';
 import { cleanName } from './names';
 

@@ -3,7 +3,7 @@ import type { WorkspaceSettings } from '@shared/contract/workspace-settings';
 import { DEFAULT_CURRENCY, isCurrencyCode } from '@shared/i18n/format';
 import type { Journal } from '../journal/journal';
 import type { SettingsRepo } from '../repos/settings-repo';
-import { derivedId } from './ids';
+import { derivedId } from '../db/ids';
 
 export const settingId = (key: string): string => derivedId('workspaceSetting', key);
 

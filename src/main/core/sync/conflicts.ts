@@ -1,7 +1,7 @@
 import { AppError } from '@shared/errors';
 import { conflictLosers, winnerOf } from '@shared/sync/field-merge';
 import { identityOf, isTableName, type SqlValue } from '../db/tables';
-import { derivedId } from '../services/ids';
+import { derivedId } from '../db/ids';
 import type { Workspace } from '../workspace';
 import type { RowView, Sql } from './row-view';
 
