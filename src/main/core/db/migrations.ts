@@ -6,6 +6,7 @@ import m0004 from './migrations/0004-deck.sql?raw';
 import m0005 from './migrations/0005-deck-targets.sql?raw';
 import m0006 from './migrations/0006-currency-domains-in-use.sql?raw';
 import m0007 from './migrations/0007-sync.sql?raw';
+import m0008 from './migrations/0008-cell-grids.sql?raw';
 
 /**
  * Numbered migrations, bundled into the build as text. Never edit one that has
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 5, name: '0005-deck-targets', sql: m0005 },
   { version: 6, name: '0006-currency-domains-in-use', sql: m0006 },
   { version: 7, name: '0007-sync', sql: m0007 },
+  { version: 8, name: '0008-cell-grids', sql: m0008 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

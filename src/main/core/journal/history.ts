@@ -4,6 +4,7 @@ import type { HistoryEntry, HistoryState, Label } from '@shared/domain/types';
 import { areaOf, type HistoryArea } from '@shared/history/areas';
 import { isTableName, type SqlValue } from '../db/tables';
 import { foldHistory, type HistoryRow } from './history-fold';
+import { expandOps } from './cell-grid';
 import { ROW_OP, rowOpValues, type Journal, type Writer } from './journal';
 
 interface TxnRow {
@@ -139,9 +140,9 @@ export class History {
   }
 
   private ops(txnSeq: number): OpRow[] {
-    return this.journal
-      .stmt('SELECT tbl, row_id, col, old_value, new_value FROM journal_ops WHERE txn_seq = ? ORDER BY idx')
-      .all(txnSeq) as OpRow[];
+    return expandOps(
+      this.journal.stmt('SELECT tbl, row_id, col, old_value, new_value FROM journal_ops WHERE txn_seq = ? ORDER BY idx').all(txnSeq) as OpRow[],
+    );
   }
 }
 

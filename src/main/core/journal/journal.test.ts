@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../testing/temp';
 import { blankRow } from '../db/tables';
+import { ensureSyncIndex } from '../sync/sync-state';
 import { ROW_OP, ROWS_PER_INSERT, rowOpPayload, rowOpValues } from './journal';
 
 describe('row-creation ops', () => {
@@ -66,6 +67,8 @@ describe('ops written in batches', () => {
 
   it('keeps one op per change, in order, across full batches and the rest, and undo restores from them', () => {
     const ws = tmp.create();
+    // A workspace that has synced journals every cell on its own (one that never did writes grids: cell-grid.test.ts).
+    ensureSyncIndex(ws.db);
     const c = ws.catalogRepo.catalog();
     const cells = c.phases.flatMap((p) => c.channels.map((ch) => ({ phaseId: p.id, channelId: ch.id, role: 1 as const })));
     const views = c.scenarios.map((s) => ({ scenarioId: s.id, lens: { kind: 'all' as const }, cells }));

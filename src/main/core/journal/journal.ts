@@ -27,6 +27,25 @@ export interface TxnOptions {
 export const ROW_OP = '*';
 
 /**
+ * One journal row standing for the creation of `count` rows, its payload in a
+ * format of its own (see cell-grid.ts, the only one so far): written by
+ * Writer.insertRows, read through expandOps.
+ */
+export interface CompactOp {
+  col: string;
+  rowId: string;
+  payload: string;
+  count: number;
+}
+
+/**
+ * The index on journal_ops (tbl, row_id) that a workspace gets when it first
+ * syncs (sync/sync-state.ts): its readers go by row, so from then on every row
+ * has its own ops and no compact op is written.
+ */
+export const ROW_INDEX = 'journal_ops_by_row';
+
+/**
  * The payload of a row-creation op: the same text as JSON.stringify of the
  * payload object, written straight from the row: a bulk load makes one per
  * cell (86,400), and building an object per cell to stringify it showed in
@@ -195,6 +214,11 @@ export class Journal {
     return () => this.listeners.delete(listener);
   }
 
+  /** Whether new rows may be journaled as one compact op: only until the workspace first syncs (see ROW_INDEX). */
+  compactAllowed(): boolean {
+    return this.stmt(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = '${ROW_INDEX}'`).get() === undefined;
+  }
+
   /** The hottest statement of all: one row per changed field. */
   get insertOp(): Database.Statement {
     return (this.insertOpStmt ??= this.db.prepare(
@@ -279,6 +303,32 @@ export class Writer {
     for (let i = 0; i < columns.length; i++) values[i] = row[columns[i]!] ?? null;
     this.journal.stmt(sql).run(values);
     this.recordRow(table, String(row.id), rowOpPayload(table, row));
+  }
+
+  /**
+   * Insert complete new rows, their creation journaled as the one compact op
+   * `compact` makes for them (it must stand for exactly these rows), or row by
+   * row once the workspace has synced. The op's idx is the first of as many as
+   * it has rows: expanded, each row gets the idx it would have had.
+   */
+  insertRows(table: TableName, rows: readonly Row[], compact: (rows: readonly Row[]) => CompactOp): void {
+    if (rows.length === 0) return;
+    if (!this.journal.compactAllowed()) {
+      for (const row of rows) this.insert(table, row);
+      return;
+    }
+    const op = compact(rows);
+    if (op.count !== rows.length) throw new AppError('INTERNAL', `A compact op for ${rows.length} rows stands for ${op.count}`);
+    const { sql, columns } = insertSql(table);
+    const statement = this.journal.stmt(sql);
+    const values: SqlValue[] = new Array<SqlValue>(columns.length);
+    for (const row of rows) {
+      for (let i = 0; i < columns.length; i++) values[i] = row[columns[i]!] ?? null;
+      statement.run(values);
+    }
+    this.journal.insertOp.run(this.txnSeq, this.opCount, table, op.rowId, op.col, null, op.payload);
+    this.opCount += op.count;
+    this.touched.add(table);
   }
 
   /** Change some fields of an existing row; only fields whose value differs are written. */

@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '@shared/errors';
 import type { CatalogKind, Lens, MatrixCell } from '@shared/domain/types';
 import type { PackedCells } from '@shared/domain/packed-cells';
+import { cellGridOp, fitsGrid, GRID_MIN_CELLS } from '../journal/cell-grid';
 import type { Journal, Writer } from '../journal/journal';
 import type { Row } from '../db/tables';
 import type { CatalogRepo } from '../repos/catalog-repo';
@@ -82,6 +83,9 @@ export class MatrixService {
   writeView(w: Writer, { scenarioId, lens, cells }: SetCellsInput): void {
     const { kind: lensKind, id: lensId } = lensColumns(lens);
     const existing = this.existingRows(scenarioId, lens, cells.length);
+    // A large batch's new plain cells are journaled together as one grid (see cell-grid.ts).
+    const fresh: Row[] = [];
+    const gather = cells.length > BULK_THRESHOLD;
     for (const cell of cells) {
       const id = derivedId('cell', scenarioId, cell.phaseId, cell.channelId, lensKind, lensId);
       const old = existing(id, w) ?? null;
@@ -98,9 +102,12 @@ export class MatrixService {
         evidence: cell.evidence === undefined ? (live ? (old.evidence ?? null) : null) : cell.evidence,
         deleted: 0,
       };
-      if (old === null) w.insert('matrix_cells', row);
-      else w.update('matrix_cells', id, row, old);
+      if (old !== null) w.update('matrix_cells', id, row, old);
+      else if (gather && fitsGrid(row)) fresh.push(row);
+      else w.insert('matrix_cells', row);
     }
+    if (fresh.length >= GRID_MIN_CELLS) w.insertRows('matrix_cells', fresh, cellGridOp);
+    else for (const row of fresh) w.insert('matrix_cells', row);
   }
 
   /** A new scenario, placed after the source, with a copy of every live cell of every lens. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { CHANGE_FORMAT, toSyncValue, type SyncChange, type SyncOp } from '@shared/sync/change';
 import { identityOf, isTableName, type Row, type SqlValue, type TableName } from '../db/tables';
+import { expandOps } from '../journal/cell-grid';
 import { ROW_OP } from '../journal/journal';
 import type { TxnKind } from '../journal/journal';
 import type { Workspace } from '../workspace';
@@ -38,7 +39,8 @@ export function localChangesSince(ws: Workspace, cursor: number): { changes: Syn
   const txns = db.prepare('SELECT seq, id, hlc, device_id, kind, label FROM journal_txns WHERE seq > ? ORDER BY seq').all(cursor) as TxnRow[];
   if (txns.length === 0) return { changes: [], cursor };
   // Every op after the cursor, received ones too: they count for the base of a later op of ours.
-  const ops = db.prepare('SELECT txn_seq, tbl, row_id, col, new_value, base FROM journal_ops WHERE txn_seq > ? ORDER BY txn_seq, idx').all(cursor) as OpRow[];
+  // Expanded in memory for a read-only copy, whose grids ensureSyncIndex could not expand in the file.
+  const ops = expandOps(db.prepare('SELECT txn_seq, tbl, row_id, col, new_value, base FROM journal_ops WHERE txn_seq > ? ORDER BY txn_seq, idx').all(cursor) as OpRow[]);
   const bases = new Bases(db, cursor);
   const changes: SyncChange[] = [];
   let at = 0;

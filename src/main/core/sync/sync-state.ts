@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { targetKey, type SyncTarget } from '@shared/sync/target';
+import { expandGridsInPlace } from '../journal/cell-grid';
+import { ROW_INDEX } from '../journal/journal';
 import type { Workspace } from '../workspace';
 
 /**
@@ -8,9 +10,15 @@ import type { Workspace } from '../workspace';
  * does for every row it receives and exporting for every op it sends. Made when
  * a workspace first syncs, not by a migration: every local edit pays for the
  * index, and a workspace that never syncs should not (the bulk-load benchmark).
+ * Those readers need an op per row, so the journal's cell grids are expanded
+ * first, in the same transaction; with the index there, no more are written.
  */
 export function ensureSyncIndex(db: Database.Database): void {
-  db.exec('CREATE INDEX IF NOT EXISTS journal_ops_by_row ON journal_ops (tbl, row_id)');
+  if (db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?`).get(ROW_INDEX)) return;
+  db.transaction(() => {
+    expandGridsInPlace(db);
+    db.exec(`CREATE INDEX ${ROW_INDEX} ON journal_ops (tbl, row_id)`);
+  })();
 }
 
 export function syncState(db: Database.Database, key: string): string | undefined {
