@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lens } from '@shared/domain/types';
 import { derivedId } from '../db/ids';
 import { blankRow, type Row, type SqlValue } from '../db/tables';
+import { applyRemoteChanges } from '../sync/apply';
 import { localChangesSince } from '../sync/export';
 import { ensureSyncIndex } from '../sync/sync-state';
 import { useTempDir } from '../testing/temp';
@@ -82,25 +83,27 @@ describe('a bulk write of new cells', () => {
     ]);
   }
 
-  /** A workspace and a copy of its file: the same ids, so both can make the same edits. */
-  function twins(): [Workspace, Workspace] {
+  /** A workspace and copies of its file: the same ids, so each can make the same edits. */
+  function copies(): [Workspace, Workspace, Workspace] {
     const first = tmp.create('a.channelwise');
     const path = first.path;
     first.close();
-    const copy = join(tmp.dir(), 'b.channelwise');
-    copyFileSync(path, copy);
-    const options = { dataDir: join(tmp.dir(), 'data'), deviceId };
-    return [Workspace.open(path, options), Workspace.open(copy, options)];
+    const open = (name: string, device: string) => {
+      const copy = join(tmp.dir(), name);
+      if (copy !== path) copyFileSync(path, copy);
+      return Workspace.open(copy, { dataDir: join(tmp.dir(), 'data'), deviceId: device });
+    };
+    return [open('a.channelwise', deviceId), open('b.channelwise', deviceId), open('c.channelwise', 'fedcba9876543210')];
   }
 
   it('journals a grid per view for the new plain cells, and expanded it is the journal a synced copy writes cell by cell', () => {
-    const [a, b] = twins();
+    const [a, b, c] = copies();
     try {
       ensureSyncIndex(b.db);
       load(a);
       load(b);
-      const c = a.catalogRepo.catalog();
-      const perView = c.phases.length * c.channels.length;
+      const catalog = a.catalogRepo.catalog();
+      const perView = catalog.phases.length * catalog.channels.length;
       expect(perView).toBeGreaterThan(GRID_MIN_CELLS);
       const compact = opsOfLast(a);
       const grids = compact.filter((op) => op.col === CELL_GRID_OP);
@@ -126,9 +129,15 @@ describe('a bulk write of new cells', () => {
         );
       expect(sent(a)).toEqual(sent(b));
       expect(a.db.prepare('SELECT count(*) FROM journal_ops WHERE col = ?').pluck().get(CELL_GRID_OP)).toBe(0);
+      // A teammate's copy that receives them ends with the same cells.
+      applyRemoteChanges(c, localChangesSince(a, 0).changes);
+      const cells = (ws: Workspace) => ws.db.prepare('SELECT * FROM matrix_cells ORDER BY id').all();
+      expect(cells(c)).toEqual(cells(a));
+      expect(cells(c)).toHaveLength(2 * perView);
     } finally {
       a.close();
       b.close();
+      c.close();
     }
   });
 
