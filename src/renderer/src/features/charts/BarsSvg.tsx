@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { niceTicks } from '@shared/analysis/charts/ticks';
+import { barPaths } from './barMarks';
 import { fillOf, PatternDef, type SeriesStyle } from './palette';
 import { useChartEnv } from './useChartEnv';
 
@@ -85,15 +86,6 @@ export const BarsSvg = memo(function BarsSvg({ rows, series, layout, width, rowH
       {rows.map((row, r) => {
         const y0 = top + r * band;
         const mid = y0 + band / 2;
-        let from = 0;
-        const parts = row.values.map((value, i) => {
-          const start = layout === 'stacked' ? from : 0;
-          from += value;
-          const y = layout === 'stacked' ? mid - barH / 2 : mid - (band * 0.8) / 2 + i * (barH + gap);
-          return value > 0 ? (
-            <rect key={i} x={x(start)} y={y} width={x(start + value) - x(start)} height={barH} fill={fills[i]} stroke={stroke.color} strokeWidth={stroke.width} />
-          ) : null;
-        });
         // The hover text names every bar of a pair, but only the channels a stack actually holds.
         const said = row.values.flatMap((value, i) => (layout === 'grouped' || value > 0 ? [`${series[i]!.name}: ${value}`] : [])).join(', ');
         return (
@@ -103,7 +95,6 @@ export const BarsSvg = memo(function BarsSvg({ rows, series, layout, width, rowH
             <text className="chart__label" x={left - 6 * s} y={mid} textAnchor="end" dominantBaseline="central">
               {clip(row.label, maxChars)}
             </text>
-            {parts}
             {row.note && (
               <text className="chart__label" x={x(totals[r]!) + 4 * s} y={mid} dominantBaseline="central" fontWeight={highContrast ? 700 : 400}>
                 {row.note}
@@ -112,6 +103,9 @@ export const BarsSvg = memo(function BarsSvg({ rows, series, layout, width, rowH
           </g>
         );
       })}
+      {barPaths(rows, { layout, top, band, barH, gap, x }).map((d, i) =>
+        d === '' ? null : <path key={i} d={d} fill={fills[i]} stroke={stroke.color} strokeWidth={stroke.width} pointerEvents="none" />,
+      )}
     </svg>
   );
 });
