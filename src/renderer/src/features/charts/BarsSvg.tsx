@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { Fragment, memo, useId } from 'react';
 import { niceTicks } from '@shared/analysis/charts/ticks';
 import { barPaths } from './barMarks';
 import { fillOf, PatternDef, type SeriesStyle } from './palette';
@@ -65,18 +65,21 @@ export const BarsSvg = memo(function BarsSvg({ rows, series, layout, width, rowH
 
   return (
     <svg className="chart bars" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontSize={font}>
-      <defs>
-        {series.map((item, i) => (
-          <PatternDef key={i} id={`${base}-${i}`} style={item.style} />
-        ))}
-      </defs>
+      {/* Only patterned series need a definition; fragments below, not <g>s: a group without attributes only adds elements to draw. */}
+      {series.some((item) => item.style.pattern !== 'solid') && (
+        <defs>
+          {series.map((item, i) => (
+            <PatternDef key={i} id={`${base}-${i}`} style={item.style} />
+          ))}
+        </defs>
+      )}
       {ticks.map((tick) => (
-        <g key={tick}>
+        <Fragment key={tick}>
           <line className="chart__grid" x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} strokeDasharray="3 3" />
           <text className="chart__label" x={x(tick)} y={bottom + 6 * s + font * 0.5} textAnchor="middle" dominantBaseline="central">
             {tick}
           </text>
-        </g>
+        </Fragment>
       ))}
       <line className="chart__axis" x1={left} x2={right} y1={bottom} y2={bottom} />
       <line className="chart__axis" x1={left} x2={left} y1={top} y2={bottom} />

@@ -22,9 +22,11 @@ export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
               </svg>
             ) : (
               <svg className="chart-legend__swatch" viewBox="0 0 14 14" aria-hidden="true">
-                <defs>
-                  <PatternDef id={id} style={item.style} />
-                </defs>
+                {item.style.pattern !== 'solid' && (
+                  <defs>
+                    <PatternDef id={id} style={item.style} />
+                  </defs>
+                )}
                 <rect width={14} height={14} fill={fillOf(item.style, id)} />
               </svg>
             )}

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { HeatmapData } from '@shared/analysis/charts/heatmap';
 import { heatmapLayout, type HeatmapLayout } from '@shared/analysis/charts/heatmapLayout';
 import { useNumberFormats } from '../currency';
@@ -60,7 +60,7 @@ export const HeatmapChart = memo(function HeatmapChart({ data, texts, width: roo
         const y = headH + p * cellH + cellH / 2;
         const { runs, averages } = rowNumbers(data, p);
         return (
-          <g key={phase.id}>
+          <Fragment key={phase.id}>
             <text className="chart__label" x={labelW - 8 * s} y={y} textAnchor="end" dominantBaseline="central" fontWeight={highContrast ? 700 : 400}>
               {phase.name.length > phaseChars && <title>{phase.name}</title>}
               {clip(phase.name, phaseChars)}
@@ -75,7 +75,7 @@ export const HeatmapChart = memo(function HeatmapChart({ data, texts, width: roo
                 {oneDecimal(value)}
               </text>
             ))}
-          </g>
+          </Fragment>
         );
       })}
     </svg>

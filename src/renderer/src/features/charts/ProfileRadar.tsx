@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { ProfileData } from '@shared/analysis/charts/profile';
 import { niceTicks } from '@shared/analysis/charts/ticks';
 import { profileStyle } from '@shared/analysis/charts/views';
@@ -44,13 +44,13 @@ export const ProfileRadar = memo(function ProfileRadar({ data, width }: { data: 
         const anchor = Math.abs(lx - cx) < 1 ? 'middle' : lx > cx ? 'start' : 'end';
         const baseline = Math.abs(lx - cx) < 1 ? (ly < cy ? 'auto' : 'hanging') : 'central';
         return (
-          <g key={phase.id}>
+          <Fragment key={phase.id}>
             <line className="chart__grid" x1={cx} y1={cy} x2={x} y2={y} strokeWidth={grid} />
             <text className="chart__label" x={lx} y={ly} textAnchor={anchor} dominantBaseline={baseline} fontWeight={highContrast ? 700 : 400}>
               <title>{phase.name}</title>
               {names[i]}
             </text>
-          </g>
+          </Fragment>
         );
       })}
       {ticks.map((tick) => {

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import type { QuadrantData, QuadrantPoint } from '@shared/analysis/charts/quadrant';
 import { seriesStyle } from './palette';
 import { useChartEnv } from './useChartEnv';
@@ -62,7 +62,7 @@ export const QuadrantChart = memo(function QuadrantChart({ data, texts, width }:
     <svg className="chart quadrant" width={w} height={h} viewBox={`0 0 ${w} ${h}`} fontSize={font}>
       <rect className="chart__grid" x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill="none" strokeDasharray="3 3" />
       {[0.5, 1.5].map((v) => (
-        <g key={v}>
+        <Fragment key={v}>
           <line className="chart__grid" x1={sx(v)} x2={sx(v)} y1={y0} y2={y1} strokeDasharray="3 3" />
           <line className="chart__grid" x1={x0} x2={x1} y1={sy(v)} y2={sy(v)} strokeDasharray="3 3" />
           <text className="chart__label" x={sx(v)} y={y1 + 10 * s + font / 2} textAnchor="middle" dominantBaseline="central" fontWeight={700}>
@@ -71,7 +71,7 @@ export const QuadrantChart = memo(function QuadrantChart({ data, texts, width }:
           <text className="chart__label" x={x0 - 8 * s} y={sy(v)} textAnchor="end" dominantBaseline="central" fontWeight={700}>
             {v < 1 ? texts.uncertain : texts.certain}
           </text>
-        </g>
+        </Fragment>
       ))}
       {/* Inline width: the quadrant's dividers are heavier than the theme's axis lines. */}
       <line className="chart__axis" x1={sx(1)} x2={sx(1)} y1={y0} y2={y1} style={{ strokeWidth: axis }} />
