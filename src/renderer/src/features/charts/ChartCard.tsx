@@ -86,7 +86,7 @@ export function ChartCard({ title, reading, explain, legend = [], table, fileNam
           {width > 0 && children(width)}
         </div>
       </div>
-      <ChartLegend items={legend} />
+      <ChartLegend items={legend} label={t('ui.charts.card.legend')} />
       {!onSlide && <figcaption className="chart-card__explain">{explain}</figcaption>}
       {error && (
         <Alert tone="error" onDismiss={() => setError(null)}>

@@ -1,17 +1,20 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { LegendItem } from './exportChart';
 import { fillOf, PatternDef } from './palette';
 // Its own styles: the report and slides draw legends without the Charts page (each page is its own chunk).
 import './charts.css';
 
-/** The series of a chart, in drawing order, each with its colour and pattern. */
-export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
-  const { t } = useTranslation();
+/**
+ * The series of a chart, in drawing order, each with its colour and pattern.
+ * `label` names the list ('ui.charts.card.legend' in the caller's language): the
+ * caller has its translator at hand, and a useTranslation per legend cost the
+ * Charts page's draw a hook set-up per card.
+ */
+export function ChartLegend({ items, label }: { items: readonly LegendItem[]; label: string }) {
   const base = useId();
   if (items.length === 0) return null;
   return (
-    <ul className="chart-legend" aria-label={t('ui.charts.card.legend')}>
+    <ul className="chart-legend" aria-label={label}>
       {items.map((item, i) => {
         const id = `${base}-p${i}`;
         return (

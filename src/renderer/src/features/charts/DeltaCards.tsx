@@ -21,7 +21,7 @@ interface DeltaCardsProps {
 export function DeltaCards({ data, fromName, toName, lensName, phasesOnly = false }: DeltaCardsProps) {
   const { t } = useTranslation();
   const other = useCallback((count: number) => t('ui.charts.other', { count }), [t]);
-  const chartTexts = { ...useChartTexts(), fromName, toName };
+  const chartTexts = { ...useChartTexts(t), fromName, toName };
   const reading = readingText(t, data.reading);
   const legend = CHARTS.delta.legend(data, chartTexts);
   const texts = { from: fromName, to: toName, weight: t('ui.charts.mix.weight'), other };

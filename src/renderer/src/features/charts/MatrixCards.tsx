@@ -1,6 +1,7 @@
 /** The cards drawn from one scenario in one lens: heatmap, channel mix, online/offline balance. */
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { BalanceData } from '@shared/analysis/charts/balance';
 import type { HeatmapData } from '@shared/analysis/charts/heatmap';
 import type { MixData } from '@shared/analysis/charts/mix';
@@ -19,17 +20,16 @@ interface CardProps<T> {
   view: string;
 }
 
-/** "Other (n)", stable while the language is, so the memoised charts keep their drawing. */
-function useOther(): (count: number) => string {
-  const { t } = useTranslation();
+/** "Other (n)", stable while the language (and so `t`) is, so the memoised charts keep their drawing. */
+function useOther(t: TFunction): (count: number) => string {
   return useCallback((count: number) => t('ui.charts.other', { count }), [t]);
 }
 
 export function HeatmapCard({ data, view }: CardProps<HeatmapData>) {
   const { t } = useTranslation();
   const { scale } = useChartEnv();
-  const chartTexts = useChartTexts();
-  const other = useOther();
+  const chartTexts = useChartTexts(t);
+  const other = useOther(t);
   const texts = useMemo(() => ({ other }), [other]);
   const title = t('ui.charts.heatmap.title');
   return (
@@ -48,8 +48,8 @@ export function HeatmapCard({ data, view }: CardProps<HeatmapData>) {
 
 export function MixCard({ data, view }: CardProps<MixData>) {
   const { t } = useTranslation();
-  const texts = useChartTexts();
-  const other = useOther();
+  const texts = useChartTexts(t);
+  const other = useOther(t);
   const title = t('ui.charts.mix.title');
   return (
     <ChartCard
@@ -67,7 +67,7 @@ export function MixCard({ data, view }: CardProps<MixData>) {
 
 export function BalanceCard({ data, view }: CardProps<BalanceData>) {
   const { t } = useTranslation();
-  const texts = useChartTexts();
+  const texts = useChartTexts(t);
   const online = t('ui.charts.balance.online');
   const offline = t('ui.charts.balance.offline');
   const title = t('ui.charts.balance.title');

@@ -12,7 +12,7 @@ import { useChartTexts } from './useChartTexts';
 
 export function ProfileCard({ data, view, controls }: { data: ProfileData; view: string; controls: ReactNode }) {
   const { t } = useTranslation();
-  const texts = useChartTexts();
+  const texts = useChartTexts(t);
   const title = t('ui.charts.profile.title');
   return (
     <ChartCard
@@ -31,7 +31,7 @@ export function ProfileCard({ data, view, controls }: { data: ProfileData; view:
 
 export function QuadrantCard({ data, view }: { data: QuadrantData; view: string }) {
   const { t } = useTranslation();
-  const chartTexts = useChartTexts();
+  const chartTexts = useChartTexts(t);
   const title = t('ui.charts.quadrant.title');
   const texts = quadrantTexts(t);
   const unplaced = data.unplaced.length > 0 ? ` ${t('ui.charts.quadrant.unplaced', { names: data.unplaced.map((u) => u.name).join(', ') })}` : '';

@@ -34,7 +34,7 @@ export function ReportChart(props: { title: string; reading: string; explain: st
         <div className="report__plot" role="img" aria-label={t('ui.charts.card.image', { title: props.title, reading: props.reading })}>
           {props.children}
         </div>
-        <ChartLegend items={props.legend ?? []} />
+        <ChartLegend items={props.legend ?? []} label={t('ui.charts.card.legend')} />
         <figcaption className="report__explain">{props.explain}</figcaption>
       </figure>
     </Block>
