@@ -1,4 +1,4 @@
-import { useState, type MouseEvent } from 'react';
+import { useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHash } from '../../app/useHashRoute';
 import { NAV_ITEMS, navItemFor, type NavItem } from './navItems';
@@ -38,6 +38,8 @@ export function MainNav() {
   const [views, setViews] = useState<Readonly<Record<string, string>>>({});
   const shown = navItemFor(hash);
   const here = shown.keepsView ? keptView(hash) : null;
+  // The nav renders on every page change; its labels change only with the language.
+  const labels = useMemo(() => NAV_ITEMS.map((item) => t(item.labelKey)), [t]);
   // Remembered while rendering (React's pattern for state derived from a change), not in an effect.
   if (here !== null && views[shown.id] !== here) setViews({ ...views, [shown.id]: here });
 
@@ -45,7 +47,7 @@ export function MainNav() {
   return (
     <nav className="main-nav" aria-label={t('ui.nav.label')}>
       <ul role="list">
-        {NAV_ITEMS.map((item) => (
+        {NAV_ITEMS.map((item, i) => (
           <li key={item.id}>
             {/* Pointing at or tabbing to a link starts loading its page, so the click rarely waits for it. */}
             <a
@@ -56,7 +58,7 @@ export function MainNav() {
               onFocus={() => void item.preload().catch(ignore)}
               onClick={(event) => openWhenLoaded(event, item)}
             >
-              {t(item.labelKey)}
+              {labels[i]}
             </a>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceInfo } from '@shared/domain/types';
 import { Badge } from '../../components/Badge';
@@ -16,8 +16,11 @@ interface TopBarProps {
   historyButtonRef: Ref<HTMLButtonElement>;
 }
 
-/** Workspace name, Undo/Redo, the History toggle, Settings and Close. */
-export function TopBar({ workspace, historyOpen, historyPanelId, onToggleHistory, historyButtonRef }: TopBarProps) {
+/**
+ * Workspace name, Undo/Redo, the History toggle, Settings and Close. Memoised: the workspace view
+ * renders again on every page change, which the bar does not show; its commands update it through their own context.
+ */
+export const TopBar = memo(function TopBar({ workspace, historyOpen, historyPanelId, onToggleHistory, historyButtonRef }: TopBarProps) {
   const { t } = useTranslation();
   return (
     <header className="top-bar">
@@ -59,4 +62,4 @@ export function TopBar({ workspace, historyOpen, historyPanelId, onToggleHistory
       </div>
     </header>
   );
-}
+});

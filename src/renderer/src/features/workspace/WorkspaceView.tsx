@@ -1,4 +1,4 @@
-import { Suspense, useId, useRef, useState } from 'react';
+import { Suspense, useCallback, useId, useRef, useState } from 'react';
 import type { WorkspaceInfo } from '@shared/domain/types';
 import { HistoryPanel } from '../history/panel';
 import { PageLoadBoundary, PageLoading } from './lazyPage';
@@ -26,14 +26,16 @@ export function WorkspaceView({ workspace }: { workspace: WorkspaceInfo }) {
   const historyButtonRef = useRef<HTMLButtonElement>(null);
   const Page = route.Page;
 
-  const toggleHistory = (open: boolean) => {
+  const toggleHistory = useCallback((open: boolean) => {
     setHistoryOpen(open);
     try {
       window.localStorage.setItem(HISTORY_OPEN_KEY, String(open));
     } catch {
       // Storage may be unavailable (private mode); the panel still works.
     }
-  };
+  }, []);
+  // Stable while the panel stays as it is, so the (memoised) top bar is not drawn again on every page change.
+  const onToggleHistory = useCallback(() => toggleHistory(!historyOpen), [toggleHistory, historyOpen]);
 
   return (
     <div className="workspace">
@@ -41,7 +43,7 @@ export function WorkspaceView({ workspace }: { workspace: WorkspaceInfo }) {
         workspace={workspace}
         historyOpen={historyOpen}
         historyPanelId={historyPanelId}
-        onToggleHistory={() => toggleHistory(!historyOpen)}
+        onToggleHistory={onToggleHistory}
         historyButtonRef={historyButtonRef}
       />
       <WorkspaceNotices workspace={workspace} />
