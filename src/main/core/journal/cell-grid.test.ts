@@ -157,6 +157,31 @@ describe('a bulk write of new cells', () => {
     expect(views.map((lens) => ws.matrix.get(scenarioId, lens))).toEqual(loaded);
   });
 
+  it('takes a cell named twice in one view as a small batch does: the later role wins, an earlier note stays', () => {
+    const ws = tmp.create();
+    const c = ws.catalogRepo.catalog();
+    const scenarioId = c.scenarios[0]!.id;
+    const cells = c.phases.flatMap((p) => c.channels.map((ch) => ({ phaseId: p.id, channelId: ch.id, role: 1 as const })));
+    const twice = { phaseId: c.phases[0]!.id, channelId: c.channels[0]!.id };
+    const cellOf = (lens: Lens) => ws.matrix.get(scenarioId, lens).find((x) => x.phaseId === twice.phaseId && x.channelId === twice.channelId);
+    // Small: two cells, the first with a note. Large: the same two among every other cell of the view.
+    const small: Lens = { kind: 'typology', id: c.typologies[0]!.id };
+    const large: Lens = { kind: 'all' };
+    const pair = [
+      { ...twice, role: 2 as const, note: 'Seen in interviews' },
+      { ...twice, role: 3 as const },
+    ];
+    ws.matrix.setViews([
+      { scenarioId, lens: small, cells: pair },
+      { scenarioId, lens: large, cells: [pair[0]!, ...cells.slice(1), pair[1]!] },
+    ]);
+    expect(cellOf(small)).toMatchObject({ role: 3, note: 'Seen in interviews' });
+    expect(cellOf(large)).toMatchObject({ role: 3, note: 'Seen in interviews' });
+    expect(ws.matrix.get(scenarioId, large)).toHaveLength(cells.length);
+    ws.history.undo();
+    expect(ws.matrix.get(scenarioId, large)).toEqual([]);
+  });
+
   it('journals a few new cells one by one', () => {
     const ws = tmp.create();
     const c = ws.catalogRepo.catalog();

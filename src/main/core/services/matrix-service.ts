@@ -83,12 +83,14 @@ export class MatrixService {
   writeView(w: Writer, { scenarioId, lens, cells }: SetCellsInput): void {
     const { kind: lensKind, id: lensId } = lensColumns(lens);
     const existing = this.existingRows(scenarioId, lens, cells.length);
-    // A large batch's new plain cells are journaled together as one grid (see cell-grid.ts).
-    const fresh: Row[] = [];
-    const gather = cells.length > BULK_THRESHOLD;
+    // A large batch's new cells wait to be written together, the plain ones journaled as one grid (see
+    // cell-grid.ts). A cell named again meanwhile changes its waiting row, as a small batch updates the row
+    // it has just written: the later value wins, a note left out is kept.
+    const waiting = cells.length > BULK_THRESHOLD ? new Map<string, Row>() : null;
     for (const cell of cells) {
       const id = derivedId('cell', scenarioId, cell.phaseId, cell.channelId, lensKind, lensId);
-      const old = existing(id, w) ?? null;
+      const earlier = waiting?.get(id);
+      const old = earlier ?? existing(id, w) ?? null;
       const live = old !== null && old.deleted === 0;
       const row: Row = {
         id,
@@ -102,12 +104,16 @@ export class MatrixService {
         evidence: cell.evidence === undefined ? (live ? (old.evidence ?? null) : null) : cell.evidence,
         deleted: 0,
       };
-      if (old !== null) w.update('matrix_cells', id, row, old);
-      else if (gather && fitsGrid(row)) fresh.push(row);
+      if (earlier) Object.assign(earlier, row);
+      else if (old !== null) w.update('matrix_cells', id, row, old);
+      else if (waiting) waiting.set(id, row);
       else w.insert('matrix_cells', row);
     }
-    if (fresh.length >= GRID_MIN_CELLS) w.insertRows('matrix_cells', fresh, cellGridOp);
-    else for (const row of fresh) w.insert('matrix_cells', row);
+    if (!waiting) return;
+    const plain = [...waiting.values()].filter(fitsGrid);
+    const grid = plain.length >= GRID_MIN_CELLS ? new Set(plain) : new Set<Row>();
+    for (const row of waiting.values()) if (!grid.has(row)) w.insert('matrix_cells', row);
+    if (grid.size > 0) w.insertRows('matrix_cells', [...grid], cellGridOp);
   }
 
   /** A new scenario, placed after the source, with a copy of every live cell of every lens. */
