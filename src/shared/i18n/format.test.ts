@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { currencyName, currencySymbol, formatDate, formatDateTimeIn, isCurrencyCode, numberFormats } from './format';
 
 describe('numberFormats', () => {
@@ -45,6 +45,22 @@ describe('currencies and dates', () => {
     expect(currencySymbol('nl', 'USD')).toBe('US$');
     expect(currencySymbol('en', 'CHF')).toBe('CHF');
     expect(currencySymbol('en', 'nope')).toBe('nope');
+  });
+
+  it('makes each Intl object once per language and code, however often it is asked (the currency picker asks about 160 codes per visit)', () => {
+    const ask = () => [currencyName('en', 'JPY'), currencySymbol('nl', 'JPY'), isCurrencyCode('JPY')];
+    const first = ask();
+    const names = vi.spyOn(Intl, 'DisplayNames');
+    const numbers = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      for (let i = 0; i < 20; i++) expect(ask()).toEqual(first);
+      expect(names).not.toHaveBeenCalled();
+      expect(numbers).not.toHaveBeenCalled();
+    } finally {
+      names.mockRestore();
+      numbers.mockRestore();
+    }
+    expect(first).toEqual(['Japanese Yen', 'JP¥', true]);
   });
 
   it('writes a moment in lists per language, never in the other language', () => {

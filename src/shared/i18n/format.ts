@@ -7,15 +7,29 @@
 /** The currency of a workspace that has not chosen one. */
 export const DEFAULT_CURRENCY = 'EUR';
 
+/*
+ * Intl objects are costly to make (each holds an ICU formatter outside the
+ * JavaScript heap, which only a garbage collection gives back): every one here
+ * is made once per language and code. The currency picker asks about 160 codes
+ * each time the Framework page opens; making two objects per code there made
+ * the page's garbage collections land in the next page's first frames.
+ */
+const knownCodes = new Map<string, boolean>();
+
 /** Whether the runtime knows this ISO 4217 code (three capital letters it can format). */
 export function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
-    return true;
-  } catch {
-    return false;
+  let known = knownCodes.get(code);
+  if (known === undefined) {
+    try {
+      new Intl.NumberFormat('en', { style: 'currency', currency: code });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownCodes.set(code, known);
   }
+  return known;
 }
 
 export interface NumberFormats {
@@ -72,23 +86,42 @@ export function numberFormats(lang: string, currency: string = DEFAULT_CURRENCY)
   return formats;
 }
 
+const currencyNames = new Map<string, Intl.DisplayNames | null>();
+
 /** The currency's name in the UI language ("euro", "Amerikaanse dollar"); the code when unknown. */
 export function currencyName(lang: string, code: string): string {
+  let names = currencyNames.get(lang);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([lang], { type: 'currency' });
+    } catch {
+      names = null;
+    }
+    currencyNames.set(lang, names);
+  }
   try {
-    return new Intl.DisplayNames([lang], { type: 'currency' }).of(code) ?? code;
+    return names?.of(code) ?? code;
   } catch {
     return code;
   }
 }
 
+const currencySymbols = new Map<string, string>();
+
 /** The currency's sign as the language writes it beside an amount ("€", "$", "US$"); the code when it has none. */
 export function currencySymbol(lang: string, code: string): string {
-  try {
-    const parts = new Intl.NumberFormat(lang, { style: 'currency', currency: code }).formatToParts(0);
-    return parts.find((part) => part.type === 'currency')?.value ?? code;
-  } catch {
-    return code;
+  const key = `${lang}|${code}`;
+  let symbol = currencySymbols.get(key);
+  if (symbol === undefined) {
+    try {
+      const parts = new Intl.NumberFormat(lang, { style: 'currency', currency: code }).formatToParts(0);
+      symbol = parts.find((part) => part.type === 'currency')?.value ?? code;
+    } catch {
+      symbol = code;
+    }
+    currencySymbols.set(key, symbol);
   }
+  return symbol;
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

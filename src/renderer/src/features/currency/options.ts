@@ -1,9 +1,11 @@
 import { currencyName, isCurrencyCode } from '@shared/i18n/format';
 
-/** Every ISO 4217 code this runtime can format (a short list where Intl cannot say). */
-export function currencyCodes(): string[] {
-  const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['EUR', 'USD', 'GBP', 'CHF', 'JPY'];
-  return supported.filter(isCurrencyCode);
+let runtimeCodes: readonly string[] | null = null;
+
+/** Every ISO 4217 code this runtime can format (a short list where Intl cannot say); the runtime's list never changes, so it is read once. */
+export function currencyCodes(): readonly string[] {
+  runtimeCodes ??= (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['EUR', 'USD', 'GBP', 'CHF', 'JPY']).filter(isCurrencyCode);
+  return runtimeCodes;
 }
 
 /**
