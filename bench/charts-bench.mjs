@@ -4,7 +4,7 @@
 // reload, which load the cells, and returns to the page, which only draw.
 import { join } from 'node:path';
 import { importTs } from '../scripts/run-ts.mjs';
-import { browserHostUnavailable, median, startBrowserHost } from './browser-host.mjs';
+import { browserHostUnavailable, median, settled, startBrowserHost } from './browser-host.mjs';
 
 /** Cards on the page: heatmap, mix, balance, radar, quadrant, delta per phase and per channel. */
 const CARDS = 7;
@@ -41,13 +41,12 @@ async function renderFigures(fresh, runs) {
   if (unavailable) return { skipped: unavailable };
   const { buildChartsBenchWorkspace } = await importTs('/bench/charts-workspace.ts');
   const { url, page, stop } = await startBrowserHost('cw-charts-render-', (dir, home) => buildChartsBenchWorkspace(join(dir, 'charts.channelwise'), home));
-  // Back on the Framework page as a user who looked at it before clicking Charts: its frame is painted and the
-  // main thread has gone idle. Clicking the moment its DOM was in put the rest of its work (painting 2,000-3,000
-  // elements, the collection of the garbage its mount left) inside the next draw: 5-10 ms of another page's work.
+  // Back on the Framework page as a user who looked at it before clicking Charts (see settled()): clicked the
+  // moment its DOM was in, a draw also carried about 10 ms of CPU from the Framework page (its garbage collection).
   const framework = async () => {
     await page.getByRole('link', { name: 'Framework' }).click();
     await page.locator('.charts-page').waitFor({ state: 'detached' });
-    await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => setTimeout(() => requestIdleCallback(() => settled(), { timeout: 2000 }), 0))));
+    await settled(page);
   };
   try {
     await page.goto(`${url}#/framework`);

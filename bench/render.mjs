@@ -2,7 +2,7 @@
 // 60 channels x 12 phases grid, first render and a role change, medians of runs.
 import { join } from 'node:path';
 import { importTs } from '../scripts/run-ts.mjs';
-import { browserHostUnavailable, median, startBrowserHost } from './browser-host.mjs';
+import { browserHostUnavailable, median, settled, startBrowserHost } from './browser-host.mjs';
 
 /** Returns figures, or a reason why render timing could not run here. */
 export async function runRenderBench({ runs = 7 } = {}) {
@@ -20,6 +20,7 @@ export async function runRenderBench({ runs = 7 } = {}) {
       // Leave the matrix, then time the click on "Matrix" until all 720 cells are in the grid.
       await page.getByRole('link', { name: 'Framework' }).click();
       await page.getByRole('grid').waitFor({ state: 'detached' });
+      await settled(page);
       firstRender.push(
         await page.evaluate(
           () =>
