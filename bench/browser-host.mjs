@@ -13,7 +13,6 @@ const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chro
 
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Why render timing cannot run here, or null when it can. */
 /**
  * Waits until the page is painted and its main thread idle: a user looks at a page before clicking on. A click timed
  * the moment the previous page's DOM was in also counted that page's unfinished work (its paint, the garbage
@@ -23,6 +22,7 @@ export function settled(page) {
   return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestIdleCallback(() => done(), { timeout: 2000 }), 0))));
 }
 
+/** Why render timing cannot run here, or null when it can. */
 export function browserHostUnavailable() {
   if (!existsSync(CLI) || !existsSync(join(root, 'out/renderer/index.html'))) return 'the app is not built (npm run build)';
   if (!CHROMIUM) return 'no Chromium found (set CHROMIUM_PATH or install Debian chromium)';
