@@ -23,6 +23,19 @@ test('set roles with the keyboard and the popover, undo, and paste a range from 
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('2');
   await expect(allCell(page, 'Attract', 'Call centre', 'important')).toBeVisible();
+  // Each ball is drawn by CSS (one span, masked by its role's drawing), so check that it shows and differs by role.
+  const ball = (cell: ReturnType<typeof allCell>) =>
+    cell.locator('.role-glyph').evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return { mask: getComputedStyle(el).maskImage, width: box.width, height: box.height };
+    });
+  const lead = await ball(allCell(page, 'Attract', 'Store', 'lead'));
+  const important = await ball(allCell(page, 'Attract', 'Call centre', 'important'));
+  expect(lead.mask).toMatch(/^url\("data:image\/svg\+xml,/);
+  expect(important.mask).toMatch(/^url\("data:image\/svg\+xml,/);
+  expect(lead.mask).not.toBe(important.mask);
+  expect(lead.width).toBeGreaterThan(16);
+  expect(lead.height).toBe(lead.width);
 
   // A 2x2 range by Shift+arrows, one digit sets all of it.
   await page.keyboard.press('Shift+ArrowDown');
