@@ -14,22 +14,29 @@ export const DEFAULT_CURRENCY = 'EUR';
  * each time the Framework page opens; making two objects per code there made
  * the page's garbage collections land in the next page's first frames.
  */
+/** The value kept under `key`, made by `make` the first time it is asked for. */
+function cached<V>(values: Map<string, V>, key: string, make: () => V): V {
+  let value = values.get(key);
+  if (value === undefined) {
+    value = make();
+    values.set(key, value);
+  }
+  return value;
+}
+
 const knownCodes = new Map<string, boolean>();
 
 /** Whether the runtime knows this ISO 4217 code (three capital letters it can format). */
 export function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
-  let known = knownCodes.get(code);
-  if (known === undefined) {
+  return cached(knownCodes, code, () => {
     try {
       new Intl.NumberFormat('en', { style: 'currency', currency: code });
-      known = true;
+      return true;
     } catch {
-      known = false;
+      return false;
     }
-    knownCodes.set(code, known);
-  }
-  return known;
+  });
 }
 
 export interface NumberFormats {
@@ -90,15 +97,13 @@ const currencyNames = new Map<string, Intl.DisplayNames | null>();
 
 /** The currency's name in the UI language ("euro", "Amerikaanse dollar"); the code when unknown. */
 export function currencyName(lang: string, code: string): string {
-  let names = currencyNames.get(lang);
-  if (names === undefined) {
+  const names = cached(currencyNames, lang, () => {
     try {
-      names = new Intl.DisplayNames([lang], { type: 'currency' });
+      return new Intl.DisplayNames([lang], { type: 'currency' });
     } catch {
-      names = null;
+      return null;
     }
-    currencyNames.set(lang, names);
-  }
+  });
   try {
     return names?.of(code) ?? code;
   } catch {
@@ -110,30 +115,22 @@ const currencySymbols = new Map<string, string>();
 
 /** The currency's sign as the language writes it beside an amount ("€", "$", "US$"); the code when it has none. */
 export function currencySymbol(lang: string, code: string): string {
-  const key = `${lang}|${code}`;
-  let symbol = currencySymbols.get(key);
-  if (symbol === undefined) {
+  return cached(currencySymbols, `${lang}|${code}`, () => {
     try {
       const parts = new Intl.NumberFormat(lang, { style: 'currency', currency: code }).formatToParts(0);
-      symbol = parts.find((part) => part.type === 'currency')?.value ?? code;
+      return parts.find((part) => part.type === 'currency')?.value ?? code;
     } catch {
-      symbol = code;
+      return code;
     }
-    currencySymbols.set(key, symbol);
-  }
-  return symbol;
+  });
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(locale: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withTime ? 't' : 'd'}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' });
-    dateFormats.set(key, format);
-  }
-  return format;
+  return cached(dateFormats, `${locale}|${withTime ? 't' : 'd'}`, () =>
+    new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'long' }),
+  );
 }
 
 /** A day as the language writes it in running text ("2 December 2026", "2 december 2026"). */

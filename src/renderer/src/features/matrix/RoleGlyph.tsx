@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Role } from '@shared/domain/types';
+import { cx } from '../../components/classNames';
 
 /**
  * A role as a Harvey ball: empty ring (none), quarter (supporting), half
@@ -13,7 +14,7 @@ import type { Role } from '@shared/domain/types';
  */
 export const RoleGlyph = memo(function RoleGlyph({ role, className }: { role: Role | null; className?: string }) {
   if (role === null) return null;
-  return <span className={className ? `role-glyph role-glyph--${role} ${className}` : `role-glyph role-glyph--${role}`} aria-hidden="true" />;
+  return <span className={cx('role-glyph', `role-glyph--${role}`, className)} aria-hidden="true" />;
 });
 
 /** Evidence as a small mark in the cell's corner (explained in the legend). */
