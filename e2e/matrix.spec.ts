@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readClipboard, writeClipboard } from './clipboard';
 
@@ -23,19 +23,23 @@ test('set roles with the keyboard and the popover, undo, and paste a range from 
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('2');
   await expect(allCell(page, 'Attract', 'Call centre', 'important')).toBeVisible();
-  // Each ball is drawn by CSS (one span, masked by its role's drawing), so check that it shows and differs by role.
-  const ball = (cell: ReturnType<typeof allCell>) =>
-    cell.locator('.role-glyph').evaluate((el) => {
+  // Each ball is drawn by CSS (a ring, and a fill box inside it): it shows, and its ink grows with the role.
+  const ball = (glyph: Locator) =>
+    glyph.evaluate((el) => {
       const box = el.getBoundingClientRect();
-      return { mask: getComputedStyle(el).maskImage, width: box.width, height: box.height };
+      const fill = getComputedStyle(el, '::after');
+      const ink = fill.content === 'none' ? 0 : parseFloat(fill.width) * parseFloat(fill.height);
+      return { ring: getComputedStyle(el).borderTopStyle, width: box.width, height: box.height, ink };
     });
-  const lead = await ball(allCell(page, 'Attract', 'Store', 'lead'));
-  const important = await ball(allCell(page, 'Attract', 'Call centre', 'important'));
-  expect(lead.mask).toMatch(/^url\("data:image\/svg\+xml,/);
-  expect(important.mask).toMatch(/^url\("data:image\/svg\+xml,/);
-  expect(lead.mask).not.toBe(important.mask);
+  const lead = await ball(allCell(page, 'Attract', 'Store', 'lead').locator('.role-glyph'));
   expect(lead.width).toBeGreaterThan(16);
   expect(lead.height).toBe(lead.width);
+  const legend = page.getByRole('region', { name: 'Legend' }).getByRole('listitem');
+  const balls = [];
+  for (const role of ['0', '1', '2', '3']) balls.push(await ball(legend.filter({ hasText: `${role} ·` }).locator('.role-glyph')));
+  expect(balls.map((b) => b.ring)).toEqual(['solid', 'solid', 'solid', 'solid']);
+  expect(balls[0]!.ink).toBe(0);
+  for (const role of [1, 2, 3]) expect(balls[role]!.ink).toBeGreaterThan(balls[role - 1]!.ink * 1.5);
 
   // A 2x2 range by Shift+arrows, one digit sets all of it.
   await page.keyboard.press('Shift+ArrowDown');

@@ -8,9 +8,11 @@ import { cx } from '../../components/classNames';
  * in grey-scale print, with any colour vision and in high contrast; the cell
  * colour only repeats it. Decorative: the cell's name says the role.
  *
- * One span drawn by CSS (grid.css: a mask per role, in the text colour), not
- * an SVG of two or three elements: the balls were 2,000 of a 60 x 12 grid's
- * 2,934 elements, and drawing the grid took about 15 ms less CPU without them.
+ * One span drawn by CSS (grid.css: a round border, and a rounded box for the
+ * fill, in the text colour), not an SVG of two or three elements: the balls
+ * were 2,000 of a 60 x 12 grid's 2,934 elements. Not a mask or a gradient
+ * either: those are images, and painting 720 of them cost more than the rest
+ * of the grid.
  */
 export const RoleGlyph = memo(function RoleGlyph({ role, className }: { role: Role | null; className?: string }) {
   if (role === null) return null;
