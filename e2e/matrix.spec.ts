@@ -23,23 +23,48 @@ test('set roles with the keyboard and the popover, undo, and paste a range from 
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('2');
   await expect(allCell(page, 'Attract', 'Call centre', 'important')).toBeVisible();
-  // Each ball is drawn by CSS (a ring, and a fill box inside it): it shows, and its ink grows with the role.
-  const ball = (glyph: Locator) =>
-    glyph.evaluate((el) => {
-      const box = el.getBoundingClientRect();
+  // A cell's ball is its background image, one drawing per role; the legend's balls are elements (a ring and a fill
+  // box) whose ink grows with the role; under forced colours a cell draws its ball as boxes in the system colour.
+  const image = (cell: Locator) => cell.evaluate((el) => getComputedStyle(el).backgroundImage);
+  const lead = await image(allCell(page, 'Attract', 'Store', 'lead'));
+  expect(lead).toMatch(/^url\("data:image\/svg\+xml,/);
+  expect(await image(allCell(page, 'Attract', 'Call centre', 'important'))).not.toBe(lead);
+  const ink = (ball: Locator, pseudo = '') =>
+    ball.evaluate((el, pseudo) => {
+      const ring = getComputedStyle(el, pseudo ? '::before' : null);
       const fill = getComputedStyle(el, '::after');
-      const ink = fill.content === 'none' ? 0 : parseFloat(fill.width) * parseFloat(fill.height);
-      return { ring: getComputedStyle(el).borderTopStyle, width: box.width, height: box.height, ink };
-    });
-  const lead = await ball(allCell(page, 'Attract', 'Store', 'lead').locator('.role-glyph'));
-  expect(lead.width).toBeGreaterThan(16);
-  expect(lead.height).toBe(lead.width);
+      return {
+        ring: ring.borderTopStyle,
+        width: parseFloat(ring.width),
+        fill: fill.content === 'none' ? 0 : parseFloat(fill.width) * parseFloat(fill.height),
+      };
+    }, pseudo);
   const legend = page.getByRole('region', { name: 'Legend' }).getByRole('listitem');
-  const balls = [];
-  for (const role of ['0', '1', '2', '3']) balls.push(await ball(legend.filter({ hasText: `${role} ·` }).locator('.role-glyph')));
-  expect(balls.map((b) => b.ring)).toEqual(['solid', 'solid', 'solid', 'solid']);
-  expect(balls[0]!.ink).toBe(0);
-  for (const role of [1, 2, 3]) expect(balls[role]!.ink).toBeGreaterThan(balls[role - 1]!.ink * 1.5);
+  const inkGrows = async (balls: (role: string) => Locator, pseudo?: string) => {
+    const drawn = [];
+    for (const role of ['0', '1', '2', '3']) drawn.push(await ink(balls(role), pseudo));
+    expect(drawn.map((b) => b.ring)).toEqual(['solid', 'solid', 'solid', 'solid']);
+    expect(drawn[3]!.width).toBeGreaterThan(16);
+    expect(drawn[0]!.fill).toBe(0);
+    for (const role of [1, 2, 3]) expect(drawn[role]!.fill).toBeGreaterThan(drawn[role - 1]!.fill * 1.5);
+  };
+  await inkGrows((role) => legend.filter({ hasText: `${role} ·` }).locator('.role-glyph'));
+  await page.emulateMedia({ forcedColors: 'active' });
+  expect(await image(allCell(page, 'Attract', 'Store', 'lead'))).toBe('none');
+  const cellOf: Record<string, [string, string, string]> = {
+    '0': ['Advise', 'Store', 'none'],
+    '1': ['Advise', 'Call centre', 'supporting'],
+    '2': ['Attract', 'Call centre', 'important'],
+    '3': ['Attract', 'Store', 'lead'],
+  };
+  await allCell(page, 'Advise', 'Store', 'not set').click();
+  await page.keyboard.press('0');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('1');
+  await expect(allCell(page, 'Advise', 'Call centre', 'supporting')).toBeVisible();
+  await inkGrows((role) => allCell(page, ...cellOf[role]!), '::before');
+  await page.emulateMedia({ forcedColors: 'none' });
+  await allCell(page, 'Attract', 'Call centre', 'important').click();
 
   // A 2x2 range by Shift+arrows, one digit sets all of it.
   await page.keyboard.press('Shift+ArrowDown');

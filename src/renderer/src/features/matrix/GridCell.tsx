@@ -1,7 +1,7 @@
 import { memo, useSyncExternalStore } from 'react';
 import type { Evidence, Role } from '@shared/domain/types';
 import { cx } from '../../components/classNames';
-import { EVIDENCE_MARKS, RoleGlyph } from './RoleGlyph';
+import { EVIDENCE_MARKS } from './RoleGlyph';
 import { CELL_ACTIVE, CELL_SELECTED, EDGE_BOTTOM, EDGE_LEFT, EDGE_RIGHT, EDGE_TOP, type SelectionStore } from './selectionStore';
 
 export interface GridCellProps {
@@ -18,7 +18,8 @@ export interface GridCellProps {
 
 /**
  * One cell. Only primitives come in, so React.memo skips every cell whose value
- * did not change; the selection comes from the store, per cell.
+ * did not change; the selection comes from the store, per cell. The role's ball
+ * is the cell's background (balls.css), not an element: see there why.
  */
 export const GridCell = memo(function GridCell({ r, c, role, evidence, hasNote, inherited, overridden, label, store }: GridCellProps) {
   const flags = useSyncExternalStore(store.subscribe, () => store.flags(r, c));
@@ -43,7 +44,6 @@ export const GridCell = memo(function GridCell({ r, c, role, evidence, hasNote, 
         (flags & EDGE_LEFT) !== 0 && 'cell--edge-l',
       )}
     >
-      <RoleGlyph role={role} />
       {overridden && <span className="cell__flag" aria-hidden="true" />}
       {hasNote && <span className="cell__note" aria-hidden="true" />}
       {evidence && (

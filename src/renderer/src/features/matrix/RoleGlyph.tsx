@@ -9,10 +9,9 @@ import { cx } from '../../components/classNames';
  * colour only repeats it. Decorative: the cell's name says the role.
  *
  * One span drawn by CSS (grid.css: a round border, and a rounded box for the
- * fill, in the text colour), not an SVG of two or three elements: the balls
- * were 2,000 of a 60 x 12 grid's 2,934 elements. Not a mask or a gradient
- * either: those are images, and painting 720 of them cost more than the rest
- * of the grid.
+ * fill, in the text colour), for the legend, the cell popover and the
+ * comparison. The grid's cells draw the same ball as their background image
+ * (balls.css), which costs far less than 720 elements.
  */
 export const RoleGlyph = memo(function RoleGlyph({ role, className }: { role: Role | null; className?: string }) {
   if (role === null) return null;
