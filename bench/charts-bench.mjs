@@ -11,8 +11,7 @@ const CARDS = 7;
 
 /**
  * Milliseconds from a click on "Charts" until every card's chart is in the page
- * with its marks (the heatmap's cell paths, bars, outlines, circles), and that frame is painted:
- * a task queued from requestAnimationFrame runs after the frame's paint.
+ * with its marks (the heatmap's cell paths, bars, outlines, circles), and that frame is painted.
  */
 function timeChartsOpen(page, cards) {
   return page.evaluate(
@@ -25,7 +24,7 @@ function timeChartsOpen(page, cards) {
           const drawn = plots.filter((plot) => plot.querySelector('svg')?.querySelector('path[fill], rect[fill], polygon[stroke], circle'));
           if (plots.length === cards && drawn.length === cards) {
             observer.disconnect();
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+            window.__afterPaint(() => resolve(performance.now() - t0));
           }
         };
         const observer = new MutationObserver(done);

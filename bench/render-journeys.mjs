@@ -10,7 +10,7 @@ const STEPS = 200;
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 /** The journey figures for bench/run.mjs; an empty list (with the reason printed) where it cannot run. */
-export async function journeyRenderFigures({ runs = 7 } = {}) {
+export async function journeyRenderFigures({ runs = 15 } = {}) {
   const unavailable = browserHostUnavailable();
   if (unavailable) {
     console.log(`Journey render timing skipped: ${unavailable}`);
@@ -46,13 +46,12 @@ export async function journeyRenderFigures({ runs = 7 } = {}) {
               const observer = new MutationObserver(() => {
                 if (map === null && document.querySelectorAll('[data-step-id]').length >= steps) {
                   map = 0;
-                  // The next frame is when the user sees it.
-                  requestAnimationFrame(() => (map = performance.now() - t0));
+                  window.__afterPaint(() => (map = performance.now() - t0));
                 }
                 // The curve is drawn last: then the whole page is there.
                 if (map !== null && document.querySelector('.journey-curve__chart .recharts-line-curve')) {
                   observer.disconnect();
-                  requestAnimationFrame(() => resolve({ map, all: performance.now() - t0 }));
+                  window.__afterPaint(() => resolve({ map, all: performance.now() - t0 }));
                 }
               });
               observer.observe(document.body, { childList: true, subtree: true });

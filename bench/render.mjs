@@ -5,7 +5,7 @@ import { importTs } from '../scripts/run-ts.mjs';
 import { browserHostUnavailable, median, settled, startBrowserHost } from './browser-host.mjs';
 
 /** Returns figures, or a reason why render timing could not run here. */
-export async function runRenderBench({ runs = 7 } = {}) {
+export async function runRenderBench({ runs = 15 } = {}) {
   const unavailable = browserHostUnavailable();
   if (unavailable) return { skipped: unavailable };
 
@@ -31,8 +31,7 @@ export async function runRenderBench({ runs = 7 } = {}) {
                 const grid = document.querySelector('[role="grid"]');
                 if (grid && grid.querySelectorAll('[role="gridcell"]').length >= 720) {
                   observer.disconnect();
-                  // The next frame is when the user sees it.
-                  requestAnimationFrame(() => resolve(performance.now() - t0));
+                  window.__afterPaint(() => resolve(performance.now() - t0));
                 }
               };
               const observer = new MutationObserver(done);
@@ -54,7 +53,7 @@ export async function runRenderBench({ runs = 7 } = {}) {
               const observer = new MutationObserver(() => {
                 if (cell.getAttribute('data-role') === next) {
                   observer.disconnect();
-                  requestAnimationFrame(() => resolve(performance.now() - t0));
+                  window.__afterPaint(() => resolve(performance.now() - t0));
                 }
               });
               observer.observe(cell, { attributes: true, attributeFilter: ['data-role'] });
