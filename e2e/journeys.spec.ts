@@ -149,6 +149,15 @@ test('set emotions and see the curve, then compare it with a duplicated to-be jo
   await setEmotion(page, 'Transact via Store', '+2');
   await expect(column(page, 'Inform').getByText('−1')).toBeVisible();
 
+  // A moment of truth and the evidence show on the card as marks named by their meaning.
+  const marked = await openStep(page, 'Transact via Store');
+  await marked.getByRole('checkbox', { name: 'Moment of truth' }).check();
+  await marked.getByRole('radio', { name: 'Observed' }).check();
+  await marked.getByRole('button', { name: 'Done' }).click();
+  const card = column(page, 'Transact').getByRole('listitem').filter({ has: stepButton(page, 'Transact via Store') });
+  await expect(card.getByRole('img', { name: 'Moment of truth' })).toHaveText('★');
+  await expect(card.getByRole('img', { name: 'Evidence: observed' })).toHaveText('■');
+
   const curve = page.getByRole('figure', { name: 'Emotion across the steps of As-is purchase' });
   await expect(curve.locator('.recharts-line-curve')).toHaveCount(1);
   await page.getByText('The curve as a table').click();

@@ -130,16 +130,15 @@ const StepCardBody = memo(function StepCardBody({ step, phaseName, channel, flag
           {title}
         </button>
         <span className="step-card__marks">
+          {/* Each mark is one element named by its text (a map of 200 cards draws up to 800 fewer spans). */}
           {step.momentOfTruth && (
-            <span className="step-card__mot" title={momentOfTruth}>
-              <span aria-hidden="true">★</span>
-              <span className="sr-only">{momentOfTruth}</span>
+            <span className="step-card__mot" title={momentOfTruth} role="img" aria-label={momentOfTruth}>
+              ★
             </span>
           )}
           {evidence && (
-            <span className="step-card__evidence" title={evidenceText}>
-              <span aria-hidden="true">{EVIDENCE_MARKS[evidence]}</span>
-              <span className="sr-only">{evidenceText}</span>
+            <span className="step-card__evidence" title={evidenceText} role="img" aria-label={evidenceText}>
+              {EVIDENCE_MARKS[evidence]}
             </span>
           )}
         </span>
