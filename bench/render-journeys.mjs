@@ -25,7 +25,8 @@ export async function journeyRenderFigures({ runs = 15 } = {}) {
   try {
     await page.goto(`${url}#/journeys`);
     await page.getByRole('link', { name: built.journeyName }).waitFor();
-    const firstRender = [];
+    const firstScreen = [];
+    const allCards = [];
     const wholePage = [];
     const frames = [];
     // Back to the list by its keyless address: a change of fragment, so the app stays loaded and each run opens the
@@ -36,22 +37,26 @@ export async function journeyRenderFigures({ runs = 15 } = {}) {
       await page.goto(list);
       await page.getByRole('link', { name: built.journeyName }).waitFor();
       await settled(page);
-      // Click the journey in the list, then wait until all its cards are in the map and painted.
+      // Click the journey in the list, then time three painted frames: the first with cards (the map's first screen:
+      // the first cards of each column, the rest follow in the next render), the first with all of them, and the one
+      // with the curve, drawn last (the whole page).
       const timing = await page.evaluate(
           ({ name, steps }) =>
             new Promise((resolve) => {
               const link = [...document.querySelectorAll('a')].find((a) => a.textContent?.trim() === name);
               const t0 = performance.now();
-              let map = null;
+              const at = {};
+              const mark = (key) => {
+                at[key] = 0;
+                window.__afterPaint(() => (at[key] = performance.now() - t0));
+              };
               const observer = new MutationObserver(() => {
-                if (map === null && document.querySelectorAll('[data-step-id]').length >= steps) {
-                  map = 0;
-                  window.__afterPaint(() => (map = performance.now() - t0));
-                }
-                // The curve is drawn last: then the whole page is there.
-                if (map !== null && document.querySelector('.journey-curve__chart .recharts-line-curve')) {
+                const cards = document.querySelectorAll('[data-step-id]').length;
+                if (at.screen === undefined && cards > 0) mark('screen');
+                if (at.map === undefined && cards >= steps) mark('map');
+                if (at.map !== undefined && document.querySelector('.journey-curve__chart .recharts-line-curve')) {
                   observer.disconnect();
-                  window.__afterPaint(() => resolve({ map, all: performance.now() - t0 }));
+                  window.__afterPaint(() => resolve({ ...at, all: performance.now() - t0 }));
                 }
               });
               observer.observe(document.body, { childList: true, subtree: true });
@@ -59,7 +64,8 @@ export async function journeyRenderFigures({ runs = 15 } = {}) {
             }),
           { name: built.journeyName, steps: STEPS },
         );
-      firstRender.push(timing.map);
+      firstScreen.push(timing.screen);
+      allCards.push(timing.map);
       wholePage.push(timing.all);
       // Scroll the page from the top of the map to the end, one step per frame, and record each frame's time.
       frames.push(
@@ -85,7 +91,8 @@ export async function journeyRenderFigures({ runs = 15 } = {}) {
       );
     }
     return [
-      { name: `journey ${STEPS} steps first render (click to map painted, median)`, value: median(firstRender), unit: 'ms', budget: { max: 100 } },
+      { name: `journey ${STEPS} steps first screen (click to the first cards painted, median)`, value: median(firstScreen), unit: 'ms', budget: { max: 100 } },
+      { name: `journey ${STEPS} steps all cards (click to ${STEPS} cards painted, median)`, value: median(allCards), unit: 'ms' },
       { name: `journey ${STEPS} steps whole page (map, switches and curve painted, median)`, value: median(wholePage), unit: 'ms' },
       // Frame times come in whole vsyncs (16.7 ms at 60 Hz): the budget is at most one missed frame in the slowest 5 %.
       { name: `journey ${STEPS} steps scrolling frame time (p95)`, value: percentile(frames, 0.95), unit: 'ms', budget: { max: 34 } },

@@ -345,3 +345,26 @@ test('the journey map shows all six phases at 1600 px, and says so when it must 
   await page.keyboard.press('ArrowLeft');
   await expect.poll(scrolled).toBeLessThan(before);
 });
+
+test('a long column shows its first cards at once and the rest right after; a link to a step further down still lands on it', async ({ page, host }) => {
+  await createWorkspace(page, host.url, 'Journeys long column');
+  await createJourney(page, 'Long attract');
+  const attract = column(page, 'Attract');
+  for (let n = 1; n <= 11; n++) {
+    await page.getByRole('button', { name: 'Add step to Attract' }).click();
+    const editor = page.getByRole('dialog', { name: 'Step: Untitled step' });
+    await editor.getByRole('textbox', { name: 'Title' }).fill(`Ad ${n}`);
+    await editor.getByRole('textbox', { name: 'Title' }).press('Enter');
+    await page.getByRole('dialog', { name: `Step: Ad ${n}` }).getByRole('button', { name: 'Done' }).click();
+  }
+  await expect(attract.getByRole('listitem')).toHaveCount(11);
+  const last = await attract.getByRole('listitem').last().getAttribute('data-step-id');
+  const journey = new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('id');
+
+  // Open the journey from the list with the last step named in the address, as a finding's link does.
+  await page.getByRole('link', { name: 'All journeys' }).click();
+  await page.evaluate(([id, step]) => (window.location.hash = `#/journeys?id=${id}&step=${step}`), [journey, last]);
+  await expect(stepButton(attract, 'Ad 11')).toBeFocused();
+  await expect(attract.getByRole('listitem')).toHaveCount(11);
+  await expect(attract.getByText('11 steps')).toBeVisible();
+});

@@ -21,11 +21,13 @@ import { useLatest, type MenuItem } from '../matrix';
 import type { MapColumn, MoveTarget } from './layout';
 import { dropMove, keyboardMove } from './moves';
 import { useMoveStep, useUpdateStep } from './mutations';
-import { columnName, PhaseColumn } from './PhaseColumn';
+import { columnName, FIRST_SCREEN_CARDS, PhaseColumn } from './PhaseColumn';
 import { scrollTexts } from './scrollTexts';
 import type { StepActions, StepFlag } from './StepCard';
 
 interface JourneyMapProps {
+  /** Only the cards a first screen shows (FIRST_SCREEN_CARDS of each column): the rest come in the next render. */
+  firstScreen: boolean;
   journeyId: string;
   name: string;
   columns: readonly MapColumn[];
@@ -166,6 +168,7 @@ export function JourneyMap(props: JourneyMapProps) {
               <PhaseColumn
                 key={column.id}
                 column={column}
+                limit={props.firstScreen ? FIRST_SCREEN_CARDS : undefined}
                 channels={props.channels}
                 flags={props.flags}
                 showLanes={props.showLanes}

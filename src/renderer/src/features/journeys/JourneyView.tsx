@@ -63,10 +63,11 @@ function JourneyWorkbench({ detail, catalog, readOnly }: { detail: JourneyDetail
   const addSteps = useAddSteps();
   const [editing, setEditing] = useState<string | null>(null);
   const [showLanes, setShowLanes] = useState(true);
-  // The band and the curve sit below the map: they render right after it, so a long map shows without waiting for them.
+  // What the first screen does not show renders right after it, so a long map shows without waiting for it: the cards
+  // past the first few of each column, the band and the curve below the map.
   const [belowMap, setBelowMap] = useState(false);
   useEffect(() => startTransition(() => setBelowMap(true)), []);
-  useFocusStepFromRoute();
+  useFocusStepFromRoute(belowMap);
 
   const phases = useMemo(() => sortByPosition(catalog.phases), [catalog.phases]);
   const allChannels = useMemo(() => sortByPosition(catalog.channels), [catalog.channels]);
@@ -139,6 +140,7 @@ function JourneyWorkbench({ detail, catalog, readOnly }: { detail: JourneyDetail
           {journey.name} — {facts.scenario} · {facts.lens}
         </p>
         <JourneyMap
+          firstScreen={!belowMap}
           journeyId={journey.id}
           name={journey.name}
           columns={columns}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useHash } from '../../app/useHashRoute';
 import { journeyHash, journeyIdFromHash, journeyStepFromHash } from './route';
 
@@ -15,13 +15,16 @@ export function useJourneyRoute(): [string | null, (id: string | null) => void] 
  * Focus the step the URL names (&step=..) once the map shows it, and bring it
  * into view: a finding's link lands on the step it is about.
  */
-export function useFocusStepFromRoute(): void {
+export function useFocusStepFromRoute(mapComplete: boolean): void {
   const step = journeyStepFromHash(useHash());
+  const focused = useRef<string | null>(null);
   useEffect(() => {
-    if (!step) return;
+    // The map's first render draws only the first cards of each column: a step further down is found once it is whole.
+    if (!step || focused.current === step) return;
     const target = document.querySelector<HTMLElement>(`[data-step-focus="${CSS.escape(step)}"]`);
     if (!target) return;
+    focused.current = step;
     target.focus({ preventScroll: true });
     target.scrollIntoView({ block: 'center', inline: 'nearest' });
-  }, [step]);
+  }, [step, mapComplete]);
 }
