@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { DraftCommitCycle } from './draftCommit';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DraftCommitCycle, SETTLE_MS } from './draftCommit';
 
-/** A field whose saves answer only when the test says so, like a slow disk. */
-function slowField(initial = '') {
+/**
+ * A field whose saves answer only when the test says so, like a slow disk. With `lateValue`, the saved value reaches
+ * the field only when the test calls `render`, as with the query cache, which tells its readers a task after the save.
+ */
+function slowField(initial = '', { lateValue = false } = {}) {
   const saved: string[] = [];
   const pending: Array<{ text: string; answer: (ok: boolean) => void }> = [];
   const options = {
@@ -15,7 +18,7 @@ function slowField(initial = '') {
             if (!ok) return reject(new Error(`refused ${text}`));
             saved.push(text);
             // The field re-renders with the saved value, as React would.
-            cycle.follow({ ...options, value: text });
+            if (!lateValue) cycle.follow({ ...options, value: text });
             resolve();
           },
         });
@@ -30,7 +33,9 @@ function slowField(initial = '') {
     next.answer(ok);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return { cycle, saved, pending, answer };
+  /** The field renders with this saved value. */
+  const render = (value: string) => cycle.follow({ ...options, value });
+  return { cycle, saved, pending, answer, render };
 }
 
 describe('DraftCommitCycle', () => {
@@ -113,5 +118,49 @@ describe('DraftCommitCycle', () => {
     stop();
     cycle.type('z');
     expect(calls).toBe(1);
+  });
+
+  describe('when the saved value reaches the field after the save', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('keeps showing the saved text until it does, never the old value', async () => {
+      const { cycle, answer, render } = slowField('', { lateValue: true });
+      const shown: Array<string | null> = [];
+      cycle.subscribe(() => shown.push(cycle.state.draft));
+      cycle.type('25');
+      const done = cycle.commit();
+      await answer();
+      await done;
+      expect(cycle.state.draft).toBe('25');
+      render('25');
+      expect(cycle.state.draft).toBeNull();
+      // The field went from the typing straight to the saved value: no frame showed the old, empty one.
+      expect(shown).toEqual(['25', null]);
+    });
+
+    it('lets new typing take over at once', async () => {
+      const { cycle, answer, render } = slowField('', { lateValue: true });
+      cycle.type('25');
+      const done = cycle.commit();
+      await answer();
+      await done;
+      cycle.type('120');
+      render('25');
+      expect(cycle.state.draft).toBe('120');
+    });
+
+    it('shows the value the core kept when it never changes, after a while', async () => {
+      vi.useFakeTimers();
+      const { cycle, pending } = slowField('25', { lateValue: true });
+      cycle.type('25.0');
+      const done = cycle.commit();
+      pending.shift()!.answer(true);
+      await done;
+      expect(cycle.state.draft).toBe('25.0');
+      await vi.advanceTimersByTimeAsync(SETTLE_MS);
+      expect(cycle.state.draft).toBeNull();
+    });
   });
 });

@@ -6,6 +6,9 @@ export interface DraftCommitOptions {
   describe: (err: unknown) => string;
 }
 
+/** How long a saved text waits for the field's value to follow (see DraftCommitCycle.awaitSavedValue). */
+export const SETTLE_MS = 1000;
+
 export interface DraftState {
   /** The unsaved text, or null when the field shows the saved value. */
   draft: string | null;
@@ -26,12 +29,15 @@ export class DraftCommitCycle {
   private queued = false;
   // The text last handed to the save (or queued for it): Esc right after Enter must not take it back.
   private sent: string | null = null;
+  // A save is done but the field still has the value from before it (see settle).
+  private awaiting: { before: string; timer: ReturnType<typeof setTimeout> } | null = null;
 
   constructor(private options: DraftCommitOptions) {}
 
   /** The field re-rendered: a queued commit must use the newest saved value and save function. */
   follow(options: DraftCommitOptions): void {
     this.options = options;
+    if (this.awaiting && options.value !== this.awaiting.before) this.settle();
   }
 
   get state(): DraftState {
@@ -46,6 +52,7 @@ export class DraftCommitCycle {
   /** The user typed. */
   type = (text: string): void => {
     this.sent = null;
+    this.stopAwaiting();
     this.set({ draft: text, error: null });
   };
 
@@ -71,9 +78,13 @@ export class DraftCommitCycle {
     } finally {
       this.saving = false;
     }
-    // Show the saved (or, on failure, the old) value, unless the user has typed on meanwhile.
-    const draft = this.current.draft === committed ? null : this.current.draft;
-    this.set({ draft, error });
+    if (error === null && this.current.draft === committed && !this.queued && this.options.value !== committed) {
+      this.awaitSavedValue();
+    } else {
+      // Show the saved (or, on failure, the old) value, unless the user has typed on meanwhile.
+      const draft = this.current.draft === committed ? null : this.current.draft;
+      this.set({ draft, error });
+    }
     if (this.queued) {
       this.queued = false;
       await this.commit();
@@ -91,6 +102,28 @@ export class DraftCommitCycle {
     this.set({ draft: null, error: null });
     return true;
   };
+
+  /**
+   * The save is done, but the saved value reaches the field a render later (the query cache tells its readers in a
+   * task of their own). Until it does, the field keeps the saved text: clearing the draft at once showed the old value
+   * for a frame, and text typed into that frame landed after it ("25", Enter, "120" became "25120"). The value may
+   * also never change (the core kept the old one); then the draft goes after SETTLE_MS.
+   */
+  private awaitSavedValue(): void {
+    this.stopAwaiting();
+    this.awaiting = { before: this.options.value, timer: setTimeout(() => this.settle(), SETTLE_MS) };
+  }
+
+  private settle(): void {
+    if (!this.awaiting) return;
+    this.stopAwaiting();
+    if (this.current.draft === this.sent) this.set({ draft: null, error: null });
+  }
+
+  private stopAwaiting(): void {
+    if (this.awaiting) clearTimeout(this.awaiting.timer);
+    this.awaiting = null;
+  }
 
   private set(next: DraftState): void {
     if (next.draft === this.current.draft && next.error === this.current.error) return;
