@@ -10,7 +10,7 @@ import { ensureSyncIndex } from '../sync/sync-state';
 import { useTempDir } from '../testing/temp';
 import { Workspace } from '../workspace';
 import { CELL_GRID_OP, cellGridOp, expandCellGrid, expandOps, GRID_MIN_CELLS } from './cell-grid';
-import { ROW_OP, rowOpPayload } from './journal';
+import { ROW_OP, rowOpPayload } from './row-ops';
 
 const cell = (phase: string, channel: string, role: number | null): Row => ({
   ...blankRow('matrix_cells'),

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import { derivedId } from '../db/ids';
 import type { Row, SqlValue } from '../db/tables';
-import { ROW_OP, rowOpPayload, type CompactOp } from './journal';
+import { ROW_OP, rowOpPayload, type CompactOp } from './row-ops';
 
 /**
  * journal_ops.col of a compact op: the creation of many new matrix cells of one

@@ -5,7 +5,8 @@ import { areaOf, type HistoryArea } from '@shared/history/areas';
 import { isTableName, type SqlValue } from '../db/tables';
 import { foldHistory, type HistoryRow } from './history-fold';
 import { expandOps } from './cell-grid';
-import { ROW_OP, rowOpValues, type Journal, type Writer } from './journal';
+import type { Journal, Writer } from './journal';
+import { ROW_OP, rowOpValues } from './row-ops';
 
 interface TxnRow {
   seq: number;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../testing/temp';
 import { blankRow } from '../db/tables';
 import { ensureSyncIndex } from '../sync/sync-state';
-import { ROW_OP, ROWS_PER_INSERT, rowOpPayload, rowOpValues } from './journal';
+import { ROWS_PER_INSERT } from './journal';
+import { ROW_OP, rowOpPayload, rowOpValues } from './row-ops';
 
 describe('row-creation ops', () => {
   it('leave out the id, identity columns and defaults, and restore every other column', () => {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { CHANGE_FORMAT, toSyncValue, type SyncChange, type SyncOp } from '@shared/sync/change';
 import { identityOf, isTableName, type Row, type SqlValue, type TableName } from '../db/tables';
 import { expandOps } from '../journal/cell-grid';
-import { ROW_OP } from '../journal/journal';
+import { ROW_OP } from '../journal/row-ops';
 import type { TxnKind } from '../journal/journal';
 import type { Workspace } from '../workspace';
 import { ensureSyncIndex } from './sync-state';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { winnerOf, type FieldValue, type FieldWrite } from '@shared/sync/field-merge';
-import { ROW_OP } from '../journal/journal';
+import { ROW_OP } from '../journal/row-ops';
 import { blankRow, columnsOf, identityOf, isTableName, type SqlValue, type TableName } from '../db/tables';
 
 /**

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { targetKey, type SyncTarget } from '@shared/sync/target';
 import { expandGridsInPlace } from '../journal/cell-grid';
-import { ROW_INDEX } from '../journal/journal';
+import { ROW_INDEX } from '../journal/row-ops';
 import type { Workspace } from '../workspace';
 
 /**
