@@ -29,20 +29,20 @@ test('set roles with the keyboard and the popover, undo, and paste a range from 
   const lead = await image(allCell(page, 'Attract', 'Store', 'lead'));
   expect(lead).toMatch(/^url\("data:image\/svg\+xml,/);
   expect(await image(allCell(page, 'Attract', 'Call centre', 'important'))).not.toBe(lead);
-  const ink = (ball: Locator, pseudo = '') =>
-    ball.evaluate((el, pseudo) => {
-      const ring = getComputedStyle(el, pseudo ? '::before' : null);
+  const ink = (ball: Locator, ringPseudo: '::before' | null = null) =>
+    ball.evaluate((el, ringPseudo) => {
+      const ring = getComputedStyle(el, ringPseudo);
       const fill = getComputedStyle(el, '::after');
       return {
         ring: ring.borderTopStyle,
         width: parseFloat(ring.width),
         fill: fill.content === 'none' ? 0 : parseFloat(fill.width) * parseFloat(fill.height),
       };
-    }, pseudo);
+    }, ringPseudo);
   const legend = page.getByRole('region', { name: 'Legend' }).getByRole('listitem');
-  const inkGrows = async (balls: (role: string) => Locator, pseudo?: string) => {
+  const inkGrows = async (balls: (role: string) => Locator, ringPseudo: '::before' | null = null) => {
     const drawn = [];
-    for (const role of ['0', '1', '2', '3']) drawn.push(await ink(balls(role), pseudo));
+    for (const role of ['0', '1', '2', '3']) drawn.push(await ink(balls(role), ringPseudo));
     expect(drawn.map((b) => b.ring)).toEqual(['solid', 'solid', 'solid', 'solid']);
     expect(drawn[3]!.width).toBeGreaterThan(16);
     expect(drawn[0]!.fill).toBe(0);
